@@ -1,0 +1,4 @@
+"""`python -m newscli`."""
+from .cli import main
+
+main()

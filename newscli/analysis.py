@@ -1,0 +1,58 @@
+"""`Analysis`: one document's stages, each computed once, lazily, in pipeline order.
+
+bytes -> Document(text) -> lines + body -> sentences -> words -> readability, ...
+Every stage keeps offsets into `document.text`.
+"""
+from __future__ import annotations
+
+from functools import cached_property
+
+from . import segment
+from .document import Document, Line, Sentence, Span, Token
+from .readability import Readability, readability
+
+
+class Analysis:
+    """Everything newscli computes about one document.
+
+    With `clean=True` (the default) sentences, words and everything built on them come
+    from the article body only; `clean=False` analyses the raw text.
+    """
+
+    def __init__(self, document: Document, clean: bool = True) -> None:
+        self.document = document
+        self.clean = clean
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    @property
+    def source(self) -> str:
+        return self.document.source
+
+    @cached_property
+    def lines(self) -> list[Line]:
+        return segment.lines(self.text)
+
+    @cached_property
+    def body(self) -> list[Span] | None:
+        """Regions the analyses read: None means the whole text."""
+        return None
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        return segment.sentences(self.text, self.body)
+
+    @cached_property
+    def words(self) -> list[Token]:
+        return segment.words(self.text, self.sentences)
+
+    @cached_property
+    def readability(self) -> Readability:
+        return readability(self.sentences, self.words)
+
+
+def analyze(text: str, source: str = "<text>", clean: bool = True) -> Analysis:
+    """Analyse one article given as a string (the library's entry point)."""
+    return Analysis(Document(source, text), clean=clean)

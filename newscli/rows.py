@@ -1,0 +1,116 @@
+"""Each command's rows (the machine-readable contract) and its columns.
+
+A command is a `Command`: the fields of its rows, in order, and a function from an
+`Analysis` to rows. The CLI and the Python API both use these, so the two never drift.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Iterable, Sequence
+
+from . import segment
+from .analysis import Analysis
+from .output import Column
+
+RowFn = Callable[[Analysis], Iterable[dict]]
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    columns: Sequence[Column]
+    rows: RowFn
+
+
+def sentence_rows(a: Analysis) -> Iterable[dict]:
+    for s in a.sentences:
+        yield {"source": a.source, "index": s.index, "start": s.start, "end": s.end, "text": s.text}
+
+
+SENTENCES = Command("sentences", [
+    Column("source", "Source", table=False),
+    Column("index", "#", justify="right", style="dim"),
+    Column("start", "Start", justify="right", style="dim"),
+    Column("end", "End", justify="right", style="dim"),
+    Column("text", "Sentence"),
+], sentence_rows)
+
+
+def token_rows(a: Analysis) -> Iterable[dict]:
+    for sent in a.sentences:
+        for i, t in enumerate(segment.tokens(a.text, sent.start, sent.end)):
+            yield {"source": a.source, "sentence": sent.index, "index": i,
+                   "start": t.start, "end": t.end, "text": t.text, "word": t.is_word}
+
+
+TOKENS = Command("tokens", [
+    Column("source", "Source", table=False),
+    Column("sentence", "Sentence", justify="right", style="dim"),
+    Column("index", "#", justify="right", style="dim"),
+    Column("start", "Start", justify="right", style="dim"),
+    Column("end", "End", justify="right", style="dim"),
+    Column("text", "Token"),
+    Column("word", "Word"),
+], token_rows)
+
+
+READABILITY_FIELDS = (
+    "sentences", "words", "syllables", "flesch_reading_ease", "flesch_kincaid_grade",
+    "gunning_fog", "smog_index", "coleman_liau_index", "automated_readability_index",
+    "dale_chall_readability_score", "text_standard", "consensus_grade",
+    "reading_time_seconds", "verdict",
+)
+
+
+def readability_rows(a: Analysis) -> Iterable[dict]:
+    r = a.readability.as_dict()
+    yield {"source": a.source, **{k: r[k] for k in READABILITY_FIELDS}}
+
+
+READABILITY = Command("readability", [
+    Column("source", "Source"),
+    Column("sentences", "Sentences", justify="right"),
+    Column("words", "Words", justify="right"),
+    Column("syllables", "Syllables", justify="right", table=False),
+    Column("flesch_reading_ease", "Reading ease", justify="right"),
+    Column("verdict", "Verdict"),
+    Column("flesch_kincaid_grade", "FK grade", justify="right"),
+    Column("gunning_fog", "Fog", justify="right"),
+    Column("smog_index", "SMOG", justify="right"),
+    Column("coleman_liau_index", "Coleman–Liau", justify="right"),
+    Column("automated_readability_index", "ARI", justify="right"),
+    Column("dale_chall_readability_score", "Dale–Chall", justify="right"),
+    Column("text_standard", "Grade level"),
+    Column("consensus_grade", "Consensus", justify="right", table=False),
+    Column("reading_time_seconds", "Reading time (s)", justify="right"),
+], readability_rows)
+
+
+def report_rows(a: Analysis) -> Iterable[dict]:
+    r = a.readability
+    yield {
+        "source": a.source,
+        "characters": len(a.text),
+        "lines": sum(1 for ln in a.lines if not ln.blank),
+        "sentences": r.sentences,
+        "words": r.words,
+        "flesch_reading_ease": r.flesch_reading_ease,
+        "flesch_kincaid_grade": r.flesch_kincaid_grade,
+        "text_standard": r.text_standard,
+        "reading_time_seconds": r.reading_time_seconds,
+        "verdict": r.verdict,
+    }
+
+
+REPORT = Command("report", [
+    Column("source", "Source"),
+    Column("characters", "Characters", justify="right"),
+    Column("lines", "Lines", justify="right"),
+    Column("sentences", "Sentences", justify="right"),
+    Column("words", "Words", justify="right"),
+    Column("flesch_reading_ease", "Reading ease", justify="right"),
+    Column("flesch_kincaid_grade", "FK grade", justify="right"),
+    Column("text_standard", "Grade level"),
+    Column("reading_time_seconds", "Reading time (s)", justify="right"),
+    Column("verdict", "Verdict"),
+], report_rows)
