@@ -17,6 +17,7 @@ from typing import BinaryIO, Iterable, Iterator
 from .document import Document
 
 DEFAULT_MAX_BYTES = 100 * 1024 * 1024
+PREFERRED_LEGACY = "cp1252"
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,10 +87,16 @@ def _bomless_utf16(data: bytes) -> str | None:
 def _detect(data: bytes) -> str:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:1_000_000]).best()
+    results = from_bytes(data[:1_000_000])
+    best = results.best()
     if best is None:
         raise DecodeError("cannot detect the text encoding (binary or corrupt file)")
     encoding = best.encoding
+    # Short texts fit several single-byte code pages equally well. newscli reads English
+    # news, whose legacy encoding is overwhelmingly Windows-1252, so it wins any near-tie.
+    if any(PREFERRED_LEGACY in m.could_be_from_charset and m.chaos <= best.chaos + 0.1
+           for m in results):
+        encoding = PREFERRED_LEGACY
     try:
         text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
