@@ -109,7 +109,16 @@ def _execute(command_name: str, common: Common, renderer=None, **params: Any) ->
     writer = Writer(common.format or default_format(env), command.columns, env, renderer=renderer)
     options = Options(clean=not common.no_clean, max_bytes=common.max_bytes,
                       fix_mojibake=common.fix_mojibake)
-    raise typer.Exit(int(run(command, sources, writer, env, options)))
+    try:
+        status = run(command, sources, writer, env, options)
+    except BrokenPipeError:  # `newscli ... | head -1`: the reader has all it wanted
+        _silence_stdout()
+        status = 0
+    except KeyboardInterrupt:
+        _silence_stdout()
+        typer.echo("newscli: interrupted", err=True)
+        status = 130
+    raise typer.Exit(int(status))
 
 
 def _resolve_inputs(inputs: Optional[List[str]]) -> list[str]:
