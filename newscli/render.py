@@ -72,15 +72,15 @@ def readability_view(rows: list[dict], columns: Sequence[Column], console) -> No
         panel(rows[0], columns, console)
         return
     table = Table(header_style="bold")
-    table.add_column("Source", overflow="fold", min_width=min(36, max(len(r["source"]) for r in rows)))
-    for title in ("Words", "Reading ease"):
+    table.add_column("Source", overflow="fold", min_width=min(30, max(len(r["source"]) for r in rows)))
+    for title in ("Words", "Ease"):
         table.add_column(title, justify="right")
     table.add_column("Verdict", no_wrap=True)
-    table.add_column("Grade level", no_wrap=True)
+    table.add_column("Grade", justify="right", no_wrap=True)
     table.add_column("Reading time", justify="right", no_wrap=True)
     for r in rows:
         table.add_row(escape(r["source"]), f"{r['words']:,}", f"{r['flesch_reading_ease']:.1f}",
-                      _verdict(r["verdict"]), escape(r["text_standard"]), _minutes(r["reading_time_seconds"]))
+                      _verdict(r["verdict"]), f"{r['consensus_grade']:.0f}", _minutes(r["reading_time_seconds"]))
     console.print(table)
 
 
