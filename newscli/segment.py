@@ -9,6 +9,7 @@ when a typical sentence opener follows.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator, Sequence
 
@@ -108,16 +109,33 @@ def _strip(text: str, start: int, end: int) -> Span:
     return Span(start, end)
 
 
+@dataclass(frozen=True)
+class _Abbreviations:
+    """The shipped abbreviation list, by class (see resources/abbreviations.txt)."""
+
+    punkt: frozenset[str]  # given to Punkt: no boundary after them (case-insensitive)
+    may_end: frozenset[str]  # ... except before a sentence opener
+    capital: frozenset[str]  # abbreviations only when capitalised ("Ill.", "Gen.")
+    numeric: frozenset[str]  # abbreviations only before a number ("No. 5", "p. 28")
+
+
 @lru_cache(maxsize=1)
-def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
-    """(all abbreviations, those that may also end a sentence)."""
-    always, may_end = set(), set()
+def _abbreviations() -> _Abbreviations:
+    punkt, may_end, capital, numeric = set(), set(), set(), set()
     for entry in read_lines("abbreviations.txt"):
-        if entry.endswith("*"):
-            entry = entry[:-1]
-            may_end.add(entry)
-        always.add(entry)
-    return frozenset(always), frozenset(may_end)
+        mark = entry[-1]
+        word = entry[:-1] if mark in "*^#" else entry
+        if mark == "^":
+            capital.add(word)
+            may_end.add(word)
+        elif mark == "#":
+            numeric.add(word)
+        else:
+            punkt.add(word)
+            if mark == "*":
+                may_end.add(word)
+    return _Abbreviations(frozenset(punkt), frozenset(may_end), frozenset(capital),
+                          frozenset(numeric))
 
 
 @lru_cache(maxsize=1)
@@ -126,11 +144,16 @@ def _openers() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(read_lines("speech_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
 def _punkt():
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
     params = PunktParameters()
-    params.abbrev_types = set(_abbreviations()[0])
+    params.abbrev_types = set(_abbreviations().punkt)
     return PunktSentenceTokenizer(params)
 
 
@@ -139,46 +162,103 @@ def _punkt_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield start + s, start + e
 
 
+# --- rules over Punkt's output --------------------------------------------------------
+# Each works on the text right before or after a candidate boundary, so the cost per
+# boundary is constant and no pattern can backtrack over a whole paragraph.
+
+_OPEN = "\"'\u2018\u201c([{"
+_CLOSE = "\"'\u2019\u201d)]}"
+# What ends a sentence-final word: `D.C.`, `Gen.`, `5.`
+_LAST_WORD = re.compile(r"(?:^|(?<=[\s(\[\"'\u2018\u201c]))((?:[A-Za-z]{1,4}\.)*[A-Za-z]+)\.$")
 # An abbreviation that may end a sentence, then a capitalised word: `D.C. The`.
 _ABBREV_THEN_WORD = re.compile(r"(?<!\S)((?:[A-Za-z]{1,4}\.){1,3})\s+(?=([A-Z][a-z]*)\b)")
 # Initials such as `J. K. Rowling` or `George W. Bush` never end a sentence.
-_INITIAL_END = re.compile(r"(?:^|[\s(])[A-Z]\.$")
+_INITIAL_END = re.compile(r"(?:^|[\s(\"'\u201c\u2018])[A-Z]\.$")
+_STARTS_LOWER = re.compile(r"""['"\u2018\u201c(\[]*[a-z]""")
+_STARTS_DIGIT = re.compile(r"""['"\u2018\u201c(\[]*\d""")
+_STARTS_UPPER_WORD = re.compile(r"""['"\u2018\u201c(\[]*([A-Z][\w'\u2019-]*)""")
+_ENDS_STOP = re.compile(r"""[.\u2026]['"\u2019\u201d)\]]*$""")
+_ENDS_QUOTED_CLAUSE = re.compile(r"""[?!,\u2014-]['"\u2019\u201d]\s*$""")
+# "Is it?" she asked. / "Get out!" Pete said. / "Why?" asked Mr. Bell.
+_SPEECH_TAG = re.compile(r"(?:(?:[A-Z][\w'\u2019.-]*|the|a|an|his|her|my|our|their)\s+){0,3}"
+                         r"([a-z]+)\b")
+# A list or section number standing alone: `1.`, `2.1.`, `a)`, `(iv)`, `Figure 3.`
+_ENUMERATOR = re.compile(r"(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-zA-Z]|[ivxlcIVXLC]{1,5})[.)]"
+                         r"|(?:Figure|Fig\.|Table|Chapter|Section|Part|Step)\s+\d+(?:\.\d+)*\.)$")
+# Reference marks that belong to the sentence before them: `... in 1971. [1] [2]`
+_CITATIONS = re.compile(r"(?:\[(?:\d{1,3}(?:[,\u2013-]\s?\d{1,3})*|[a-z]|[A-Za-z ]{3,30} needed)\]\s*)+")
+
+
+def _join(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:
+    """Whether Punkt's boundary between `prev` and `nxt` is false."""
+    ps, pe = prev
+    s, e = nxt
+    tail = text[max(ps, pe - 40):pe]
+    if _STARTS_LOWER.match(text, s, e):
+        # "... the U.S. economy", "Is it?" she asked., "Eng. project"
+        return bool(_ENDS_STOP.search(tail) or _ENDS_QUOTED_CLAUSE.search(tail))
+    if _ENDS_QUOTED_CLAUSE.search(tail):
+        m = _SPEECH_TAG.match(text, s, min(e, s + 60))
+        return bool(m and m.group(1) in _speech_verbs())
+    if _ENUMERATOR.fullmatch(text, ps, pe):
+        return True  # "1. Introduction", "Figure 2. The mutants"
+    if _INITIAL_END.search(tail):
+        m = _STARTS_UPPER_WORD.match(text, s, e)
+        return bool(m) and m.group(1) not in _openers()  # George W. Bush
+    m = _LAST_WORD.search(tail)
+    if m:
+        word = m.group(1)
+        abbr = _abbreviations()
+        if word.lower() in abbr.numeric and _STARTS_DIGIT.match(text, s, e):
+            return True  # No. 5, p. 28, c. 1640
+        if word[0].isupper() and word.lower() in abbr.capital:
+            m2 = _STARTS_UPPER_WORD.match(text, s, e)
+            return not (m2 and m2.group(1) in _openers())  # Gen. Smith, Springfield, Ill.
+    return False
+
+
+def _attach_citations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Move reference marks (`[12]`) from the start of a sentence to the one before."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        m = _CITATIONS.match(text, s, e) if out else None
+        if m:
+            out[-1] = (out[-1][0], m.end())
+            if m.end() >= e:
+                continue
+            s = m.end()
+        out.append((s, e))
+    return out
 
 
 def _split_after_abbreviations(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
-    _, may_end = _abbreviations()
+    abbr = _abbreviations()
     openers = _openers()
     start, end = span
     out = []
     for m in _ABBREV_THEN_WORD.finditer(text, start, end):
-        abbr = m.group(1)[:-1].lower()
-        if abbr in may_end and m.group(2) in openers:
+        word = m.group(1)[:-1]
+        if word.lower() in abbr.may_end and m.group(2) in openers:
+            if word.lower() in abbr.capital or word.lower() not in abbr.punkt:
+                continue  # Punkt did not treat it as an abbreviation: already decided
             out.append((start, m.end(1)))
             start = m.end()
     out.append((start, end))
     return out
 
 
-_OPENING_LOWER = re.compile(r"""['"\u2018\u201c(\[]*[a-z]""")
-_ENDS_QUOTED_QUESTION = re.compile(r"""[?!]['"\u2019\u201d]\s*$""")
-
-
-def _merge(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Undo splits that news punctuation fools Punkt into."""
+def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans of one paragraph `text[start:end]`."""
+    spans: list[tuple[int, int]] = []
+    for span in _punkt_spans(text, start, end):
+        spans.extend(_split_after_abbreviations(text, span))
+    spans = _attach_citations(text, spans)
     out: list[tuple[int, int]] = []
-    for s, e in spans:
-        if out:
-            ps, pe = out[-1]
-            prev = text[ps:pe]
-            joined = False
-            if _OPENING_LOWER.match(text, s) and _ENDS_QUOTED_QUESTION.search(prev):
-                joined = True  # "Is it?" she asked.
-            elif _INITIAL_END.search(prev) and text[s:s + 1].isupper():
-                joined = True  # George W. Bush
-            if joined:
-                out[-1] = (ps, e)
-                continue
-        out.append((s, e))
+    for span in spans:
+        if out and _join(text, out[-1], span):
+            out[-1] = (out[-1][0], span[1])
+        else:
+            out.append(span)
     return out
 
 
@@ -186,10 +266,7 @@ def sentences(text: str, regions: Sequence[Span] | None = None) -> list[Sentence
     """Sentences of `text` (or of the lines inside `regions`), in order, never overlapping."""
     out: list[Sentence] = []
     for para in paragraphs(text, regions):
-        spans = []
-        for span in _merge(text, list(_punkt_spans(text, para.start, para.end))):
-            spans.extend(_split_after_abbreviations(text, span))
-        for s, e in spans:
+        for s, e in _sentence_spans(text, para.start, para.end):
             sp = _strip(text, s, e)
             if sp.end > sp.start:
                 out.append(Sentence(len(out), sp.start, sp.end, text[sp.start:sp.end]))
