@@ -173,8 +173,8 @@ _LAST_WORD = re.compile(r"(?:^|(?<=[\s(\[\"'\u2018\u201c]))((?:[A-Za-z]{1,4}\.)*
 # An abbreviation that may end a sentence, then a capitalised word: `D.C. The`.
 _ABBREV_THEN_WORD = re.compile(r"(?<!\S)((?:[A-Za-z]{1,4}\.){1,3})\s+(?=([A-Z][a-z]*)\b)")
 # Initials such as `J. K. Rowling` or `George W. Bush` never end a sentence.
-_INITIAL_END = re.compile(r"(?:^|[\s(\"'\u201c\u2018])[A-Z]\.$")
-_STARTS_LOWER = re.compile(r"""['"\u2018\u201c(\[]*[a-z]""")
+_INITIAL_END = re.compile(r"(?:^|[\s(\"'\u201c\u2018])(?:[A-Z]\.){1,3}$")
+_CONTINUES_LOWER = re.compile(r"""['"\u2018\u201c(\[]*[a-z][a-z'\u2019-]*(?![\w'\u2019-])""")
 _STARTS_DIGIT = re.compile(r"""['"\u2018\u201c(\[]*\d""")
 _STARTS_UPPER_WORD = re.compile(r"""['"\u2018\u201c(\[]*([A-Z][\w'\u2019-]*)""")
 _ENDS_STOP = re.compile(r"""[.\u2026]['"\u2019\u201d)\]]*$""")
@@ -194,7 +194,7 @@ def _join(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:
     ps, pe = prev
     s, e = nxt
     tail = text[max(ps, pe - 40):pe]
-    if _STARTS_LOWER.match(text, s, e):
+    if _CONTINUES_LOWER.match(text, s, e):
         # "... the U.S. economy", "Is it?" she asked., "Eng. project"
         return bool(_ENDS_STOP.search(tail) or _ENDS_QUOTED_CLAUSE.search(tail))
     if _ENDS_QUOTED_CLAUSE.search(tail):
@@ -231,31 +231,114 @@ def _attach_citations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
     return out
 
 
-def _split_after_abbreviations(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+_WEEKDAY_DATE = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\b")
+_DATE_PRECEDERS = frozenset(
+    "on by since until till from before after of to and or through between dated last "
+    "next this that every each".split())
+# A photo or video credit after a caption: `... at the summit Image: Reuters.`
+_CREDIT = re.compile(r"(?<=[^\s!?:;,])\s+(?=(?:Image|Photo|Photograph|Picture|Video|Credit)s?\s?[:;])",
+                     re.IGNORECASE)
+# An ellipsis then a capitalised word starts a new sentence: `... never came ... The next`
+_ELLIPSIS_THEN_CAPITAL = re.compile(r"(?:\.\.\.|\u2026|\[\.\.\.\]|\[\u2026\])(?=\s+['\"\u2018\u201c(]?[A-Z])")
+
+
+def _cuts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Boundaries Punkt misses inside `text[start:end]`: (end of one, start of next)."""
     abbr = _abbreviations()
     openers = _openers()
+    for m in _ABBREV_THEN_WORD.finditer(text, start, end):
+        word = m.group(1)[:-1].lower()
+        if word in abbr.punkt and word in abbr.may_end and m.group(2) in openers:
+            yield m.end(1), m.end()  # ... to the U.S. The President
+    for m in _WEEKDAY_DATE.finditer(text, start, end):
+        # A dateline: `Thursday, May 7, 2015` standing alone at a paragraph's edge or
+        # between a headline and the story, not `on Thursday, May 7, 2015, the ...`.
+        rest = text[m.end():end].lstrip()
+        if rest and not _STARTS_UPPER_WORD.match(rest):
+            continue
+        before = text[start:m.start()].rstrip()
+        prev_word = before.rsplit(None, 1)[-1].lower() if before else ""
+        if before and before[-1] not in ",(" and prev_word not in _DATE_PRECEDERS:
+            yield len(before) + start, m.start()
+        if rest:
+            yield m.end(), m.end() + 1
+    for m in _CREDIT.finditer(text, start, end):
+        yield m.start(), m.end()
+    for m in _ELLIPSIS_THEN_CAPITAL.finditer(text, start, end):
+        yield m.end(), m.end()
+
+
+def _split(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     start, end = span
     out = []
-    for m in _ABBREV_THEN_WORD.finditer(text, start, end):
-        word = m.group(1)[:-1]
-        if word.lower() in abbr.may_end and m.group(2) in openers:
-            if word.lower() in abbr.capital or word.lower() not in abbr.punkt:
-                continue  # Punkt did not treat it as an abbreviation: already decided
-            out.append((start, m.end(1)))
-            start = m.end()
+    for cut_end, next_start in sorted(set(_cuts(text, start, end))):
+        if start < cut_end and next_start < end:
+            out.append((start, cut_end))
+            start = next_start
     out.append((start, end))
     return out
+
+
+_WORD_CHAR = re.compile(r"\w")
+_QUOTE_MARK = re.compile("[\"\u201c\u201d]")
+
+
+def _quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(opening, closing) offsets of the double-quoted passages in `text[start:end]`.
+
+    A straight `"` opens when it follows a space or bracket (or starts the text) and
+    closes otherwise, so one stray mark cannot turn every later quotation inside out.
+    """
+    out = []
+    opened = None
+    for m in _QUOTE_MARK.finditer(text, start, end):
+        ch, at = m.group(), m.start()
+        if ch == '"':
+            before = text[at - 1] if at > start else " "
+            after = text[at + 1] if at + 1 < end else " "
+            opening = (before.isspace() or before in "([{\u2014\u2013-") and not after.isspace()
+        else:
+            opening = ch == "\u201c"
+        if opening:
+            opened = at
+        elif opened is not None:
+            out.append((opened, at))
+            opened = None
+    return out
+
+
+def _inside_quotation(text: str, quotes: list[tuple[int, int]], i: int,
+                      prev: tuple[int, int], nxt: tuple[int, int]) -> tuple[bool, int]:
+    """Whether the boundary between `prev` and `nxt` falls inside a quotation woven into
+    `prev`'s sentence with no comma or colon before it (`He said "A. B."`, `wrote that
+    "A. B."`): the quotation is a part of that sentence, as GUM annotates it, while
+    `He said, "A. B."` is two. `i` is where to resume the scan over `quotes`."""
+    while i < len(quotes) and quotes[i][1] < prev[1]:
+        i += 1
+    if i < len(quotes):
+        o, c = quotes[i]
+        if prev[0] <= o < prev[1] and nxt[0] <= c:
+            lead = text[prev[0]:o].rstrip()
+            return bool(lead) and lead[-1].isalnum(), i
+    return False, i
 
 
 def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans of one paragraph `text[start:end]`."""
     spans: list[tuple[int, int]] = []
     for span in _punkt_spans(text, start, end):
-        spans.extend(_split_after_abbreviations(text, span))
+        spans.extend(_split(text, span))
     spans = _attach_citations(text, spans)
     out: list[tuple[int, int]] = []
+    quotes = _quotations(text, start, end)
+    qi = 0
     for span in spans:
-        if out and _join(text, out[-1], span):
+        inside = False
+        if out and quotes:
+            inside, qi = _inside_quotation(text, quotes, qi, out[-1], span)
+        if out and (inside or _join(text, out[-1], span)):
             out[-1] = (out[-1][0], span[1])
         else:
             out.append(span)
