@@ -115,16 +115,17 @@ class _Abbreviations:
 
     punkt: frozenset[str]  # given to Punkt: no boundary after them (case-insensitive)
     may_end: frozenset[str]  # ... except before a sentence opener
+    any_capital: frozenset[str]  # end a sentence before any capitalised word ("etc.")
     capital: frozenset[str]  # abbreviations only when capitalised ("Ill.", "Gen.")
     numeric: frozenset[str]  # abbreviations only before a number ("No. 5", "p. 28")
 
 
 @lru_cache(maxsize=1)
 def _abbreviations() -> _Abbreviations:
-    punkt, may_end, capital, numeric = set(), set(), set(), set()
+    punkt, may_end, any_capital, capital, numeric = set(), set(), set(), set(), set()
     for entry in read_lines("abbreviations.txt"):
         mark = entry[-1]
-        word = entry[:-1] if mark in "*^#" else entry
+        word = entry[:-1] if mark in "*+^#" else entry
         if mark == "^":
             capital.add(word)
             may_end.add(word)
@@ -132,10 +133,12 @@ def _abbreviations() -> _Abbreviations:
             numeric.add(word)
         else:
             punkt.add(word)
-            if mark == "*":
+            if mark in "*+":
                 may_end.add(word)
-    return _Abbreviations(frozenset(punkt), frozenset(may_end), frozenset(capital),
-                          frozenset(numeric))
+            if mark == "+":
+                any_capital.add(word)
+    return _Abbreviations(frozenset(punkt), frozenset(may_end), frozenset(any_capital),
+                          frozenset(capital), frozenset(numeric))
 
 
 @lru_cache(maxsize=1)
@@ -184,9 +187,14 @@ _SPEECH_TAG = re.compile(r"(?:(?:[A-Z][\w'\u2019.-]*|the|a|an|his|her|my|our|the
                          r"([a-z]+)\b")
 # A list or section number standing alone: `1.`, `2.1.`, `a)`, `(iv)`, `Figure 3.`
 _ENUMERATOR = re.compile(r"(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-zA-Z]|[ivxlcIVXLC]{1,5})[.)]"
-                         r"|(?:Figure|Fig\.|Table|Chapter|Section|Part|Step)\s+\d+(?:\.\d+)*\.)$")
+                         r"|(?:Figure|Fig\.|Table|Chapter|Section|Part|Step)\s+\d+(?:\.\d+)*\."
+                         r"|P\.\s?S\.|N\.\s?B\.)$")
+# The name under a quotation or epigraph: `- Matthew Ingram`, `— Rick Santorum`
+_ATTRIBUTION = re.compile(r"(?:--|[\u2014\u2013-])\s?[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,3}")
+_ENDS_STOP_OR_QUOTE = re.compile(r"""[.!?\u2026]['"\u2019\u201d)\]]*$""")
 # Reference marks that belong to the sentence before them: `... in 1971. [1] [2]`
-_CITATIONS = re.compile(r"(?:\[(?:\d{1,3}(?:[,\u2013-]\s?\d{1,3})*|[a-z]|[A-Za-z ]{3,30} needed)\]\s*)+")
+_CITATIONS = re.compile(r"(?:(?:\[(?:\d{1,3}(?:[,\u2013-]\s?\d{1,3})*|[a-z]|[A-Za-z ]{3,30} needed)\]"
+                        r"|[:;]-?[()DP](?!\w))\s*)+")
 
 
 def _join(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:
@@ -203,8 +211,12 @@ def _join(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:
     if _ENUMERATOR.fullmatch(text, ps, pe):
         return True  # "1. Introduction", "Figure 2. The mutants"
     if _INITIAL_END.search(tail):
+        if _STARTS_DIGIT.match(text, s, e):
+            return True  # H. R. 1280
         m = _STARTS_UPPER_WORD.match(text, s, e)
         return bool(m) and m.group(1) not in _openers()  # George W. Bush
+    if _ATTRIBUTION.fullmatch(text, s, e) and _ENDS_STOP_OR_QUOTE.search(tail):
+        return True  # "... a long game." - Matthew Ingram
     m = _LAST_WORD.search(tail)
     if m:
         word = m.group(1)
@@ -238,8 +250,11 @@ _DATE_PRECEDERS = frozenset(
     "on by since until till from before after of to and or through between dated last "
     "next this that every each".split())
 # A photo or video credit after a caption: `... at the summit Image: Reuters.`
-_CREDIT = re.compile(r"(?<=[^\s!?:;,])\s+(?=(?:Image|Photo|Photograph|Picture|Video|Credit)s?\s?[:;])",
-                     re.IGNORECASE)
+_CREDIT = re.compile(
+    r"(?<=[^\s!?:;,])\s+(?=(?:(?:[Ii]mage|[Pp]hoto(?:graph)?|[Pp]icture|[Vv]ideo)s?"
+    r"(?:\s[Cc]redits?)?|Credits?)\s?[:;])")
+# A figure label without a stop before its caption: `Figure 1.3 This map shows ...`
+_FIGURE_LABEL = re.compile(r"(?:Figure|Fig\.|Table|Map|Chart|Photo|Exhibit)\s+\d+(?:\.\d+)*(?=\s+[A-Z])")
 # An ellipsis then a capitalised word starts a new sentence: `... never came ... The next`
 _ELLIPSIS_THEN_CAPITAL = re.compile(r"(?:\.\.\.|\u2026|\[\.\.\.\]|\[\u2026\])(?=\s+['\"\u2018\u201c(]?[A-Z])")
 
@@ -250,8 +265,11 @@ def _cuts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     openers = _openers()
     for m in _ABBREV_THEN_WORD.finditer(text, start, end):
         word = m.group(1)[:-1].lower()
-        if word in abbr.punkt and word in abbr.may_end and m.group(2) in openers:
-            yield m.end(1), m.end()  # ... to the U.S. The President
+        if m.group(2) in openers and (
+                (word in abbr.punkt and word in abbr.may_end) or len(word) == 1):
+            yield m.end(1), m.end()  # ... to the U.S. The President / from A to B. I knew
+        elif word in abbr.any_capital and m.group(2) != "I":
+            yield m.end(1), m.end()  # ... cables, plugs, etc. Anything else
     for m in _WEEKDAY_DATE.finditer(text, start, end):
         # A dateline: `Thursday, May 7, 2015` standing alone at a paragraph's edge or
         # between a headline and the story, not `on Thursday, May 7, 2015, the ...`.
@@ -264,6 +282,9 @@ def _cuts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             yield len(before) + start, m.start()
         if rest:
             yield m.end(), m.end() + 1
+    m = _FIGURE_LABEL.match(text, start, end)
+    if m:
+        yield m.end(), m.end()
     for m in _CREDIT.finditer(text, start, end):
         yield m.start(), m.end()
     for m in _ELLIPSIS_THEN_CAPITAL.finditer(text, start, end):
