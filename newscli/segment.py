@@ -253,6 +253,9 @@ _DATE_PRECEDERS = frozenset(
 _CREDIT = re.compile(
     r"(?<=[^\s!?:;,])\s+(?=(?:(?:[Ii]mage|[Pp]hoto(?:graph)?|[Pp]icture|[Vv]ideo)s?"
     r"(?:\s[Cc]redits?)?|Credits?)\s?[:;])")
+# A dash that breaks off a sentence before a new one starts: `we could w- -- She woke`
+_BROKEN_OFF = re.compile(r"(?<=[a-z,])\s?(?:--|[\u2014\u2013-])(?=\s+([A-Z][a-z]*)\b)")
+_DATELINE = re.compile(r"[A-Z][\w.'\u2019-]*(?:,?\s+[A-Z][\w.'\u2019-]*){0,5}")
 # A figure label without a stop before its caption: `Figure 1.3 This map shows ...`
 _FIGURE_LABEL = re.compile(r"(?:Figure|Fig\.|Table|Map|Chart|Photo|Exhibit)\s+\d+(?:\.\d+)*(?=\s+[A-Z])")
 # An ellipsis then a capitalised word starts a new sentence: `... never came ... The next`
@@ -282,6 +285,10 @@ def _cuts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             yield len(before) + start, m.start()
         if rest:
             yield m.end(), m.end() + 1
+    for m in _BROKEN_OFF.finditer(text, start, end):
+        if m.group(1) in openers and m.group(1) != "I":
+            if not _DATELINE.fullmatch(text, start, m.start()):  # not `Taipei, Taiwan — The`
+                yield m.end(), m.end()
     m = _FIGURE_LABEL.match(text, start, end)
     if m:
         yield m.end(), m.end()
