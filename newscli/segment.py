@@ -193,8 +193,11 @@ _ENUMERATOR = re.compile(r"(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-zA-Z]|[ivxlcIVXLC]{
 _ATTRIBUTION = re.compile(r"(?:--|[\u2014\u2013-])\s?[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,3}")
 _ENDS_STOP_OR_QUOTE = re.compile(r"""[.!?\u2026]['"\u2019\u201d)\]]*$""")
 # Reference marks that belong to the sentence before them: `... in 1971. [1] [2]`
-_CITATIONS = re.compile(r"(?:(?:\[(?:\d{1,3}(?:[,\u2013-]\s?\d{1,3})*|[a-z]|[A-Za-z ]{3,30} needed)\]"
-                        r"|[:;]-?[()DP](?!\w))\s*)+")
+_CITATIONS = re.compile(
+    r"(?:(?:\[(?:\d{1,3}(?:[,\u2013-]\s?\d{1,3})*|[a-z]|[A-Za-z ]{3,30} needed|\.\.\.|\u2026)\]"
+    r"|[:;]-?[()DP](?!\w)"  # emoticons
+    r"|\d{1,3}(?=\s+[A-Z][a-z]))"  # footnote numbers: `... minority rights. 4 Even though`
+    r"\s*)+")
 
 
 def _join(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:
