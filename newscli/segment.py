@@ -387,21 +387,57 @@ def sentences(text: str, regions: Sequence[Span] | None = None) -> list[Sentence
     return out
 
 
-# Words: runs of letters/digits joined by inner apostrophes, hyphens, periods or commas
-# (`don't`, `well-known`, `U.S.`, `3.5`, `1,000`); any other non-space char is a token.
+# Tokens, most specific first. Every pattern that can run over a long stretch starts
+# at a fixed prefix or at the start of a run (`(?<![...])`), so scanning stays linear.
 _TOKEN = re.compile(
-    r"(?:https?://|www\.)\S+[^\s.,;:!?'\"\u2019\u201d)]"  # URLs
-    r"|[@#]\w+"  # handles and hashtags
-    r"|\w+(?:['\u2019.\-,]\w+)*\.?(?<=[A-Za-z]\.[A-Za-z]\.)"  # U.S. keeps its last stop
-    r"|\w+(?:['\u2019.\-,]\w+)*"
-    r"|[^\w\s]",
+    r"(?:https?://|www\.)\S+[^\s.,;:!?'\"\u2019\u201d)\]]"  # URLs
+    r"|(?<![\w.+-])[\w.+-]+@\w+(?:[.-]\w+)*\.[A-Za-z]{2,}"  # e-mail addresses
+    r"|(?<!\w)[@#]\w+"  # handles and hashtags
+    r"|\d+(?:[:/]\d+)+"  # 10:30, 9/11, 24/7
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)"  # 1,000 and 1,000.50
+    r"|(?<!\w)(?:[A-Za-z]\.){2,}"  # U.S., e.g., a.m. keep their stops
+    r"|\w+(?:['\u2019.\-]\w+)*"  # words: don't, well-known, 3.5, 2.3bn, Ph.D
+    r"|\.{2,}|-{2,}"  # ... and --
+    r"|[^\w\s]",  # any other mark: $ % ( \u2014 \u2026
 )
+# A capital initial before a name: the `J.` of `J. K. Rowling`
+_INITIAL_BEFORE_NAME = re.compile(r"[A-Z]\.\s+[A-Z]")
+_STOP_THEN_NUMBER = re.compile(r"\.\s{0,3}\d")
+
+
+def _keeps_stop(text: str, word: str, at: int, end: int) -> bool:
+    """Whether the `.` at `at` belongs to `word` (`Mr.`, `Jan.`, `No. 5`, `J. K.`)."""
+    low = word.lower()
+    abbr = _abbreviations()
+    if low in abbr.punkt or (word[0].isupper() and low in abbr.capital):
+        return True
+    if low in abbr.numeric:
+        return _STOP_THEN_NUMBER.match(text, at, end) is not None
+    return len(word) == 1 and _INITIAL_BEFORE_NAME.match(text, at - 1, end) is not None
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Word and punctuation tokens of `text[start:end]`, offsets into `text`."""
+    """Word and punctuation tokens of `text[start:end]`, offsets into `text`.
+
+    Inner apostrophes, hyphens and stops stay inside a word (`don't`, `well-known`,
+    `3.5`), as do thousands separators (`1,000`); URLs, e-mail addresses, handles,
+    times (`10:30`) and abbreviations with their stop (`Mr.`, `U.S.`) are one token;
+    currency signs, `%`, brackets, quotes and dashes are tokens of their own.
+    """
     end = len(text) if end is None else end
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    out: list[Token] = []
+    glue = False
+    for m in _TOKEN.finditer(text, start, end):
+        s, e = m.span()
+        if glue and m.group() == "." and s == out[-1].end:
+            prev = out.pop()
+            out.append(Token(prev.start, e, text[prev.start:e]))
+            glue = False
+            continue
+        out.append(Token(s, e, m.group()))
+        glue = e < end and text[e] == "." and m.group().replace(".", "").isalpha() and _keeps_stop(
+            text, m.group(), e, end)
+    return out
 
 
 def words(text: str, spans: Iterable[Span | Sentence] | None = None) -> list[Token]:
