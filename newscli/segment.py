@@ -358,9 +358,12 @@ def _inside_quotation(text: str, quotes: list[tuple[int, int]], i: int,
 
 def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans of one paragraph `text[start:end]`."""
+    punkt = list(_punkt_spans(text, start, end))
     spans: list[tuple[int, int]] = []
-    for span in _punkt_spans(text, start, end):
+    for span in punkt:
         spans.extend(_split(text, span))
+    # Boundaries found by our own rules are not second-guessed by `_join`.
+    ruled = {s for s, _ in spans}.difference(s for s, _ in punkt)
     spans = _attach_citations(text, spans)
     out: list[tuple[int, int]] = []
     quotes = _quotations(text, start, end)
@@ -369,7 +372,7 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         inside = False
         if out and quotes:
             inside, qi = _inside_quotation(text, quotes, qi, out[-1], span)
-        if out and (inside or _join(text, out[-1], span)):
+        if out and (inside or (span[0] not in ruled and _join(text, out[-1], span))):
             out[-1] = (out[-1][0], span[1])
         else:
             out.append(span)
