@@ -180,6 +180,7 @@ _INITIAL_END = re.compile(r"(?:^|[\s(\"'\u201c\u2018])(?:[A-Z]\.){1,3}$")
 _CONTINUES_LOWER = re.compile(r"""['"\u2018\u201c(\[]*[a-z][a-z'\u2019-]*(?![\w'\u2019-])""")
 _STARTS_DIGIT = re.compile(r"""['"\u2018\u201c(\[]*\d""")
 _STARTS_UPPER_WORD = re.compile(r"""['"\u2018\u201c(\[]*([A-Z][\w'\u2019-]*)""")
+_CLOSING = re.compile(r"[!?.,;:)\]]")
 _ENDS_STOP = re.compile(r"""[.\u2026]['"\u2019\u201d)\]]*$""")
 _ENDS_QUOTED_CLAUSE = re.compile(r"""[?!,\u2014-]['"\u2019\u201d]\s*$""")
 # "Is it?" she asked. / "Get out!" Pete said. / "Why?" asked Mr. Bell.
@@ -205,6 +206,8 @@ def _join(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:
     ps, pe = prev
     s, e = nxt
     tail = text[max(ps, pe - 40):pe]
+    if _CLOSING.match(text, s, e):
+        return True  # "again!!!" or "(but less fun!)." split by Punkt
     if _CONTINUES_LOWER.match(text, s, e):
         # "... the U.S. economy", "Is it?" she asked., "Eng. project"
         return bool(_ENDS_STOP.search(tail) or _ENDS_QUOTED_CLAUSE.search(tail))
@@ -255,7 +258,7 @@ _DATE_PRECEDERS = frozenset(
 # A photo or video credit after a caption: `... at the summit Image: Reuters.`
 _CREDIT = re.compile(
     r"(?<=[^\s!?:;,])\s+(?=(?:(?:[Ii]mage|[Pp]hoto(?:graph)?|[Pp]icture|[Vv]ideo)s?"
-    r"(?:\s[Cc]redits?)?|Credits?)\s?[:;])")
+    r"(?:\s[Cc]redits?)?|Credits?|\([Cc]redits?)\s?[:;])")
 # A dash that breaks off a sentence before a new one starts: `we could w- -- She woke`
 _BROKEN_OFF = re.compile(r"(?<=[a-z,])\s?(?:--|[\u2014\u2013-])(?=\s+([A-Z][a-z]*)\b)")
 _DATELINE = re.compile(r"[A-Z][\w.'\u2019-]*(?:,?\s+[A-Z][\w.'\u2019-]*){0,5}")
@@ -279,13 +282,14 @@ def _cuts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     for m in _WEEKDAY_DATE.finditer(text, start, end):
         # A dateline: `Thursday, May 7, 2015` standing alone at a paragraph's edge or
         # between a headline and the story, not `on Thursday, May 7, 2015, the ...`.
-        rest = text[m.end():end].lstrip()
+        rest = text[m.end():min(end, m.end() + 40)].lstrip()
         if rest and not _STARTS_UPPER_WORD.match(rest):
             continue
-        before = text[start:m.start()].rstrip()
+        lo = max(start, m.start() - 40)
+        before = text[lo:m.start()].rstrip()
         prev_word = before.rsplit(None, 1)[-1].lower() if before else ""
         if before and before[-1] not in ",(" and prev_word not in _DATE_PRECEDERS:
-            yield len(before) + start, m.start()
+            yield lo + len(before), m.start()
         if rest:
             yield m.end(), m.end() + 1
     for m in _BROKEN_OFF.finditer(text, start, end):
@@ -299,17 +303,6 @@ def _cuts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield m.start(), m.end()
     for m in _ELLIPSIS_THEN_CAPITAL.finditer(text, start, end):
         yield m.end(), m.end()
-
-
-def _split(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
-    start, end = span
-    out = []
-    for cut_end, next_start in sorted(set(_cuts(text, start, end))):
-        if start < cut_end and next_start < end:
-            out.append((start, cut_end))
-            start = next_start
-    out.append((start, end))
-    return out
 
 
 _WORD_CHAR = re.compile(r"\w")
@@ -359,11 +352,21 @@ def _inside_quotation(text: str, quotes: list[tuple[int, int]], i: int,
 def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans of one paragraph `text[start:end]`."""
     punkt = list(_punkt_spans(text, start, end))
+    found = [(e, s2, False) for (_, e), (s2, _) in zip(punkt, punkt[1:])]
+    found.extend((e, s2, True) for e, s2 in _cuts(text, start, end))
     spans: list[tuple[int, int]] = []
-    for span in punkt:
-        spans.extend(_split(text, span))
-    # Boundaries found by our own rules are not second-guessed by `_join`.
-    ruled = {s for s, _ in spans}.difference(s for s, _ in punkt)
+    ruled: set[int] = set()  # starts after newscli's own rules: `_join` leaves them alone
+    at = start
+    for cut, nxt, by_rule in sorted(found):
+        if cut <= at or nxt >= end or not text[at:cut].strip():
+            if by_rule and nxt == at:
+                ruled.add(at)
+            continue
+        spans.append((at, cut))
+        at = nxt
+        if by_rule:
+            ruled.add(at)
+    spans.append((at, end))
     spans = _attach_citations(text, spans)
     out: list[tuple[int, int]] = []
     quotes = _quotations(text, start, end)
