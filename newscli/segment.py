@@ -39,11 +39,26 @@ _STARTS_LOWER = re.compile(r"""^['"\u2018\u201c(\[]*[a-z]""")
 def _continues(prev: Line, nxt: Line, wrapped: bool) -> bool:
     """Whether `nxt` carries on the paragraph of `prev` (hard-wrapped text)."""
     prev_text = prev.text.rstrip()
+    if wrapped and len(prev_text) >= 50:
+        return True  # a full line of wrapped prose, whatever it ends with
     if _SENTENCE_END.search(prev_text):
-        return False
+        return _ends_with_title(prev_text)  # "... met with Mr.\nSmith"
     if _STARTS_LOWER.match(nxt.text.lstrip()):
         return True
-    return wrapped and len(prev_text) >= 50
+    return False
+
+
+def _ends_with_title(line: str) -> bool:
+    """Whether `line` ends in an abbreviation that cannot end a sentence (`Mr.`, `J.`)."""
+    m = _LAST_WORD.search(line[-40:])
+    if not m:
+        return False
+    word = m.group(1)
+    abbr = _abbreviations()
+    low = word.lower()
+    if low in abbr.punkt and low not in abbr.may_end:
+        return True
+    return len(word) == 1 and word.isupper()
 
 
 def paragraphs(text: str, regions: Sequence[Span] | None = None) -> list[Span]:

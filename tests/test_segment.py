@@ -59,6 +59,11 @@ def test_a_hard_wrapped_paragraph_is_read_as_one_block():
         "to finish in full."]
 
 
+def test_a_title_at_the_end_of_a_line_carries_on_to_the_next():
+    text = "The mayor met Sen. Ortiz and Mr.\nSmith on Friday.\nThey agreed."
+    assert split(text) == ["The mayor met Sen. Ortiz and Mr.\nSmith on Friday.", "They agreed."]
+
+
 def test_list_numbers_stay_with_their_item():
     text = "The plan has two parts:\n\n1. A new school.\n\n2. A new clinic."
     assert split(text) == ["The plan has two parts:", "1. A new school.", "2. A new clinic."]
