@@ -1,10 +1,20 @@
 """Lines, paragraphs, sentences and words, all as offsets into the original text.
 
 Sentences come from nltk's Punkt algorithm (Kiss & Strunk 2006) run with parameters
-newscli ships (`resources/abbreviations.txt`), never a downloaded model, plus the rules
-news text needs: a line break between a headline and the story is a boundary, a
-quotation's `?` or `!` followed by `she asked` is not, and `U.S.` ends a sentence only
-when a typical sentence opener follows.
+newscli ships (`resources/abbreviations.txt`), never a downloaded model. Punkt knows
+abbreviations; news text needs more, so its boundaries pass through two sets of rules:
+
+* boundaries it misses: an abbreviation that can end a sentence before a sentence
+  opener (`... in the U.S. The ...`), a weekday dateline (`Thursday, May 7, 2015`),
+  a photo credit after a caption, an ellipsis or a broken-off dash before a capital;
+* boundaries that are false: a continuation in lower case, a speech tag after a quoted
+  question (`"Is it?" she asked.`), initials (`J. K. Rowling`), list numbers (`1.`),
+  capital-only and before-a-number abbreviations (`Gen. Ward`, `No. 5`), a quotation
+  woven into its sentence (`He said "A. B."`), reference marks (`[1]`) and emoticons.
+
+Every rule looks at a bounded window around one candidate boundary, so the cost grows
+linearly with the text. A headline or any other line without a full stop is a paragraph
+of its own, and a paragraph is never crossed by a sentence.
 """
 from __future__ import annotations
 
@@ -64,14 +74,15 @@ def _ends_with_title(line: str) -> bool:
 def paragraphs(text: str, regions: Sequence[Span] | None = None) -> list[Span]:
     """Paragraph spans: a non-blank line is a paragraph unless the text is hard-wrapped.
 
-    Lines are joined only when the first does not end a sentence and the next one
-    continues it (starts in lower case, or the block is wrapped at a fixed width), so a
-    headline without a full stop stays a paragraph of its own. With `regions`, only
-    lines inside them are used (e.g. the body lines after boilerplate removal).
+    Lines are joined when the next one continues the first: the first is a full line of
+    a block wrapped at a fixed width, or ends in a title such as `Mr.`, or does not end a
+    sentence while the next starts in lower case. A headline without a full stop thus
+    stays a paragraph of its own. With `regions`, only lines inside them are used (e.g.
+    the body lines after boilerplate removal).
     """
     all_lines = [ln for ln in lines(text) if not ln.blank]
     if regions is not None:
-        all_lines = [ln for ln in all_lines if _inside(ln, regions)]
+        all_lines = _inside(all_lines, regions)
     out: list[Span] = []
     block: list[Line] = []
 
@@ -95,8 +106,21 @@ def paragraphs(text: str, regions: Sequence[Span] | None = None) -> list[Span]:
     return out
 
 
-def _inside(line: Line, regions: Sequence[Span]) -> bool:
-    return any(r.start <= line.start and line.end <= r.end for r in regions)
+def _inside(lines_: list[Line], regions: Sequence[Span]) -> list[Line]:
+    """The lines that lie wholly inside one of `regions` (one sweep over both)."""
+    spans = sorted((r.start, r.end) for r in regions)
+    out = []
+    i = 0
+    for ln in lines_:
+        while i < len(spans) and spans[i][1] < ln.end:
+            i += 1
+        j = i  # regions ending at or after this line; overlapping ones are rare
+        while j < len(spans) and spans[j][0] <= ln.start:
+            if ln.end <= spans[j][1]:
+                out.append(ln)
+                break
+            j += 1
+    return out
 
 
 def _looks_wrapped(block: Sequence[Line]) -> bool:
@@ -184,8 +208,6 @@ def _punkt_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 # Each works on the text right before or after a candidate boundary, so the cost per
 # boundary is constant and no pattern can backtrack over a whole paragraph.
 
-_OPEN = "\"'\u2018\u201c([{"
-_CLOSE = "\"'\u2019\u201d)]}"
 # What ends a sentence-final word: `D.C.`, `Gen.`, `5.`
 _LAST_WORD = re.compile(r"(?:^|(?<=[\s(\[\"'\u2018\u201c]))((?:[A-Za-z]{1,4}\.)*[A-Za-z]+)\.$")
 # An abbreviation that may end a sentence, then a capitalised word: `D.C. The`.
@@ -320,7 +342,6 @@ def _cuts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield m.end(), m.end()
 
 
-_WORD_CHAR = re.compile(r"\w")
 _QUOTE_MARK = re.compile("[\"\u201c\u201d]")
 
 
@@ -359,7 +380,7 @@ def _inside_quotation(text: str, quotes: list[tuple[int, int]], i: int,
     if i < len(quotes):
         o, c = quotes[i]
         if prev[0] <= o < prev[1] and nxt[0] <= c:
-            lead = text[prev[0]:o].rstrip()
+            lead = text[max(prev[0], o - 20):o].rstrip()
             return bool(lead) and lead[-1].isalnum(), i
     return False, i
 

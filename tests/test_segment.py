@@ -180,6 +180,14 @@ def test_sentences_only_come_from_the_given_regions():
     assert [s.text for s in found] == ["The story starts here.", "It ends here."]
 
 
+def test_lines_between_regions_are_left_out():
+    text = "Para one.\nShare this story!\nPara two.\nFollow us.\nPara three."
+    keep = [ln for ln in segment.lines(text) if ln.text.startswith("Para")]
+    regions = [Span(ln.start, ln.end) for ln in reversed(keep)]
+    assert [s.text for s in segment.sentences(text, regions)] == [
+        "Para one.", "Para two.", "Para three."]
+
+
 # --- the seed article ------------------------------------------------------------------
 
 def test_the_seed_article_has_its_eighteen_sentences(seed_text):
