@@ -217,6 +217,7 @@ _INITIAL_END = re.compile(r"(?:^|[\s(\"'\u201c\u2018])(?:[A-Z]\.){1,3}$")
 _CONTINUES_LOWER = re.compile(r"""['"\u2018\u201c(\[]*[a-z][a-z'\u2019-]*(?![\w'\u2019-])""")
 _STARTS_DIGIT = re.compile(r"""['"\u2018\u201c(\[]*\d""")
 _STARTS_UPPER_WORD = re.compile(r"""['"\u2018\u201c(\[]*([A-Z][\w'\u2019-]*)""")
+_STOP_THEN_CLOSER = re.compile(r"""\.['"\u2019\u201d)\]]+$""")
 _CLOSING = re.compile(r"[!?.,;:)\]]")
 _ENDS_STOP = re.compile(r"""[.\u2026]['"\u2019\u201d)\]]*$""")
 _ENDS_QUOTED_CLAUSE = re.compile(r"""[?!,\u2014-]['"\u2019\u201d]\s*$""")
@@ -246,8 +247,14 @@ def _join(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:
     if _CLOSING.match(text, s, e):
         return True  # "again!!!" or "(but less fun!)." split by Punkt
     if _CONTINUES_LOWER.match(text, s, e):
-        # "... the U.S. economy", "Is it?" she asked., "Eng. project"
-        return bool(_ENDS_STOP.search(tail) or _ENDS_QUOTED_CLAUSE.search(tail))
+        if _ENDS_QUOTED_CLAUSE.search(tail):
+            return True  # "Is it?" she asked.
+        # An abbreviation Punkt does not know before a lower-case word: `the Epis. church`,
+        # `an M.Sc. student`. After a plain lower-case word (`... too. so`) the stop stays.
+        if _STOP_THEN_CLOSER.search(tail):
+            return True  # (identified by the initials "L. D.") that ...
+        m = _LAST_WORD.search(tail)
+        return bool(m) and (m.group(1)[0].isupper() or "." in m.group(1))
     if _ENDS_QUOTED_CLAUSE.search(tail):
         m = _SPEECH_TAG.match(text, s, min(e, s + 60))
         return bool(m and m.group(1) in _speech_verbs())

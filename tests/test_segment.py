@@ -96,6 +96,16 @@ def test_a_word_that_is_also_an_abbreviation_ends_a_sentence():
     assert split(text) == ["He said no.", "Then he left.", "She felt ill.", "The doctor came."]
 
 
+def test_an_unknown_abbreviation_before_a_lower_case_word_does_not_split():
+    assert split("She began her M.Sc. studies at the Epis. school in May.") == [
+        "She began her M.Sc. studies at the Epis. school in May."]
+
+
+def test_text_written_all_in_lower_case_still_splits_at_its_stops():
+    assert split("we met at noon. the talks ran late. nobody left.") == [
+        "we met at noon.", "the talks ran late.", "nobody left."]
+
+
 def test_etc_ends_a_sentence_before_a_capital():
     text = "They sold maps, guides, etc. Most buyers were tourists."
     assert split(text) == ["They sold maps, guides, etc.", "Most buyers were tourists."]
