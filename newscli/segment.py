@@ -211,7 +211,8 @@ def _punkt_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 # What ends a sentence-final word: `D.C.`, `Gen.`, `5.`
 _LAST_WORD = re.compile(r"(?:^|(?<=[\s(\[\"'\u2018\u201c]))((?:[A-Za-z]{1,4}\.)*[A-Za-z]+)\.$")
 # An abbreviation that may end a sentence, then a capitalised word: `D.C. The`.
-_ABBREV_THEN_WORD = re.compile(r"(?<!\S)((?:[A-Za-z]{1,4}\.){1,3})\s+(?=([A-Z][a-z]*)\b)")
+_ABBREV_THEN_WORD = re.compile(
+    r"(?<!\S)((?:[A-Za-z]{1,4}\.){1,3})\s+(?=([\"\u201c]?)([A-Z][a-z]*)\b)")
 # Initials such as `J. K. Rowling` or `George W. Bush` never end a sentence.
 _INITIAL_END = re.compile(r"(?:^|[\s(\"'\u201c\u2018])(?:[A-Z]\.){1,3}$")
 _CONTINUES_LOWER = re.compile(r"""['"\u2018\u201c(\[]*[a-z][a-z'\u2019-]*(?![\w'\u2019-])""")
@@ -318,10 +319,12 @@ def _cuts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     openers = _openers()
     for m in _ABBREV_THEN_WORD.finditer(text, start, end):
         word = m.group(1)[:-1].lower()
-        if m.group(2) in openers and (
-                (word in abbr.punkt and word in abbr.may_end) or len(word) == 1):
-            yield m.end(1), m.end()  # ... to the U.S. The President / from A to B. I knew
-        elif word in abbr.any_capital and m.group(2) != "I":
+        quoted, nxt = m.group(2), m.group(3)
+        if word in abbr.punkt and word in abbr.may_end and (quoted or nxt in openers):
+            yield m.end(1), m.end()  # ... to the U.S. The President / at 2 a.m. "I heard
+        elif len(word) == 1 and nxt in openers:
+            yield m.end(1), m.end()  # ... from A to B. I knew
+        elif word in abbr.any_capital and nxt != "I":
             yield m.end(1), m.end()  # ... cables, plugs, etc. Anything else
     for m in _WEEKDAY_DATE.finditer(text, start, end):
         # A dateline: `Thursday, May 7, 2015` standing alone at a paragraph's edge or

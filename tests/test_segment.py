@@ -91,6 +91,11 @@ def test_an_abbreviation_can_still_end_a_sentence_before_a_new_one():
     assert split(text) == ["The firm moved to the U.S.", "The move cost $3 million."]
 
 
+def test_an_abbreviation_before_an_opening_quotation_ends_the_sentence():
+    text = 'The lights went out at 2 a.m. "It was pitch dark," she said.'
+    assert split(text) == ["The lights went out at 2 a.m.", '"It was pitch dark," she said.']
+
+
 def test_a_word_that_is_also_an_abbreviation_ends_a_sentence():
     text = "He said no. Then he left. She felt ill. The doctor came."
     assert split(text) == ["He said no.", "Then he left.", "She felt ill.", "The doctor came."]
