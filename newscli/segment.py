@@ -215,7 +215,7 @@ _ABBREV_THEN_WORD = re.compile(
     r"(?<!\S)((?:[A-Za-z]{1,4}\.){1,3})\s+(?=([\"\u201c]?)([A-Z][a-z]*)\b)")
 # Initials such as `J. K. Rowling` or `George W. Bush` never end a sentence.
 _INITIAL_END = re.compile(r"(?:^|[\s(\"'\u201c\u2018])(?:[A-Z]\.){1,3}$")
-_CONTINUES_LOWER = re.compile(r"""['"\u2018\u201c(\[]*[a-z][a-z'\u2019-]*(?![\w'\u2019-])""")
+_CONTINUES_LOWER = re.compile(r"""['"\u2018\u201c(\[]*[a-z][a-z'\u2019-]*(?![\w'\u2019-]|://)""")
 _STARTS_DIGIT = re.compile(r"""['"\u2018\u201c(\[]*\d""")
 _STARTS_UPPER_WORD = re.compile(r"""['"\u2018\u201c(\[]*([A-Z][\w'\u2019-]*)""")
 _STOP_THEN_CLOSER = re.compile(r"""\.['"\u2019\u201d)\]]+$""")
@@ -255,7 +255,10 @@ def _join(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:
         if _STOP_THEN_CLOSER.search(tail):
             return True  # (identified by the initials "L. D.") that ...
         m = _LAST_WORD.search(tail)
-        return bool(m) and (m.group(1)[0].isupper() or "." in m.group(1))
+        if not m:
+            return False
+        word = m.group(1)
+        return "." in word or word.isupper() or (word[0].isupper() and len(word) <= 4)
     if _ENDS_QUOTED_CLAUSE.search(tail):
         m = _SPEECH_TAG.match(text, s, min(e, s + 60))
         return bool(m and m.group(1) in _speech_verbs())
