@@ -6,22 +6,30 @@ Every stage keeps offsets into `document.text`.
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from . import segment
 from .document import Document, Line, Sentence, Span, Token
 from .readability import Readability, readability
+
+if TYPE_CHECKING:
+    from .boilerplate import LineLabel
+    from .boilerplate_profile import Profile
 
 
 class Analysis:
     """Everything newscli computes about one document.
 
     With `clean=True` (the default) sentences, words and everything built on them come
-    from the article body only; `clean=False` analyses the raw text.
+    from the article body only; `clean=False` analyses the raw text. `profile` holds
+    line counts from other documents of the batch or of a learned profile, so lines a
+    site repeats on many pages are recognised as furniture.
     """
 
-    def __init__(self, document: Document, clean: bool = True) -> None:
+    def __init__(self, document: Document, clean: bool = True, profile: Profile | None = None) -> None:
         self.document = document
         self.clean = clean
+        self.profile = profile
 
     @property
     def text(self) -> str:
@@ -36,9 +44,25 @@ class Analysis:
         return segment.lines(self.text)
 
     @cached_property
+    def line_labels(self) -> list[LineLabel]:
+        """A label (body, title, byline, ..., boilerplate) and reason per non-blank line."""
+        from .boilerplate import label_lines
+        from .boilerplate_profile import group_of
+
+        return label_lines(self.lines, self.profile, group_of(self.document))
+
+    @cached_property
     def body(self) -> list[Span] | None:
-        """Regions the analyses read: None means the whole text."""
-        return None
+        """Regions the analyses read: the runs of body lines; None means the whole text.
+
+        Unclean analyses, and a text with no line that looks like story at all (a
+        one-line snippet, say), read the whole text rather than nothing.
+        """
+        if not self.clean:
+            return None
+        from .boilerplate import body_regions
+
+        return body_regions(self.line_labels) or None
 
     @cached_property
     def sentences(self) -> list[Sentence]:

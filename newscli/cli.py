@@ -50,7 +50,8 @@ COMMON: dict[str, tuple[Any, Any]] = {
         help="Files, directories (their *.txt, recursively) or - for stdin.")], None),
     "format": (Annotated[Optional[Format], typer.Option(
         "--format", "-f", case_sensitive=False, show_default=False,
-        help="table | tsv | csv | json | jsonl. Default: table on a terminal, tsv otherwise.")], None),
+        help="table | tsv | csv | json | jsonl | text (each row's text as it is). "
+             "Default: table on a terminal, tsv otherwise.")], None),
     "no_clean": (Annotated[bool, typer.Option(
         "--no-clean", help="Analyse the raw text, boilerplate lines included.")], False),
     "max_bytes": (Annotated[int, typer.Option(
@@ -95,8 +96,12 @@ def main_options(
     """newscli: what is in a news article."""
 
 
-def _execute(command_name: str, common: Common, renderer=None, **params: Any) -> None:
-    """Run the rows of `command_name` over the inputs and exit with the batch status."""
+def _execute(command_name: str, common: Common, renderer=None, pipeline: Optional[dict] = None,
+             **params: Any) -> None:
+    """Run the rows of `command_name` over the inputs and exit with the batch status.
+
+    `params` go to the command's rows function, `pipeline` to the pipeline's Options.
+    """
     from . import rows
     from .output import Environment, Writer, default_format
     from .pipeline import Options, run
@@ -108,7 +113,7 @@ def _execute(command_name: str, common: Common, renderer=None, **params: Any) ->
         command = command.with_params(**params)
     writer = Writer(common.format or default_format(env), command.columns, env, renderer=renderer)
     options = Options(clean=not common.no_clean, max_bytes=common.max_bytes,
-                      fix_mojibake=common.fix_mojibake)
+                      fix_mojibake=common.fix_mojibake, **(pipeline or {}))
     try:
         status = run(command, sources, writer, env, options)
     except BrokenPipeError:  # `newscli ... | head -1`: the reader has all it wanted
@@ -168,6 +173,54 @@ def report(common: Common) -> None:
     from .render import report_view
 
     _execute("report", common, renderer=report_view)
+
+
+LearnOpt = Annotated[Optional[str], typer.Option(
+    "--learn", metavar="FILE",
+    help="Write the batch's line counts (a profile of each site's repeated lines) to FILE.")]
+ProfileOpt = Annotated[Optional[str], typer.Option(
+    "--profile", metavar="FILE",
+    help="Start from a profile written by --learn, e.g. to clean single files of a known site.")]
+
+
+def _profile_options(profile: Optional[str], learn: Optional[str]) -> dict:
+    """Cross-document options: the batch is always counted; a loaded profile adds to it."""
+    from .boilerplate_profile import Profile
+
+    loaded = None
+    if profile:
+        try:
+            loaded = Profile.load(profile)
+        except OSError as e:
+            typer.echo(f"newscli: {profile}: cannot read the profile: {e.strerror or e}", err=True)
+            raise typer.Exit(2)
+        except (ValueError, KeyError, TypeError) as e:
+            typer.echo(f"newscli: {profile}: {e}", err=True)
+            raise typer.Exit(2)
+    return {"batch_profile": True, "profile": loaded, "learn": learn}
+
+
+@app.command()
+@analysis_command
+def boilerplate(common: Common, learn: LearnOpt = None, profile: ProfileOpt = None) -> None:
+    """Label every non-blank line (body, title, byline, caption, boilerplate, ...) and say why.
+
+    Lines repeated on many pages of one site (or of one folder) in one call are the
+    site's furniture. On a terminal the article is shown with removed lines dimmed.
+    """
+    from .render import boilerplate_view
+
+    _execute("boilerplate", common, renderer=boilerplate_view, pipeline=_profile_options(profile, learn))
+
+
+@app.command()
+@analysis_command
+def clean(common: Common,
+          title: Annotated[bool, typer.Option("--title", help="Keep the headline too.")] = False,
+          learn: LearnOpt = None, profile: ProfileOpt = None) -> None:
+    """Print the story's lines exactly as in the input, furniture removed (for pipelines)."""
+    common.format = common.format or Format.text
+    _execute("clean", common, pipeline=_profile_options(profile, learn), title=title)
 
 
 def main() -> None:

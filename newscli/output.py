@@ -23,6 +23,7 @@ class Format(str, Enum):
     csv = "csv"
     json = "json"
     jsonl = "jsonl"
+    text = "text"
 
 
 @dataclass(frozen=True)
@@ -139,7 +140,10 @@ class Writer:
             self._rows.append(row)
             return
         self._header()
-        if fmt is Format.jsonl:
+        if fmt is Format.text:  # the rows' `text` as it is: for `clean | wc -w`
+            text = cell(row.get("text"))
+            out.write(text if text.endswith("\n") or not text else text + "\n")
+        elif fmt is Format.jsonl:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
         elif fmt is Format.json:
             out.write(("\n" if self._count == 0 else ",\n") + json.dumps(row, ensure_ascii=False))

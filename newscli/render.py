@@ -90,3 +90,47 @@ def report_view(rows: list[dict], columns: Sequence[Column], console) -> None:
         console.print("[dim]nothing to report[/dim]")
     for r in rows:
         panel(r, columns, console)
+
+
+_LABEL_STYLE = {"title": "bold cyan", "byline": "cyan", "dateline": "cyan", "caption": "magenta",
+                "heading": "blue", "boilerplate": "yellow"}
+
+
+def boilerplate_view(rows: list[dict], columns: Sequence[Column], console) -> None:
+    """Each article as it reads: story lines plain, removed lines dimmed with why they went."""
+    from rich.markup import escape
+    from rich.rule import Rule
+    from rich.table import Table
+
+    if not rows:
+        console.print("[dim]nothing to report[/dim]")
+        return
+    source = object()
+    grid = None
+    kept = removed = 0
+
+    def flush() -> None:
+        if grid is not None:
+            console.print(grid)
+            console.print(f"[dim]{kept} story lines kept, {removed} removed[/dim]\n")
+
+    for r in rows:
+        if r["source"] != source:
+            flush()
+            source = r["source"]
+            kept = removed = 0
+            console.print(Rule(escape(r["source"]), align="left"))
+            grid = Table.grid(padding=(0, 1))
+            grid.add_column(justify="right", style="dim")
+            grid.add_column(no_wrap=True)
+            grid.add_column(overflow="fold")
+        if r["label"] == "body":
+            kept += 1
+            grid.add_row(str(r["line"]), "", escape(r["text"]))
+        else:
+            removed += 1
+            style = _LABEL_STYLE.get(r["label"], "yellow")
+            why = f"[{style}]{escape(r['label'])}[/{style}]"
+            reason = f" [dim]({escape(r['reason'])})[/dim]" if r.get("reason") else ""
+            grid.add_row(str(r["line"]), why, f"[dim]{escape(r['text'])}[/dim]{reason}")
+    flush()

@@ -123,3 +123,46 @@ REPORT = Command("report", [
     Column("reading_time_seconds", "Reading time (s)", justify="right"),
     Column("verdict", "Verdict"),
 ], report_rows)
+
+
+def boilerplate_rows(a: Analysis) -> Iterable[dict]:
+    for lab in a.line_labels:
+        yield {"source": a.source, "line": lab.line.number, "label": lab.label,
+               "reason": lab.reason, "text": lab.line.text}
+
+
+BOILERPLATE = Command("boilerplate", [
+    Column("source", "Source", table=False),
+    Column("line", "Line", justify="right", style="dim"),
+    Column("label", "Label"),
+    Column("reason", "Reason"),
+    Column("text", "Text"),
+], boilerplate_rows)
+
+
+def clean_rows(a: Analysis, title: bool = False) -> Iterable[dict]:
+    """The document's story lines exactly as in the input, one row per document.
+
+    A blank line is kept between two kept lines that the input separated by blank lines.
+    """
+    keep = {"body", "title"} if title else {"body"}
+    out: list[str] = []
+    prev = None
+    for lab in a.line_labels:
+        if lab.label not in keep:
+            continue
+        if prev is not None and lab.line.number > prev + 1 and _blank_between(a, prev, lab.line.number):
+            out.append("")
+        out.append(lab.line.text)
+        prev = lab.line.number
+    yield {"source": a.source, "text": "\n".join(out) + "\n" if out else ""}
+
+
+def _blank_between(a: Analysis, after: int, before: int) -> bool:
+    return any(a.lines[n - 1].blank for n in range(after + 1, before))
+
+
+CLEAN = Command("clean", [
+    Column("source", "Source"),
+    Column("text", "Text"),
+], clean_rows)

@@ -1,0 +1,202 @@
+"""Learn the boilerplate models' weights and measure them on sites they did not see.
+
+    .venv/bin/python tools/train_boilerplate.py ../shared/data/boilerplate/wcxb-dev-p.jsonl \
+        [--write newscli/resources/boilerplate_model.json] [--folds 5]
+
+Needs numpy (a development tool only; newscli itself does not). Documents are split into
+folds by site (the URL's host), so no site is in both the training and the test part.
+For each fold the whole procedure runs on the other folds (stage one, out-of-fold stage-one
+scores for stage two's context, stage two, the threshold) and the fold is then labelled
+by `newscli.boilerplate.label_lines` itself, with a cross-document profile of the fold's
+documents as one batch, the way the CLI labels a batch. The figures printed are those
+held-out labels; `--write` then fits on every document and writes the weights (about
+a hundred numbers, no text).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import zlib
+from pathlib import Path
+from urllib.parse import urlparse
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from newscli import boilerplate as bp  # noqa: E402
+from newscli.boilerplate_profile import Profile  # noqa: E402
+from newscli.segment import lines as split_lines  # noqa: E402
+
+MAX_BODY_LOST = 0.015  # the threshold keeps training-set body loss under this
+
+
+def load(path: str) -> list[dict]:
+    docs = []
+    with open(path, encoding="utf-8") as f:
+        for raw in f:
+            d = json.loads(raw)
+            text = "\n".join(ln["text"] for ln in d["lines"]) + "\n"
+            lines = [ln for ln in split_lines(text) if not ln.blank]
+            gold = [ln["label"] for ln in d["lines"] if ln["text"].strip()]
+            assert len(lines) == len(gold)
+            x1, _ = bp.stage1_matrix([ln.text for ln in lines])
+            host = urlparse(d.get("url") or "").hostname or d["id"]
+            site = ".".join(host.split(".")[-2:])
+            docs.append({"id": d["id"], "site": site, "lines": lines, "gold": gold, "x1": np.array(x1)})
+    return docs
+
+
+def fit_lr(X: np.ndarray, y: np.ndarray, l2: float = 1.0, iters: int = 30) -> tuple[np.ndarray, float]:
+    """L2-regularised logistic regression by Newton's method (bias unpenalised)."""
+    Xb = np.hstack([X, np.ones((len(X), 1))])
+    w = np.zeros(Xb.shape[1])
+    reg = np.full(Xb.shape[1], l2)
+    reg[-1] = 0.0
+    for _ in range(iters):
+        p = 1 / (1 + np.exp(-np.clip(Xb @ w, -30, 30)))
+        g = Xb.T @ (p - y) + reg * w
+        H = (Xb * (p * (1 - p))[:, None]).T @ Xb + np.diag(reg + 1e-6)
+        step = np.linalg.solve(H, g)
+        w -= step
+        if np.abs(step).max() < 1e-6:
+            break
+    return w[:-1], float(w[-1])
+
+
+def _xy(docs, feats):
+    X, y = [], []
+    for d, f in zip(docs, feats):
+        keep = [i for i, g in enumerate(d["gold"]) if g != "ambiguous"]
+        X.append(f[keep])
+        y.append(np.array([d["gold"][i] == "boilerplate" for i in keep], dtype=float))
+    return np.vstack(X), np.concatenate(y)
+
+
+def _proba(w, b, X):
+    return 1 / (1 + np.exp(-np.clip(X @ w + b, -30, 30)))
+
+
+def folds_of(docs, k):
+    return [zlib.crc32(d["site"].encode()) % k for d in docs]
+
+
+def fit_pipeline(docs: list[dict], stages: int = 3, inner: int = 4) -> bp.Model:
+    """Every stage and the threshold, from `docs` only (stacking with out-of-fold scores)."""
+    fold = folds_of(docs, inner)
+    feats = [d["x1"] for d in docs]
+    fitted = []
+    oof = None
+    for s in range(stages):
+        if s > 0:
+            feats = [np.hstack([d["x1"], np.array(bp.context_features(list(p)))]) for d, p in zip(docs, oof)]
+        fitted.append(fit_lr(*_xy(docs, feats)))
+        oof = [None] * len(docs)
+        for k in range(inner):
+            train = [i for i in range(len(docs)) if fold[i] != k]
+            wk, bk = fit_lr(*_xy([docs[i] for i in train], [feats[i] for i in train]))
+            for i in range(len(docs)):
+                if fold[i] == k:
+                    oof[i] = _proba(wk, bk, feats[i])
+    X, y = _xy(docs, [np.asarray(p)[:, None] for p in oof])
+    threshold = choose_threshold(X[:, 0], y)
+    (w1, b1), *rest = fitted
+    return bp.Model(bp.Stage(bp.STAGE1_FEATURES, tuple(map(float, w1)), b1),
+                    tuple(bp.Stage(bp.STAGE2_FEATURES, tuple(map(float, w)), b) for w, b in rest),
+                    threshold)
+
+
+def choose_threshold(p: np.ndarray, y: np.ndarray) -> float:
+    """The threshold with the best F1 among those losing at most MAX_BODY_LOST of body lines."""
+    best, best_t = -1.0, 0.5
+    body = y == 0
+    for t in np.arange(0.3, 0.96, 0.01):
+        pred = p >= t
+        lost = (pred & body).sum() / max(body.sum(), 1)
+        tp, fp, fn = (pred & ~body).sum(), (pred & body).sum(), (~pred & ~body).sum()
+        f1 = 2 * tp / max(2 * tp + fp + fn, 1)
+        if lost <= MAX_BODY_LOST and f1 > best:
+            best, best_t = f1, float(t)
+    return round(best_t, 2)
+
+
+def label_batch(docs: list[dict], model: bp.Model) -> list[list[str]]:
+    """Label documents the way the CLI does for one batch (one profile over them all)."""
+    profile = Profile()
+    for d in docs:
+        profile.add("dir:batch", [ln.text for ln in d["lines"]])
+    return [[lab.label for lab in bp.label_lines(d["lines"], profile, "dir:batch", model)] for d in docs]
+
+
+def score(docs: list[dict], preds: list[list[str]]) -> dict:
+    tp = fp = fn = tn = 0
+    first = last = n_pos = 0
+    for d, pr in zip(docs, preds):
+        for g, p in zip(d["gold"], pr):
+            if g == "ambiguous":
+                continue
+            gb, pb = g == "boilerplate", p != "body"
+            tp += gb and pb
+            fp += (not gb) and pb
+            fn += gb and not pb
+            tn += (not gb) and not pb
+        for name, i in (("first", 0), ("last", -1)):
+            g = d["gold"][i]
+            if g == "ambiguous":
+                continue
+            ok = (g == "boilerplate") == (pr[i] != "body")
+            if name == "first":
+                first += ok
+                n_pos += 1
+            else:
+                last += ok
+    P = tp / max(tp + fp, 1)
+    R = tp / max(tp + fn, 1)
+    n_first = sum(d["gold"][0] != "ambiguous" for d in docs)
+    n_last = sum(d["gold"][-1] != "ambiguous" for d in docs)
+    return {"P": P, "R": R, "F1": 2 * P * R / max(P + R, 1e-9), "body_lost": fp / max(fp + tn, 1),
+            "first_acc": first / max(n_first, 1), "last_acc": last / max(n_last, 1),
+            "tp": tp, "fp": fp, "fn": fn, "tn": tn}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("data")
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--write", metavar="JSON")
+    args = ap.parse_args()
+    docs = load(args.data)
+    fold = folds_of(docs, args.folds)
+    all_docs, all_preds = [], []
+    for k in range(args.folds):
+        train = [d for d, f in zip(docs, fold) if f != k]
+        test = [d for d, f in zip(docs, fold) if f == k]
+        model = fit_pipeline(train)
+        preds = label_batch(test, model)
+        s = score(test, preds)
+        print(f"fold {k}: docs={len(test)} threshold={model.threshold} " +
+              " ".join(f"{n}={v:.3f}" for n, v in s.items() if isinstance(v, float)))
+        all_docs += test
+        all_preds += preds
+    s = score(all_docs, all_preds)
+    print(f"cross-validated by site ({args.folds} folds, {len(docs)} docs): " +
+          " ".join(f"{n}={v:.3f}" if isinstance(v, float) else f"{n}={v}" for n, v in s.items()))
+    if args.write:
+        model = fit_pipeline(docs)
+        with open(args.write, "w", encoding="utf-8") as f:
+            json.dump(_rounded(model.to_json()), f, indent=1)
+            f.write("\n")
+        print(f"wrote {args.write} (threshold {model.threshold})")
+
+
+def _rounded(obj):
+    if isinstance(obj, float):
+        return round(obj, 4)
+    if isinstance(obj, dict):
+        return {k: _rounded(v) for k, v in obj.items()}
+    return obj
+
+
+if __name__ == "__main__":
+    main()
