@@ -1,0 +1,238 @@
+"""Line labels: which lines are the story, and why the others went."""
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from newscli import analyze
+from newscli.boilerplate import body_regions, label_lines, lexicon_hits
+from newscli.boilerplate_profile import Profile, fingerprint, normalise
+from newscli.cli import app
+from newscli.segment import lines
+
+ARTICLE = """SIGN UP FOR OUR NEWSLETTER. It takes 5 seconds.
+
+Council Votes To Rebuild The Old Harbour Bridge
+
+The city council voted on Tuesday to rebuild the harbour bridge, ending a decade of debate over the crossing that carries most of the town's morning traffic.
+
+Mayor Ana Torres said the vote was a turning point. "We have patched this bridge for ten years, and the patches no longer hold," she told reporters after the meeting.
+
+Engineers estimate the work will take three years and cost about $40 million, most of it paid by a state grant awarded last spring.
+
+Opponents argued that a ferry service would be cheaper, but the council rejected the idea by seven votes to two.
+
+Construction is expected to begin next summer, and a temporary footbridge will stay open throughout.
+
+
+Please let us know if you're having issues with commenting.
+Follow us on Twitter @harbourdaily
+"""
+
+
+def labels_of(text: str, profile: Profile | None = None, group: str = "") -> dict[int, tuple[str, str | None]]:
+    return {lab.line.number: (lab.label, lab.reason) for lab in label_lines(lines(text), profile, group)}
+
+
+def test_seed_like_article_loses_banner_and_footer_and_keeps_the_story():
+    got = labels_of(ARTICLE)
+    assert got[1][0] == "boilerplate"
+    assert got[3] == ("title", "headline")
+    assert [got[n][0] for n in (5, 7, 9, 11, 13)] == ["body"] * 5
+    assert got[16] == ("boilerplate", "comments prompt")
+    assert got[17][0] == "boilerplate" and got[17][1] in ("social-media handle", "share or follow prompt")
+
+
+def test_every_non_blank_line_gets_one_label_and_blank_lines_none():
+    got = label_lines(lines(ARTICLE))
+    numbers = [lab.line.number for lab in got]
+    assert numbers == [ln.number for ln in lines(ARTICLE) if ln.text.strip()]
+    assert all(lab.reason is None for lab in got if lab.is_body)
+    assert all(lab.reason for lab in got if not lab.is_body)
+
+
+def test_the_seed_banner_footer_and_headline():
+    with open("samples/breitbart-hamas-iran.txt", encoding="utf-8") as f:
+        got = labels_of(f.read())
+    first, last = min(got), max(got)
+    assert got[first] == ("boilerplate", "call to action")
+    assert got[3][0] == "title"
+    assert got[last] == ("boilerplate", "comments prompt")
+
+
+def test_body_is_the_runs_of_body_lines_and_analyses_read_only_them():
+    a = analyze(ARTICLE)
+    spans = body_regions(a.line_labels)
+    assert len(spans) == 1
+    assert ARTICLE[spans[0].start:].startswith("The city council voted")
+    assert ARTICLE[:spans[0].end].endswith("stay open throughout.")
+    assert a.sentences[0].text.startswith("The city council voted")
+    assert not any("commenting" in s.text for s in a.sentences)
+    raw = analyze(ARTICLE, clean=False)
+    assert raw.sentences[0].text.startswith("SIGN UP")
+
+
+def test_a_one_line_snippet_is_still_analysed():
+    a = analyze("Sen. Lopez said the bill would pass. It did.")
+    assert [s.text for s in a.sentences] == ["Sen. Lopez said the bill would pass.", "It did."]
+
+
+def test_lexicon_matches_whole_word_sequences():
+    assert lexicon_hits("click here to subscribe".split()) == {"cta", "newsletter"}
+    assert lexicon_hits("the shareholders met".split()) == set()
+
+
+def test_fingerprints_ignore_case_spacing_and_digits():
+    assert normalise("  Updated  3:45 PM ") == "updated 0:0 pm"
+    assert fingerprint("© 2019 Example Media") == fingerprint("© 2024 example  media")
+    assert fingerprint("Advertisement") != fingerprint("Advertisements")
+
+
+STORIES = [
+    ("Rainfall in the valley reached a record high this week, flooding two farms near the river.",
+     "Farmers said the water rose faster than at any time since the great flood of 1987.",
+     "The county has opened a relief fund, and volunteers are filling sandbags at the fire station."),
+    ("A new school opened its doors on Monday to more than four hundred pupils from three villages.",
+     "Parents lined the road as the first buses arrived, some of them cheering from the pavement.",
+     "The head teacher said the building would also host evening classes for adults this winter."),
+    ("The regional airport will add two daily flights to the capital from next month, officials said.",
+     "The airline expects the route to carry about ninety thousand passengers in its first year.",
+     "Business owners welcomed the news, saying the morning flight would save them a day of travel."),
+    ("Local bakers have formed a cooperative to buy flour in bulk after prices rose sharply this year.",
+     "Twelve bakeries have joined so far, and the group hopes to cut its costs by a fifth.",
+     "Customers may notice little change at first, the bakers said, but bread prices should hold."),
+    ("The museum reopened after a two-year renovation that restored its painted ceiling and west wing.",
+     "Restorers spent eight months cleaning the ceiling, removing a century of candle smoke.",
+     "Entry remains free on Sundays, and the new wing will host a exhibition of local textiles."),
+]
+
+
+def site_page(story: tuple[str, ...]) -> str:
+    return "\n".join(["Valley Courier | Home | News | Sport", *story,
+                      "Read our community guidelines before you post", ""])
+
+
+def test_lines_repeated_across_a_sites_pages_are_boilerplate_with_the_count():
+    profile = Profile()
+    for s in STORIES:
+        profile.add("site:courier.example", site_page(s).splitlines())
+    got = labels_of(site_page(STORIES[0]), profile, "site:courier.example")
+    assert got[5] == ("boilerplate", "repeated on 5 pages of this site")
+    assert got[1][1] == "repeated on 5 pages of this site"
+    assert [got[n] for n in (2, 3, 4)] == [("body", None)] * 3
+
+
+def test_a_recurring_section_heading_is_a_heading_and_keeps_its_neighbours_body():
+    def page(story: tuple[str, ...]) -> str:
+        return "\n".join([story[0], story[1], "The bottom line", story[2]])
+
+    profile = Profile()
+    for s in STORIES:
+        profile.add("dir:news", page(s).splitlines())
+    got = labels_of(page(STORIES[1]), profile, "dir:news")
+    assert got[3] == ("heading", "section heading repeated on 5 pages in this batch")
+    assert got[1][0] == got[2][0] == got[4][0] == "body"
+
+
+def test_profile_round_trips_through_json_and_drops_singletons():
+    p = Profile()
+    for s in STORIES[:3]:
+        p.add("site:a.example", [*s, "Share this story"])
+    data = json.loads(json.dumps(p.to_json()))
+    q = Profile.from_json(data)
+    assert q.pages("site:a.example", fingerprint("share this story")) == 3
+    assert q.pages("site:a.example", fingerprint(STORIES[0][0])) == 0
+    # a group the profile has not seen is looked up in all of them
+    assert q.pages("dir:elsewhere", fingerprint("Share this story")) == 3
+
+
+runner = CliRunner()
+
+
+def write_site(tmp_path, n=5):
+    d = tmp_path / "courier"
+    d.mkdir()
+    for i, s in enumerate(STORIES[:n]):
+        (d / f"{i}.txt").write_text(site_page(s), encoding="utf-8")
+    return d
+
+
+def test_cli_boilerplate_rows_follow_the_contract(tmp_path):
+    d = write_site(tmp_path)
+    result = runner.invoke(app, ["boilerplate", "--format", "jsonl", str(d)])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(r) for r in result.stdout.splitlines()]
+    assert {tuple(r) for r in rows} == {("source", "line", "label", "reason", "text")}
+    first = [r for r in rows if r["source"] == str(d / "0.txt")]
+    assert [r["line"] for r in first] == [1, 2, 3, 4, 5]
+    assert first[4]["label"] == "boilerplate" and "5 pages" in first[4]["reason"]
+    assert [r["label"] for r in first[1:4]] == ["body"] * 3
+
+
+def test_cli_learn_then_profile_cleans_a_single_file(tmp_path):
+    d = write_site(tmp_path)
+    prof = tmp_path / "courier.json"
+    assert runner.invoke(app, ["boilerplate", "--format", "jsonl", "--learn", str(prof), str(d)]).exit_code == 0
+    assert "Read our community" not in prof.read_text()  # fingerprints only, no text
+    single = tmp_path / "new.txt"
+    single.write_text(site_page((
+        "Firefighters rescued a family of ducks from a storm drain on Main Street on Friday.",
+        "A passer-by heard the ducklings and called the station, which sent a crew within minutes.",
+        "The ducks were released at the pond in the park, to the applause of a small crowd.")))
+    alone = runner.invoke(app, ["clean", str(single)])
+    with_profile = runner.invoke(app, ["clean", "--profile", str(prof), str(single)])
+    assert with_profile.exit_code == 0
+    assert "Valley Courier | Home" not in with_profile.stdout
+    assert "Read our community" not in with_profile.stdout
+    assert with_profile.stdout.startswith("Firefighters rescued")
+    assert with_profile.stdout.endswith("applause of a small crowd.\n")
+    assert "Valley Courier" not in alone.stdout  # the nav line goes on its looks alone
+
+
+def test_cli_clean_prints_the_body_lines_exactly(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text(ARTICLE, encoding="utf-8")
+    result = runner.invoke(app, ["clean", str(f)])
+    assert result.exit_code == 0
+    out = result.stdout
+    assert out.startswith("The city council voted")
+    assert out.endswith("stay open throughout.\n")
+    kept = [ln for ln in out.splitlines() if ln]
+    assert all(ln in ARTICLE.splitlines() for ln in kept)
+    titled = runner.invoke(app, ["clean", "--title", str(f)]).stdout
+    assert titled.startswith("Council Votes To Rebuild The Old Harbour Bridge\n\nThe city council")
+
+
+def test_cli_bad_profile_is_a_usage_error(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text("{}")
+    f = tmp_path / "a.txt"
+    f.write_text(ARTICLE)
+    result = runner.invoke(app, ["clean", "--profile", str(bad), str(f)])
+    assert result.exit_code == 2
+    assert "not a newscli profile" in result.output
+
+
+def test_cli_stdin_goes_through_both_passes():
+    result = runner.invoke(app, ["clean", "-"], input=ARTICLE)
+    assert result.exit_code == 0
+    assert result.stdout.startswith("The city council voted")
+
+
+def test_terminal_view_dims_removed_lines_with_reasons(tmp_path):
+    from newscli.output import Environment, Format, Writer
+    from newscli.pipeline import Options, run
+    from newscli.render import boilerplate_view
+    from newscli.rows import BOILERPLATE
+    import io
+
+    f = tmp_path / "a.txt"
+    f.write_text(ARTICLE)
+    out = io.StringIO()
+    env = Environment(stdout=out, stderr=io.StringIO(), stdout_isatty=False, stderr_isatty=False)
+    writer = Writer(Format.table, BOILERPLATE.columns, env, renderer=boilerplate_view)
+    assert run(BOILERPLATE, [str(f)], writer, env, Options(batch_profile=True)) == 0
+    text = out.getvalue()
+    assert "comments prompt" in text and "headline" in text
+    assert "removed" in text
