@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -45,24 +46,16 @@ class LineLabel:
 
 
 # --- the line's own words ---------------------------------------------------------------
-_WORD = re.compile(r"[a-z0-9']+")
-_URL = re.compile(r"https?://|www\.|\.(?:com|org|net|gov|edu|co\.uk)\b", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<![\w.])@[A-Za-z0-9_]{2,}")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", re.IGNORECASE)
-_END = re.compile(r"""[.!?]['"\u2019\u201d)\]*]*$""")
-_ELLIPSIS = re.compile(r"""(?:\.\.\.|…)['"\u2019\u201d]?$""")
 _SENT_BREAK = re.compile(r"""[.!?]['"\u2019\u201d)]*\s+['"\u2018\u201c(]*[A-Z]""")
 _BULLET = re.compile(r"^[•·*▪►»>\-–—]\s")
-_SEPARATORS = re.compile(r"\s[|•·»›/]\s")
 _BYLINE = re.compile(r"^(?:by|written by|posted by|words by|story by|authors?:?|reporting by)\s+[A-Z\u00C0-\u024F]",
                      re.IGNORECASE)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
            "january", "february", "march", "april", "june", "july", "august", "september",
            "october", "november", "december")
-_DATE = re.compile(r"\b(?:%s)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}\s+(?:%s)\.?,?\s+\d{4}\b"
-                   r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b" % ("|".join(_MONTHS), "|".join(_MONTHS)),
-                   re.IGNORECASE)
 # "4.5/5", "★★★★", "$29.99": ratings and prices of product boxes.
 _RATING = re.compile(r"\d(?:\.\d)?\s*/\s*(?:5|10)\b|[★☆]|[$€£]\s?\d")
 _DATE_WORDS = frozenset({"published", "updated", "posted", "modified", "last", "am", "pm", "et", "est",
@@ -72,15 +65,34 @@ LEXICON_CATEGORIES = ("cta", "newsletter", "share", "comments", "advert", "legal
                       "credit", "bio", "error")
 
 
+# Words are the lower-cased line with punctuation turned into spaces, split on spaces.
+# bytes.translate and str.split run in C, which keeps a line's features cheap.
+_ASCII_PUNCT = b".,;:!?\"()[]{}<>'*|/\\#+=~^"
+_PUNCT_BYTES = bytes.maketrans(_ASCII_PUNCT, b" " * len(_ASCII_PUNCT))
+_UNICODE_PUNCT = ("\u2019", "\u2018", "\u201c", "\u201d", "\u2013", "\u2014", "\u2026", "\u00ab",
+                  "\u00bb", "\u2022", "\u00b7", "\u00a9")
+
+
+def split_words(text: str) -> list[str]:
+    """Lower-case words of `text`, punctuation dropped (`Editor's` -> `editor`, `s`)."""
+    low = text.lower()
+    if not low.isascii():
+        for c in _UNICODE_PUNCT:
+            if c in low:
+                low = low.replace(c, " ")
+    return low.encode("utf-8").translate(_PUNCT_BYTES).decode("utf-8").split()
+
+
 @lru_cache(maxsize=1)
-def _lexicon() -> dict[tuple[str, ...], str]:
-    out: dict[tuple[str, ...], str] = {}
+def _lexicon() -> tuple[tuple[frozenset[tuple[str, ...]], dict[tuple[str, ...], str]], ...]:
+    """(phrases, phrase -> category), one pair per phrase length 1..4."""
+    tables: list[dict[tuple[str, ...], str]] = [{}, {}, {}, {}]
     for entry in read_lines("boilerplate_phrases.txt"):
         category, _, phrase = entry.partition("\t")
-        words = tuple(_WORD.findall(phrase.lower()))
-        if category in LEXICON_CATEGORIES and words:
-            out.setdefault(words, category)
-    return out
+        words = tuple(split_words(phrase))
+        if category in LEXICON_CATEGORIES and 1 <= len(words) <= 4:
+            tables[len(words) - 1].setdefault(words, category)
+    return tuple((frozenset(t), t) for t in tables)
 
 
 @lru_cache(maxsize=1)
@@ -90,17 +102,23 @@ def _stopwords() -> frozenset[str]:
 
 def lexicon_hits(words: Sequence[str]) -> set[str]:
     """Lexicon categories whose phrases occur in the (lower-case) word sequence."""
-    lex = _lexicon()
-    hits: set[str] = set()
-    n = len(words)
-    for i in range(n):
-        for k in (1, 2, 3, 4):
-            if i + k > n:
-                break
-            cat = lex.get(tuple(words[i:i + k]))
-            if cat is not None:
-                hits.add(cat)
+    (p1, t1), (p2, t2), (p3, t3), (p4, t4) = _lexicon()
+    single, starts2, starts34 = _starts()
+    hits = {t1[(w,)] for w in single.intersection(words)}
+    if len(words) > 1 and not starts2.isdisjoint(words):
+        hits.update(t2[k] for k in p2.intersection(zip(words, words[1:])))
+        if not starts34.isdisjoint(words):
+            hits.update(t3[k] for k in p3.intersection(zip(words, words[1:], words[2:])))
+            hits.update(t4[k] for k in p4.intersection(zip(words, words[1:], words[2:], words[3:])))
     return hits
+
+
+@lru_cache(maxsize=1)
+def _starts() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """One-word phrases, and first words of longer phrases (to skip n-grams cheaply)."""
+    (p1, _), (p2, _), (p3, _), (p4, _) = _lexicon()
+    return (frozenset(k[0] for k in p1), frozenset(k[0] for k in p2 | p3 | p4),
+            frozenset(k[0] for k in p3 | p4))
 
 
 CONTENT_FEATURES = (
@@ -124,45 +142,70 @@ class _Shape:
     words: int
     end_punct: bool
     cap_ratio: float
-    hits: frozenset[str]
+    hits: set[str]
     byline: bool
     date_only: bool
 
 
+# Capitals are counted in a long line's first 40 words, and phrases looked up in its first
+# 8 and last 12 words only: a long paragraph is prose either way, and a prompt inside one
+# sits at its start or end ("... Click here to subscribe."). This bounds the cost per line.
+_SAMPLE_WORDS = 40
+_LEXICON_WORDS = 25
+_SAMPLE_CHARS = 400
+_CLOSERS = "'\"\u2019\u201d)]*"
+_NUMERIC_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
+_MONTH_SET = frozenset(_MONTHS)
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)?")
+
+
+_NO_HITS = (False,) * len(LEXICON_CATEGORIES)
+
+
 def content_features(text: str) -> tuple[list[float], _Shape]:
-    """A line's own features (CONTENT_FEATURES order, `repeated_in_doc` left 0)."""
+    """A line's own features (CONTENT_FEATURES order, `repeated_in_doc` left 0).
+
+    Flags are bools (1 and 0 to the models), so no float() per feature.
+    """
     s = text.strip()
+    raw = s.split()
+    nw = len(raw)
+    sample = raw if nw <= _SAMPLE_WORDS else raw[:_SAMPLE_WORDS]
     low = s.lower()
-    words = _WORD.findall(low)
-    raw_words = s.split()
-    nw = len(raw_words)
-    stop = _stopwords()
-    n_stop = sum(1 for w in words if w in stop)
-    caps = sum(1 for w in raw_words if w[:1].isupper())
-    upper = sum(1 for w in raw_words if len(w) > 1 and w.isupper())
-    digits = sum(1 for c in s if c.isdigit())
-    letters = any(c.isalpha() for c in s)
-    end_punct = bool(_END.search(s))
-    hits = lexicon_hits(words) if nw <= 60 else set()
-    date = bool(_DATE.search(s)) if nw <= 25 else False
-    date_only = date and nw <= 12 and all(w in _DATE_WORDS or w.isdigit() or w in _MONTHS
-                                          or w.rstrip("stndrh").isdigit() for w in words)
+    words = split_words(s)
+    n_sample = max(len(sample), 1)
+    n_stop = sum(map(_stopwords().__contains__, words))
+    titled = sum(map(str.istitle, sample))
+    upper = sum(map(str.isupper, sample))
+    head = s[:_SAMPLE_CHARS]
+    head_bytes = head.encode("utf-8")
+    digits = len(head_bytes) - len(head_bytes.translate(None, b"0123456789"))
+    letters = nw > 3 or any(c.isalpha() for c in s)
+    end_punct = s.rstrip(_CLOSERS)[-1:] in (".", "!", "?")
+    hits = lexicon_hits(words if nw <= _LEXICON_WORDS else words[:8] + words[-12:])
+    date = nw <= 25 and digits > 0 and (not _MONTH_SET.isdisjoint(words) or bool(_NUMERIC_DATE.search(s)))
+    date_only = date and nw <= 12 and all(w in _DATE_WORDS or w in _MONTH_SET or _ORDINAL.fullmatch(w)
+                                          for w in words)
     byline = nw <= 14 and bool(_BYLINE.match(s))
-    nw1 = max(nw, 1)
+    at = "@" in s
+    url = ("http" in low or "www." in low or ".com" in low or ".org" in low or ".net" in low
+           or ".gov" in low or ".edu" in low or ".co.uk" in low)
+    copyright_ = ("©" in s or "copyright" in low or "(c)" in low) and _COPYRIGHT.search(s) is not None
+    separators = (head.count(" | ") + head.count(" • ") + head.count(" · ") + head.count(" » ")
+                  + head.count(" › ") + head.count(" / "))
     f = [
-        math.log1p(nw), float(nw <= 2), float(nw <= 5), float(nw >= 15), float(end_punct),
-        float(s.endswith(":")), float(s.endswith("?")), float(bool(_ELLIPSIS.search(s))),
-        float(not letters), n_stop / max(len(words), 1), caps / nw1, upper / nw1,
-        digits / max(len(s), 1), math.log1p(len(_SENT_BREAK.findall(s))),
-        float(s[:1].islower()), float(bool(_BULLET.match(s))),
-        float(len(_SEPARATORS.findall(s)) >= 2), float(bool(_URL.search(s))),
-        float(bool(_HANDLE.search(s))), float(bool(_EMAIL.search(s))),
-        float(bool(_COPYRIGHT.search(s))), float(byline), float(date), float(date_only),
-        float(nw <= 6 and words[-1:] == ["says"]), float(nw <= 8 and bool(_RATING.search(s))),
-        *(float(c in hits) for c in LEXICON_CATEGORIES),
-        float(bool(hits) and nw <= 20), 0.0,
+        math.log1p(nw), nw <= 2, nw <= 5, nw >= 15, end_punct,
+        s.endswith(":"), s.endswith("?"), s.endswith(("...", "…", '..."', '…"')),
+        not letters, n_stop / max(len(words), 1), (titled + upper) / n_sample, upper / n_sample,
+        digits / max(len(head_bytes), 1), math.log1p(len(_SENT_BREAK.findall(s))),
+        s[:1].islower(), _BULLET.match(s) is not None, separators >= 2, url,
+        at and _HANDLE.search(s) is not None, at and _EMAIL.search(s) is not None,
+        copyright_, byline, date, date_only,
+        nw <= 6 and words[-1:] == ["says"], nw <= 8 and _RATING.search(s) is not None,
+        *((c in hits for c in LEXICON_CATEGORIES) if hits else _NO_HITS),
+        bool(hits) and nw <= 20, 0,
     ]
-    return f, _Shape(nw, end_punct, caps / nw1, frozenset(hits), byline, date_only)
+    return f, _Shape(nw, end_punct, (titled + upper) / n_sample, hits, byline, date_only)
 
 
 # --- the models -----------------------------------------------------------------------
@@ -175,8 +218,7 @@ class Stage:
     bias: float
 
     def score(self, x: Sequence[float]) -> float:
-        z = self.bias + sum(w * v for w, v in zip(self.weights, x))
-        return _sigmoid(z)
+        return _sigmoid(self.bias + sum(map(operator.mul, self.weights, x)))
 
 
 @dataclass(frozen=True)
@@ -228,11 +270,12 @@ def _logit(p: float) -> float:
 
 
 # --- one document -------------------------------------------------------------------
-def stage1_matrix(texts: Sequence[str]) -> tuple[list[list[float]], list[_Shape]]:
+def stage1_matrix(texts: Sequence[str], fingerprints: Sequence[int] | None = None,
+                  ) -> tuple[list[list[float]], list[_Shape]]:
     """Stage-one features of a document's non-blank lines, in order."""
     n = len(texts)
-    counts: dict[str, int] = {}
-    keys = [" ".join(t.lower().split()) for t in texts]
+    keys = fingerprints if fingerprints is not None else [fingerprint(t) for t in texts]
+    counts: dict[int, int] = {}
     for k in keys:
         counts[k] = counts.get(k, 0) + 1
     rows, shapes = [], []
@@ -240,7 +283,7 @@ def stage1_matrix(texts: Sequence[str]) -> tuple[list[list[float]], list[_Shape]
     rep = CONTENT_FEATURES.index("repeated_in_doc")
     for i, t in enumerate(texts):
         f, shape = content_features(t)
-        f[rep] = float(counts[keys[i]] > 1)
+        f[rep] = counts[keys[i]] > 1
         f += [i / (n - 1) if n > 1 else 0.0, float(i == 0), float(i == n - 1), float(i < 3),
               float(i >= n - 3), log_lines]
         rows.append(f)
@@ -258,6 +301,8 @@ def context_features(p1: Sequence[float], transparent: Sequence[bool] = ()) -> l
     idx = [i for i in range(n) if not (transparent and transparent[i])]
     pos = {i: k for k, i in enumerate(idx)}
     q = [p1[i] for i in idx]
+    lq = [_logit(p) for p in q]
+    mid = _logit(0.5)
     m = len(q)
     top = [1.0] * (m + 1)  # top[k]: lowest score among q[:k]
     for k in range(m):
@@ -271,27 +316,22 @@ def context_features(p1: Sequence[float], transparent: Sequence[bool] = ()) -> l
     blk_b = idx[b] if m else -1
     share = (b - a + 1) / m if m else 0.0
     out = []
+    cum = [0.0] * (m + 1)  # prefix sums of q, for the window means
+    for k in range(m):
+        cum[k + 1] = cum[k] + q[k]
     for i in range(n):
         k = pos.get(i)
         if k is None:  # a transparent line: its own place among the others
             k = _bisect(idx, i)
-            before, after = q[max(0, k - 3):k], q[k:k + 3]
-            prev1 = q[k - 1] if k >= 1 else 0.5
-            prev2 = q[k - 2] if k >= 2 else 0.5
-            next1 = q[k] if k < m else 0.5
-            next2 = q[k + 1] if k + 1 < m else 0.5
-            tb, bb = top[k], bottom[k]
+            nxt, tb, bb, own = k, top[k], bottom[k], _logit(p1[i])
         else:
-            before, after = q[max(0, k - 3):k], q[k + 1:k + 4]
-            prev1 = q[k - 1] if k >= 1 else 0.5
-            prev2 = q[k - 2] if k >= 2 else 0.5
-            next1 = q[k + 1] if k + 1 < m else 0.5
-            next2 = q[k + 2] if k + 2 < m else 0.5
-            tb, bb = top[k], bottom[k + 1]
-        win = before + after
-        out.append([_logit(p1[i]), _logit(prev1), _logit(prev2), _logit(next1), _logit(next2),
-                    sum(win) / len(win) if win else 0.5, tb, bb, mean,
-                    float(blk_a <= i <= blk_b), float(i < blk_a), float(i > blk_b), share])
+            nxt, tb, bb, own = k + 1, top[k], bottom[k + 1], lq[k]
+        lo, hi = max(0, k - 3), min(m, nxt + 3)
+        count = (k - lo) + (hi - nxt)
+        window = (cum[k] - cum[lo] + cum[hi] - cum[nxt]) / count if count else 0.5
+        out.append([own, lq[k - 1] if k >= 1 else mid, lq[k - 2] if k >= 2 else mid,
+                    lq[nxt] if nxt < m else mid, lq[nxt + 1] if nxt + 1 < m else mid,
+                    window, tb, bb, mean, blk_a <= i <= blk_b, i < blk_a, i > blk_b, share])
     return out
 
 
@@ -331,9 +371,10 @@ def label_lines(lines: Sequence[Line], profile: Profile | None = None, group: st
     if not kept:
         return []
     texts = [ln.text for ln in kept]
-    x1, shapes = stage1_matrix(texts)
+    fps = [fingerprint(t) for t in texts]
+    x1, shapes = stage1_matrix(texts, fps)
     p1 = [model.stage1.score(x) for x in x1]
-    pages = [profile.pages(group, fingerprint(t)) if profile is not None else 0 for t in texts]
+    pages = [profile.pages(group, fp) for fp in fps] if profile is not None else [0] * len(fps)
     recurring = [c >= min_pages for c in pages]
     p2 = p1
     for stage in model.later:

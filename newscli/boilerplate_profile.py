@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from hashlib import blake2b
@@ -26,21 +25,28 @@ MIN_PAGES = 3
 # counted from 1 again, so counts are lower bounds).
 MAX_FINGERPRINTS = 1_000_000
 
-_DIGITS = re.compile(r"\d+")
+_DIGITS = bytes.maketrans(b"123456789", b"000000000")
 
 
 def normalise(text: str) -> str:
-    """The form lines are compared in: case-folded, spaces collapsed, digit runs as 0.
+    """The form lines are compared in: case-folded, spaces collapsed, digits as 0.
 
     Digits are folded so that "Updated 3:45 PM" or "© 2019 Example" on every page count
     as one line.
     """
-    return _DIGITS.sub("0", " ".join(text.casefold().split()))
+    return _normal_bytes(text).decode("utf-8")
+
+
+def _normal_bytes(text: str) -> bytes:
+    text = text.strip().casefold()
+    if "  " in text or "\t" in text or "\u00a0" in text:
+        text = " ".join(text.split())
+    return text.encode("utf-8").translate(_DIGITS)
 
 
 def fingerprint(text: str) -> int:
     """A stable 64-bit fingerprint of a line (same value in every run and process)."""
-    return int.from_bytes(blake2b(normalise(text).encode("utf-8"), digest_size=8).digest(), "little")
+    return int.from_bytes(blake2b(_normal_bytes(text), digest_size=8).digest(), "little")
 
 
 def group_of(document: Document) -> str:

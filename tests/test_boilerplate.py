@@ -84,7 +84,7 @@ def test_lexicon_matches_whole_word_sequences():
 
 
 def test_fingerprints_ignore_case_spacing_and_digits():
-    assert normalise("  Updated  3:45 PM ") == "updated 0:0 pm"
+    assert normalise("  Updated  3:45 PM ") == "updated 0:00 pm"
     assert fingerprint("© 2019 Example Media") == fingerprint("© 2024 example  media")
     assert fingerprint("Advertisement") != fingerprint("Advertisements")
 
