@@ -1,0 +1,81 @@
+"""Do lines a site repeats on many pages come out as non-body? (scraped news corpus)
+
+    .venv/bin/python benchmarks/boilerplate_recurring.py [--cmd .venv/bin/newscli] [--min-pages 5]
+
+Writes the corpus to a temporary folder as SITE/ID.txt (outside the repository, removed
+afterwards), runs `newscli boilerplate --format jsonl` on that folder in ONE call, as a
+user would, so each site's pages are grouped by their folder, and reports the share of
+the lines that recur verbatim (same text after stripping) on at least --min-pages pages of
+one site that got a label other than `body`. Documents without a site are left out of the
+figure (they still run). Reads shared/data/corpus/news.jsonl; says so when it is absent.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shlex
+import shutil
+import subprocess
+import tempfile
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from _shared import ROOT, corpus_path, load_corpus
+
+
+def safe(name: str) -> str:
+    return re.sub(r"[^A-Za-z0-9._-]+", "_", name).strip("._") or "x"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--cmd", default=str(ROOT / ".venv" / "bin" / "newscli"))
+    ap.add_argument("--min-pages", type=int, default=5)
+    args = ap.parse_args()
+    docs = load_corpus(corpus_path())
+    tmp = Path(tempfile.mkdtemp(prefix="newscli-recurring-"))
+    try:
+        where: dict[str, dict] = {}
+        for d in docs:
+            site = d["site"] or "_no_site"
+            path = tmp / safe(site) / (safe(d["id"]) + ".txt")
+            path.parent.mkdir(exist_ok=True)
+            path.write_text(d["text"], encoding="utf-8")
+            where[str(path)] = d
+        # which stripped lines recur on >= min_pages pages of one site
+        pages: dict[str, Counter] = defaultdict(Counter)
+        for d in docs:
+            if d["site"]:
+                pages[d["site"]].update({ln.strip() for ln in d["text"].splitlines() if ln.strip()})
+        recurring = {(s, t) for s, c in pages.items() for t, n in c.items() if n >= args.min_pages}
+        t0 = time.perf_counter()
+        proc = subprocess.run(shlex.split(args.cmd) + ["boilerplate", "--format", "jsonl", str(tmp)],
+                              capture_output=True, text=True, check=True)
+        elapsed = time.perf_counter() - t0
+        total = non_body = 0
+        labels: Counter = Counter()
+        missed: Counter = Counter()
+        for raw in proc.stdout.splitlines():
+            row = json.loads(raw)
+            d = where[row["source"]]
+            if d["site"] and (d["site"], row["text"].strip()) in recurring:
+                total += 1
+                non_body += row["label"] != "body"
+                labels[row["label"]] += 1
+                if row["label"] == "body":
+                    missed[(d["site"], row["text"].strip()[:70])] += 1
+        print(f"corpus: {len(docs)} documents in {len(pages)} site folders; one call took {elapsed:.1f} s "
+              f"({len(docs) / elapsed:.0f} docs/s including start-up and I/O)")
+        print(f"lines recurring verbatim on >= {args.min_pages} pages of one site: {total} "
+              f"({len(recurring)} distinct); labelled non-body: {non_body} = {non_body / max(total, 1):.1%}")
+        print("labels: " + ", ".join(f"{k} {v}" for k, v in labels.most_common()))
+        for (site, text), n in missed.most_common(10):
+            print(f"  still body: {n} x {site}: {text}")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
