@@ -128,7 +128,8 @@ CONTENT_FEATURES = (
     "date_only", "says_line", "rating", *("lex_" + c for c in LEXICON_CATEGORIES), "lex_short",
     "repeated_in_doc",
 )
-POSITION_FEATURES = ("rel_pos", "first", "last", "top3", "bottom3", "log_lines")
+POSITION_FEATURES = ("rel_pos", "first", "last", "top3", "bottom3", "second", "penultimate", "log_lines",
+                     "prev_words", "next_words", "prev_end", "next_end", "prev_lex", "next_lex")
 STAGE1_FEATURES = CONTENT_FEATURES + POSITION_FEATURES
 CONTEXT_FEATURES = ("self1", "prev1", "prev2", "next1", "next2", "window", "top_run", "bottom_run",
                     "doc_mean", "in_block", "before_block", "after_block", "block_share")
@@ -284,10 +285,17 @@ def stage1_matrix(texts: Sequence[str], fingerprints: Sequence[int] | None = Non
     for i, t in enumerate(texts):
         f, shape = content_features(t)
         f[rep] = counts[keys[i]] > 1
-        f += [i / (n - 1) if n > 1 else 0.0, float(i == 0), float(i == n - 1), float(i < 3),
-              float(i >= n - 3), log_lines]
+        f += [i / (n - 1) if n > 1 else 0.0, i == 0, i == n - 1, i < 3, i >= n - 3, i == 1, i == n - 2,
+              log_lines]
         rows.append(f)
         shapes.append(shape)
+    # the neighbours' shapes: a short line between two paragraphs differs from one in a menu
+    for i, f in enumerate(rows):
+        p = shapes[i - 1] if i else None
+        q = shapes[i + 1] if i + 1 < n else None
+        f += [math.log1p(p.words) if p else 0.0, math.log1p(q.words) if q else 0.0,
+              p.end_punct if p else False, q.end_punct if q else False,
+              bool(p.hits) if p else False, bool(q.hits) if q else False]
     return rows, shapes
 
 
@@ -311,7 +319,7 @@ def context_features(p1: Sequence[float], transparent: Sequence[bool] = ()) -> l
     for k in range(m - 1, -1, -1):
         bottom[k] = min(bottom[k + 1], q[k])
     mean = sum(p1) / n if n else 0.5
-    a, b = _main_block(q)
+    a, b = _main_block(lq)
     blk_a = idx[a] if m else 0
     blk_b = idx[b] if m else -1
     share = (b - a + 1) / m if m else 0.0
@@ -335,7 +343,7 @@ def context_features(p1: Sequence[float], transparent: Sequence[bool] = ()) -> l
     return out
 
 
-def _main_block(q: Sequence[float]) -> tuple[int, int]:
+def _main_block(lq: Sequence[float]) -> tuple[int, int]:
     """The run of lines that looks most like one story (largest sum of body evidence).
 
     Kadane's maximum-subarray over log-odds of body, as body-text-extraction methods
@@ -343,10 +351,10 @@ def _main_block(q: Sequence[float]) -> tuple[int, int]:
     """
     best, best_a, best_b = -math.inf, 0, -1
     cur, cur_a = 0.0, 0
-    for k, p in enumerate(q):
+    for k, z in enumerate(lq):
         if cur <= 0:
             cur, cur_a = 0.0, k
-        cur += -_logit(p)
+        cur -= z
         if cur > best:
             best, best_a, best_b = cur, cur_a, k
     return best_a, best_b
@@ -375,7 +383,10 @@ def label_lines(lines: Sequence[Line], profile: Profile | None = None, group: st
     x1, shapes = stage1_matrix(texts, fps)
     p1 = [model.stage1.score(x) for x in x1]
     pages = [profile.pages(group, fp) for fp in fps] if profile is not None else [0] * len(fps)
-    recurring = [c >= min_pages for c in pages]
+    # A recurring lead-in ending in a colon ("Pros:", "Ingredients:") introduces the text
+    # after it, so it is judged like any other line rather than as site furniture.
+    recurring = [c >= min_pages and not (shapes[i].words <= 8 and texts[i].rstrip().endswith(":"))
+                 for i, c in enumerate(pages)]
     p2 = p1
     for stage in model.later:
         ctx = context_features(p2, recurring)

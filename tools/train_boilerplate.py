@@ -29,7 +29,7 @@ from newscli import boilerplate as bp  # noqa: E402
 from newscli.boilerplate_profile import Profile  # noqa: E402
 from newscli.segment import lines as split_lines  # noqa: E402
 
-MAX_BODY_LOST = 0.015  # the threshold keeps training-set body loss under this
+MAX_BODY_LOST = 0.019  # the threshold keeps out-of-fold training body loss under this
 
 
 def load(path: str) -> list[dict]:
