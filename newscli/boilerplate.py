@@ -18,10 +18,11 @@ from __future__ import annotations
 import json
 import math
 import operator
+from itertools import chain
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from .boilerplate_profile import MIN_PAGES, Profile, fingerprint
 from .document import Line, Span
@@ -136,9 +137,8 @@ CONTEXT_FEATURES = ("self1", "prev1", "prev2", "next1", "next2", "window", "top_
 STAGE2_FEATURES = STAGE1_FEATURES + CONTEXT_FEATURES
 
 
-@dataclass(frozen=True, slots=True)
-class _Shape:
-    """What the rules after the models need to know about a line."""
+class _Shape(NamedTuple):
+    """What the rules after the models need to know about a line (a tuple: cheap to make)."""
 
     words: int
     end_punct: bool
@@ -148,9 +148,10 @@ class _Shape:
     date_only: bool
 
 
-# Capitals are counted in a long line's first 40 words, and phrases looked up in its first
-# 8 and last 12 words only: a long paragraph is prose either way, and a prompt inside one
-# sits at its start or end ("... Click here to subscribe."). This bounds the cost per line.
+# A long line is read in part: capitals in its first 40 words, words in its first 300
+# and last 100 characters, phrases in its first 8 and last 12 words. A long paragraph
+# is prose either way, and a prompt inside one sits at its start or end ("... Click
+# here to subscribe."). This bounds the cost per line.
 _SAMPLE_WORDS = 40
 _LEXICON_WORDS = 25
 _SAMPLE_CHARS = 400
@@ -173,7 +174,7 @@ def content_features(text: str) -> tuple[list[float], _Shape]:
     nw = len(raw)
     sample = raw if nw <= _SAMPLE_WORDS else raw[:_SAMPLE_WORDS]
     low = s.lower()
-    words = split_words(s)
+    words = split_words(s if len(s) <= _SAMPLE_CHARS else s[:_SAMPLE_CHARS - 100] + " " + s[-100:])
     n_sample = max(len(sample), 1)
     n_stop = sum(map(_stopwords().__contains__, words))
     titled = sum(map(str.istitle, sample))
@@ -218,8 +219,9 @@ class Stage:
     weights: tuple[float, ...]
     bias: float
 
-    def score(self, x: Sequence[float]) -> float:
-        return _sigmoid(self.bias + sum(map(operator.mul, self.weights, x)))
+    def score(self, x: Sequence[float], more: Sequence[float] = ()) -> float:
+        """The probability of furniture for features `x` followed by `more`."""
+        return _sigmoid(self.bias + sum(map(operator.mul, self.weights, chain(x, more))))
 
 
 @dataclass(frozen=True)
@@ -390,7 +392,7 @@ def label_lines(lines: Sequence[Line], profile: Profile | None = None, group: st
     p2 = p1
     for stage in model.later:
         ctx = context_features(p2, recurring)
-        p2 = [stage.score(a + b) for a, b in zip(x1, ctx)]
+        p2 = [stage.score(a, b) for a, b in zip(x1, ctx)]
     furniture = [p >= model.threshold for p in p2]
     site = profile.kind(group) if profile is not None else "batch"
     out: list[LineLabel] = []
