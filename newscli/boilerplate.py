@@ -386,8 +386,10 @@ def label_lines(lines: Sequence[Line], profile: Profile | None = None, group: st
     p1 = [model.stage1.score(x) for x in x1]
     pages = [profile.pages(group, fp) for fp in fps] if profile is not None else [0] * len(fps)
     # A recurring lead-in ending in a colon ("Pros:", "Ingredients:") introduces the text
-    # after it, so it is judged like any other line rather than as site furniture.
-    recurring = [c >= min_pages and not (shapes[i].words <= 8 and texts[i].rstrip().endswith(":"))
+    # after it, so it is judged like any other line rather than as site furniture, unless
+    # its words are furniture's ("Read more:").
+    recurring = [c >= min_pages and not (shapes[i].words <= 8 and not shapes[i].hits
+                                         and texts[i].rstrip().endswith(":"))
                  for i, c in enumerate(pages)]
     p2 = p1
     for stage in model.later:
