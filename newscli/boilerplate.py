@@ -59,8 +59,9 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept"
            "october", "november", "december")
 # "4.5/5", "★★★★", "$29.99": ratings and prices of product boxes.
 _RATING = re.compile(r"\d(?:\.\d)?\s*/\s*(?:5|10)\b|[★☆]|[$€£]\s?\d")
-_DATE_WORDS = frozenset({"published", "updated", "posted", "modified", "last", "am", "pm", "et", "est",
-                         "edt", "gmt", "utc", "pt", "pst", "on", "at"})
+_DATE_WORDS = frozenset({"published", "updated", "posted", "modified", "last", "am", "pm", "a", "p", "m",
+                         "et", "est", "edt", "gmt", "utc", "pt", "pst", "on", "at", "monday", "tuesday",
+                         "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 LEXICON_CATEGORIES = ("cta", "newsletter", "share", "comments", "advert", "legal", "related", "nav",
                       "credit", "bio", "error")
