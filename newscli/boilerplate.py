@@ -131,10 +131,12 @@ CONTENT_FEATURES = (
     "repeated_in_doc",
 )
 POSITION_FEATURES = ("rel_pos", "first", "last", "top3", "bottom3", "second", "penultimate", "log_lines",
-                     "prev_words", "next_words", "prev_end", "next_end", "prev_lex", "next_lex")
+                     "prev_words", "next_words", "prev_end", "next_end", "prev_lex", "next_lex",
+                     "between_prose", "prev2_words", "next2_words")
 STAGE1_FEATURES = CONTENT_FEATURES + POSITION_FEATURES
 CONTEXT_FEATURES = ("self1", "prev1", "prev2", "next1", "next2", "window", "top_run", "bottom_run",
-                    "doc_mean", "in_block", "before_block", "after_block", "block_share")
+                    "doc_mean", "in_block", "before_block", "after_block", "block_share", "mean_before",
+                    "mean_after")
 STAGE2_FEATURES = STAGE1_FEATURES + CONTEXT_FEATURES
 
 
@@ -298,7 +300,10 @@ def stage1_matrix(texts: Sequence[str], fingerprints: Sequence[int] | None = Non
         q = shapes[i + 1] if i + 1 < n else None
         f += [math.log1p(p.words) if p else 0.0, math.log1p(q.words) if q else 0.0,
               p.end_punct if p else False, q.end_punct if q else False,
-              bool(p.hits) if p else False, bool(q.hits) if q else False]
+              bool(p.hits) if p else False, bool(q.hits) if q else False,
+              bool(p and q and p.words >= 15 and q.words >= 15 and p.end_punct and q.end_punct),
+              math.log1p(shapes[i - 2].words) if i >= 2 else 0.0,
+              math.log1p(shapes[i + 2].words) if i + 2 < n else 0.0]
     return rows, shapes
 
 
@@ -342,7 +347,8 @@ def context_features(p1: Sequence[float], transparent: Sequence[bool] = ()) -> l
         window = (cum[k] - cum[lo] + cum[hi] - cum[nxt]) / count if count else 0.5
         out.append([own, lq[k - 1] if k >= 1 else mid, lq[k - 2] if k >= 2 else mid,
                     lq[nxt] if nxt < m else mid, lq[nxt + 1] if nxt + 1 < m else mid,
-                    window, tb, bb, mean, blk_a <= i <= blk_b, i < blk_a, i > blk_b, share])
+                    window, tb, bb, mean, blk_a <= i <= blk_b, i < blk_a, i > blk_b, share,
+                    cum[k] / k if k else 1.0, (cum[m] - cum[nxt]) / (m - nxt) if nxt < m else 1.0])
     return out
 
 
