@@ -59,6 +59,9 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept"
            "october", "november", "december")
 # "4.5/5", "★★★★", "$29.99": ratings and prices of product boxes.
 _RATING = re.compile(r"\d(?:\.\d)?\s*/\s*(?:5|10)\b|[★☆]|[$€£]\s?\d")
+# A wire-style dateline opening a paragraph: a place in capitals, maybe an agency, a dash.
+_LEDE = re.compile(r"[A-Z][A-Z.'\-]{2,25}(?: [A-Z][A-Z.'\-]{1,25}){0,3}(?:, [A-Z][A-Za-z.]{1,15})?"
+                   r"(?: \([A-Za-z. ]{1,25}\))? ?(?:—|–|--?) ")
 _DATE_WORDS = frozenset({"published", "updated", "posted", "modified", "last", "am", "pm", "a", "p", "m",
                          "et", "est", "edt", "gmt", "utc", "pt", "pst", "on", "at", "monday", "tuesday",
                          "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -149,6 +152,7 @@ class _Shape(NamedTuple):
     hits: set[str]
     byline: bool
     date_only: bool
+    lede: bool  # opens with a news dateline: "TEL AVIV —", "WASHINGTON (Reuters) -"
 
 
 # A long line is read in part: capitals in its first 40 words, words in its first 300
@@ -210,7 +214,8 @@ def content_features(text: str) -> tuple[list[float], _Shape]:
         *((c in hits for c in LEXICON_CATEGORIES) if hits else _NO_HITS),
         bool(hits) and nw <= 20, 0,
     ]
-    return f, _Shape(nw, end_punct, (titled + upper) / n_sample, hits, byline, date_only)
+    lede = nw >= 8 and end_punct and _LEDE.match(s) is not None
+    return f, _Shape(nw, end_punct, (titled + upper) / n_sample, hits, byline, date_only, lede)
 
 
 # --- the models -----------------------------------------------------------------------
@@ -402,7 +407,8 @@ def label_lines(lines: Sequence[Line], profile: Profile | None = None, group: st
     for stage in model.later:
         ctx = context_features(p2, recurring)
         p2 = [stage.score(a, b) for a, b in zip(x1, ctx)]
-    furniture = [p >= model.threshold for p in p2]
+    # a paragraph that opens with a dateline is where the story starts
+    furniture = [p >= model.threshold and not shapes[i].lede for i, p in enumerate(p2)]
     site = profile.kind(group) if profile is not None else "batch"
     out: list[LineLabel] = []
     story = [i for i, f in enumerate(furniture) if not f and not recurring[i]]

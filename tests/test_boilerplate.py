@@ -236,3 +236,17 @@ def test_terminal_view_dims_removed_lines_with_reasons(tmp_path):
     text = out.getvalue()
     assert "comments prompt" in text and "headline" in text
     assert "removed" in text
+
+
+def test_a_paragraph_opening_with_a_dateline_is_where_the_story_starts():
+    text = "\n".join([
+        "Sign up for our morning newsletter",
+        "Ferry Fares Rise Again",
+        "By Tom Baker",
+        "PORTSMOUTH (AP) — Ferry fares to the island will rise by 8 percent in April, the operator said.",
+        "The operator blamed fuel costs and a shortage of crew for the increase.",
+        "Islanders said the rise would hit commuters hardest.",
+    ])
+    got = labels_of(text)
+    assert got[3] == ("byline", "byline")
+    assert got[4] == ("body", None)
