@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import math
 import operator
+from bisect import bisect_left
 from itertools import chain
 import re
 from dataclasses import dataclass
@@ -343,7 +344,7 @@ def context_features(p1: Sequence[float], transparent: Sequence[bool] = ()) -> l
     for i in range(n):
         k = pos.get(i)
         if k is None:  # a transparent line: its own place among the others
-            k = _bisect(idx, i)
+            k = bisect_left(idx, i)
             nxt, tb, bb, own = k, top[k], bottom[k], _logit(p1[i])
         else:
             nxt, tb, bb, own = k + 1, top[k], bottom[k + 1], lq[k]
@@ -372,17 +373,6 @@ def _main_block(lq: Sequence[float]) -> tuple[int, int]:
         if cur > best:
             best, best_a, best_b = cur, cur_a, k
     return best_a, best_b
-
-
-def _bisect(idx: list[int], i: int) -> int:
-    lo, hi = 0, len(idx)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if idx[mid] < i:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
 
 
 def label_lines(lines: Sequence[Line], profile: Profile | None = None, group: str = "",
