@@ -6,6 +6,7 @@ Every stage keeps offsets into `document.text`.
 from __future__ import annotations
 
 from functools import cached_property
+from typing import Any
 
 from . import segment
 from .document import Document, Line, Sentence, Span, Token
@@ -16,12 +17,15 @@ class Analysis:
     """Everything newscli computes about one document.
 
     With `clean=True` (the default) sentences, words and everything built on them come
-    from the article body only; `clean=False` analyses the raw text.
+    from the article body only; `clean=False` analyses the raw text. `profile` is what
+    a batch-level first pass learned (e.g. lines repeated across a site's documents),
+    or None for a document analysed on its own.
     """
 
-    def __init__(self, document: Document, clean: bool = True) -> None:
+    def __init__(self, document: Document, clean: bool = True, profile: Any = None) -> None:
         self.document = document
         self.clean = clean
+        self.profile = profile
 
     @property
     def text(self) -> str:

@@ -6,23 +6,51 @@ A command is a `Command`: the fields of its rows, in order, and a function from 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from . import segment
 from .analysis import Analysis
+from .document import Document
 from .output import Column
 
 RowFn = Callable[[Analysis], Iterable[dict]]
 
 
+def _same(value: Any) -> Any:
+    return value
+
+
+@dataclass(frozen=True)
+class Prepare:
+    """A first pass over the whole batch whose result (a *profile*) every document sees.
+
+    Written as map/reduce so it runs in parallel like the analysis itself:
+    `learn(document)` gives a partial result per document, `combine(a, b)` merges two
+    (associative, so partials can be merged in any grouping), and `finish(total)` turns
+    the merged total (None for an empty batch) into the profile handed to
+    `Analysis(profile=...)`. Keep the profile small and picklable; all three functions
+    must be top-level so worker processes and Dask can import them.
+    """
+
+    learn: Callable[[Document], Any]
+    combine: Callable[[Any, Any], Any]
+    finish: Callable[[Any], Any] = _same
+
+
 @dataclass(frozen=True)
 class Command:
-    """A command's columns and its rows function; `params` are its own CLI options."""
+    """A CLI command: its columns and how one `Analysis` becomes rows.
+
+    `params` are its own CLI options, passed to `rows`. `rows` must be a top-level
+    function (worker processes import it by name). `prepare`, when set, runs over the
+    batch before any document is analysed (see `Prepare`).
+    """
 
     name: str
     columns: Sequence[Column]
     rows: RowFn
     params: dict = field(default_factory=dict)
+    prepare: Prepare | None = None
 
     def with_params(self, **params) -> "Command":
         return replace(self, params=params)

@@ -495,8 +495,20 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return out
 
 
+# A letter or digit: `\w` without the underscore (the same test as `Token.is_word`).
+_ALNUM = re.compile(r"[^\W_]")
+
+
 def words(text: str, spans: Iterable[Span | Sentence] | None = None) -> list[Token]:
     """The word tokens (those with a letter or digit) of `text`, or of `spans` of it."""
     if spans is None:
-        return [t for t in tokens(text) if t.is_word]
-    return [t for sp in spans for t in tokens(text, sp.start, sp.end) if t.is_word]
+        spans = (Span(0, len(text)),)
+    # The hot loop of every analysis: build only the tokens kept, and test them in C.
+    out: list[Token] = []
+    append, finditer, alnum = out.append, _TOKEN.finditer, _ALNUM.search
+    for sp in spans:
+        for m in finditer(text, sp.start, sp.end):
+            word = m.group()
+            if word[0].isalnum() or alnum(word):
+                append(Token(m.start(), m.end(), word))
+    return out
