@@ -303,14 +303,15 @@ class DaskEngine:
             self.client = client
         elif scheduler:
             try:
-                self.client = Client(scheduler, timeout="10s")
+                self.client = Client(scheduler)  # timeout: distributed.comm.timeouts.connect
             except (OSError, TimeoutError, ValueError) as e:
                 raise EngineError(f"cannot reach the Dask scheduler at {scheduler}: {e}") from None
         else:
             with warnings.catch_warnings():  # "port 8787 in use" and the like: not ours to say
                 warnings.simplefilter("ignore")
                 self._cluster = LocalCluster(n_workers=workers or cpu_count(), threads_per_worker=1,
-                                             processes=True, dashboard_address=None,
+                                             processes=True, host="127.0.0.1",  # this machine only
+                                             dashboard_address=None,
                                              silence_logs=logging.ERROR)
             self.client = Client(self._cluster)
         self.workers = max(1, len(self.client.scheduler_info().get("workers", {})))

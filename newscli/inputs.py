@@ -359,7 +359,8 @@ def expand(inputs: Iterable[str], options: ReadOptions = ReadOptions()) -> Itera
                 yield InputError(arg, e.strerror or str(e))
                 continue
             if not found:
-                yield InputError(arg, "directory has no " + ", ".join("*" + s for s in suffixes) + " files")
+                kinds = "*.txt or *.jsonl" if options.jsonl_field is not None else "*.txt"
+                yield InputError(arg, f"directory has no {kinds} files")
             yield from found
         else:
             yield arg

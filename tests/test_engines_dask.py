@@ -7,6 +7,10 @@ import pytest
 
 distributed = pytest.importorskip("distributed")
 
+import socket  # noqa: E402
+
+import dask  # noqa: E402
+
 from typer.testing import CliRunner  # noqa: E402
 
 from newscli.cli import app  # noqa: E402
@@ -15,13 +19,45 @@ from newscli.engines import DaskEngine, Job, SerialEngine  # noqa: E402
 from newscli.inputs import InputError  # noqa: E402
 from newscli.rows import REPORT  # noqa: E402
 
-from .test_parallel import ECHO, LINES, SITE_RECORDS  # noqa: E402
+from test_parallel import ECHO, LINES, SITE_RECORDS  # noqa: E402
+
+
+# The suite blocks the network (conftest.py). Dask talks to itself over loopback, so
+# these tests allow loopback connections only, with the socket functions captured here,
+# at import, before the session-wide block replaces them.
+_REAL = {"connect": socket.socket.connect, "connect_ex": socket.socket.connect_ex,
+         "create_connection": socket.create_connection, "getaddrinfo": socket.getaddrinfo}
+_LOOPBACK = {None, "", "localhost", "127.0.0.1", "::1", "0.0.0.0", "::"}
+
+
+def _host(address):
+    return address[0] if isinstance(address, tuple) else None
+
+
+def _guard(real, host_of):
+    def call(*args, **kwargs):
+        if host_of(*args, **kwargs) not in _LOOPBACK:
+            raise RuntimeError("test tried to reach beyond loopback")
+        return real(*args, **kwargs)
+    return call
+
+
+@pytest.fixture(autouse=True, scope="module")
+def loopback_only():
+    mp = pytest.MonkeyPatch()
+    mp.setattr(socket.socket, "connect", _guard(_REAL["connect"], lambda self, a: _host(a)))
+    mp.setattr(socket.socket, "connect_ex", _guard(_REAL["connect_ex"], lambda self, a: _host(a)))
+    mp.setattr(socket, "create_connection", _guard(_REAL["create_connection"], lambda a, *x, **k: _host(a)))
+    mp.setattr(socket, "getaddrinfo", _guard(_REAL["getaddrinfo"], lambda host, *x, **k: host))
+    with dask.config.set({"distributed.comm.timeouts.connect": "2s"}):
+        yield
+    mp.undo()
 
 
 @pytest.fixture(scope="module")
-def client():
+def client(loopback_only):
     cluster = distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False,
-                                       dashboard_address=None)
+                                       protocol="tcp://", host="127.0.0.1", dashboard_address=None)
     with distributed.Client(cluster) as c:
         yield c
     cluster.close()
@@ -44,7 +80,7 @@ def test_a_failing_document_on_dask_is_an_error_outcome(client):
 
 
 def test_dask_learns_the_same_profile(client):
-    docs = [Document(r["id"], r["text"], r["site"]) for r in SITE_RECORDS] * 4
+    docs = [Document(r["id"], r["text"], site=r["site"]) for r in SITE_RECORDS] * 4
     assert DaskEngine(client=client).learn(LINES.prepare, docs) == SerialEngine().learn(LINES.prepare, docs)
 
 

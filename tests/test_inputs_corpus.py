@@ -17,8 +17,8 @@ def test_a_jsonl_file_gives_one_document_per_record_named_by_its_id(tmp_path):
     path.write_bytes(jsonl({"id": "a1", "text": "First story.", "site": "example.com"},
                            {"id": 7, "text": "Second story."}))
     docs = list(documents([str(path)]))
-    assert docs == [Document("a1", "First story.", "example.com"),
-                    Document("7", "Second story.", None)]
+    assert docs == [Document("a1", "First story.", site="example.com"),
+                    Document("7", "Second story.")]
 
 
 def test_a_record_without_id_is_named_file_colon_line(tmp_path):
@@ -32,7 +32,7 @@ def test_fields_are_chosen_by_name():
     data = jsonl({"doc": "x", "body": "Chosen text.", "domain": "news.org"})
     options = ReadOptions(jsonl_field="body", id_field="doc", site_field="domain")
     [doc] = documents(["-"], stdin=io.BytesIO(data), options=options)
-    assert doc == Document("x", "Chosen text.", "news.org")
+    assert doc == Document("x", "Chosen text.", site="news.org")
 
 
 def test_stdin_is_read_as_jsonl_only_when_asked():

@@ -123,7 +123,7 @@ def test_a_profile_given_in_advance_skips_the_first_pass():
 
 
 def test_engines_learn_the_same_profile():
-    docs = [Document(r["id"], r["text"], r["site"]) for r in SITE_RECORDS] * 5
+    docs = [Document(r["id"], r["text"], site=r["site"]) for r in SITE_RECORDS] * 5
     serial, _ = SerialEngine().learn(LINES.prepare, docs)
     pooled, _ = ProcessEngine(2).learn(LINES.prepare, docs)
     assert serial == pooled == frozenset({("x.com", "Subscribe to X!"), ("x.com", "Story one."),
