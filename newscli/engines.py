@@ -22,7 +22,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence, Union
 
 from .analysis import Analysis
 from .document import Document
-from .inputs import InputError
+from .inputs import InputError, mojibake
 from .output import Format, encode_rows
 from .rows import Command, Prepare
 
@@ -43,13 +43,15 @@ class Job:
     """What every worker needs to analyse a document: small and picklable.
 
     With `fmt` set (a streaming output format), workers also format the rows, so the
-    parent process only writes text.
+    parent process only writes text. `repair` is `--fix-mojibake`: workers check each
+    document for mojibake (and repair it when True); None skips the check.
     """
 
     command: Command
     clean: bool = True
     profile: Any = None
     fmt: Format | None = None
+    repair: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +70,8 @@ Outcome = Union[Result, InputError]
 def analyse(job: Job, doc: Document) -> Result:
     """The per-document function every engine runs: rows of `job.command`, or an error."""
     try:
+        if job.repair is not None:
+            doc = mojibake(doc, job.repair)
         rows = job.command.apply(Analysis(doc, clean=job.clean, profile=job.profile))
         if job.fmt is not None:  # one block of text per document: the parent only writes it
             rows = [encode_rows(job.fmt, job.command.columns, rows)] if rows else []
@@ -83,14 +87,17 @@ def analyse_chunk(job: Job, items: Sequence[Item]) -> list[Outcome]:
     return [item if isinstance(item, InputError) else analyse(job, item) for item in items]
 
 
-def learn_chunk(prepare: Prepare, items: Sequence[Item]) -> tuple[Any, list[InputError]]:
-    """`prepare.learn` over a chunk, combined; failures are reported, not raised."""
+def learn_chunk(prepare: Prepare, items: Sequence[Item],
+                repair: bool = False) -> tuple[Any, list[InputError]]:
+    """`prepare.learn` over a chunk, combined; failures are reported, not raised.
+
+    With `repair` (--fix-mojibake) it learns from the repaired text the analysis sees."""
     total, errors, empty = None, [], True
     for doc in items:
         if isinstance(doc, InputError):
             continue  # reported by the analysis pass
         try:
-            part = prepare.learn(doc)
+            part = prepare.learn(mojibake(doc, True) if repair else doc)
         except Exception as e:
             errors.append(InputError(doc.source, f"internal error while learning the batch "
                                                  f"profile: {type(e).__name__}: {e}"))
@@ -139,10 +146,11 @@ class SerialEngine:
         for item in items:
             yield item if isinstance(item, InputError) else analyse(job, item)
 
-    def learn(self, prepare: Prepare, items: Iterable[Item]) -> tuple[Any, list[InputError]]:
+    def learn(self, prepare: Prepare, items: Iterable[Item],
+              repair: bool = False) -> tuple[Any, list[InputError]]:
         acc, errors = (None, True), []
         for chunk in chunks(items):
-            part, errs = learn_chunk(prepare, chunk)
+            part, errs = learn_chunk(prepare, chunk, repair)
             acc = _merge(prepare, acc, part)
             errors += errs
         return prepare.finish(acc[0]), errors
@@ -168,8 +176,9 @@ def _analyse_in_worker(items: Sequence[Item]) -> list[Outcome]:
     return analyse_chunk(_WORKER_JOB, items)
 
 
-def _learn_in_worker(prepare: Prepare, items: Sequence[Item]) -> tuple[Any, list[InputError]]:
-    return learn_chunk(prepare, items)
+def _learn_in_worker(prepare: Prepare, items: Sequence[Item],
+                     repair: bool) -> tuple[Any, list[InputError]]:
+    return learn_chunk(prepare, items, repair)
 
 
 def _mp_context():
@@ -248,7 +257,8 @@ class ProcessEngine:
             pool.shutdown(wait=True, cancel_futures=True)
             return Result(item.source, [], "worker process died while analysing it"), self._pool(job)
 
-    def learn(self, prepare: Prepare, items: Iterable[Item]) -> tuple[Any, list[InputError]]:
+    def learn(self, prepare: Prepare, items: Iterable[Item],
+              repair: bool = False) -> tuple[Any, list[InputError]]:
         from concurrent.futures.process import BrokenProcessPool
 
         acc, errors = (None, True), []
@@ -258,7 +268,7 @@ class ProcessEngine:
         try:
             while True:
                 for chunk in islice(source, self.workers * self.window - len(pending)):
-                    pending.append(pool.submit(_learn_in_worker, prepare, chunk))
+                    pending.append(pool.submit(_learn_in_worker, prepare, chunk, repair))
                 if not pending:
                     break
                 try:
@@ -341,9 +351,10 @@ class DaskEngine:
                             for item in chunk]
             yield from outcomes
 
-    def learn(self, prepare: Prepare, items: Iterable[Item]) -> tuple[Any, list[InputError]]:
+    def learn(self, prepare: Prepare, items: Iterable[Item],
+              repair: bool = False) -> tuple[Any, list[InputError]]:
         acc, errors = (None, True), []
-        submit = lambda chunk: self.client.submit(learn_chunk, prepare, chunk, pure=False)  # noqa: E731
+        submit = lambda chunk: self.client.submit(learn_chunk, prepare, chunk, repair, pure=False)  # noqa: E731
         for future, _ in self._windowed(submit, items):
             try:
                 part, errs = future.result()

@@ -160,6 +160,9 @@ class ReadOptions:
     id_field: str = "id"
     site_field: str = "site"
     fix_mojibake: bool = False
+    # False leaves the (costly) mojibake check to the caller, e.g. to worker processes
+    # through `mojibake()`, so that reading stays cheap in the process that reads.
+    check_mojibake: bool = True
 
     @property
     def text_field(self) -> str:
@@ -218,7 +221,7 @@ def _os_message(e: OSError) -> str:
 
 
 def read_source(source: str, stdin: BinaryIO | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-                fix_mojibake: bool = False) -> Document | InputError:
+                fix_mojibake: bool = False, check_mojibake: bool = True) -> Document | InputError:
     """Read and decode one file path or `-` (gzipped or not); never raises for bad input."""
     try:
         stream = _open_binary(source, stdin)
@@ -241,8 +244,16 @@ def read_source(source: str, stdin: BinaryIO | None = None, max_bytes: int = DEF
         text, notes = decode_with_notes(data)
     except DecodeError as e:
         return InputError(source, str(e))
-    text, more = _mojibake(text, fix_mojibake)
-    return Document(source, text, notes + more)
+    doc = Document(source, text, notes)
+    return mojibake(doc, fix_mojibake) if check_mojibake else doc
+
+
+def mojibake(doc: Document, fix: bool = False) -> Document:
+    """`doc` with a note when it looks like mojibake, repaired when `fix` (see `_mojibake`)."""
+    text, notes = _mojibake(doc.text, fix)
+    if not notes:
+        return doc
+    return Document(doc.source, text, doc.notes + notes, site=doc.site)
 
 
 def _mojibake(text: str, fix: bool) -> tuple[str, tuple[str, ...]]:
@@ -338,8 +349,8 @@ def _record(source: str, number: int, line: bytes, options: ReadOptions) -> Docu
     if not isinstance(text, str):
         return InputError(name, f"field {field!r} is {type(text).__name__}, not a string")
     site = record.get(options.site_field)
-    text, notes = _mojibake(text, options.fix_mojibake)
-    return Document(name, text, notes, site=site if isinstance(site, str) and site else None)
+    doc = Document(name, text, site=site if isinstance(site, str) and site else None)
+    return mojibake(doc, options.fix_mojibake) if options.check_mojibake else doc
 
 
 def expand(inputs: Iterable[str], options: ReadOptions = ReadOptions()) -> Iterator[str | InputError]:
@@ -389,4 +400,5 @@ def documents(inputs: Iterable[str], stdin: BinaryIO | None = None,
         elif options.is_jsonl(source):
             yield from read_jsonl(source, stdin, options)
         else:
-            yield read_source(source, stdin, options.max_bytes, options.fix_mojibake)
+            yield read_source(source, stdin, options.max_bytes, options.fix_mojibake,
+                              options.check_mojibake)

@@ -53,8 +53,9 @@ class Options:
     progress: bool | None = None  # None: when stderr is a terminal that rows do not use
 
     def read_options(self) -> ReadOptions:
+        # the mojibake check runs with the analysis, in the workers (see engines.Job)
         return ReadOptions(self.max_bytes, self.jsonl_field, self.id_field, self.site_field,
-                           self.fix_mojibake)
+                           self.fix_mojibake, check_mojibake=False)
 
 
 def run(command: Command, inputs: Sequence[str], writer: Writer, env: Environment,
@@ -86,7 +87,8 @@ def run(command: Command, inputs: Sequence[str], writer: Writer, env: Environmen
         profile = options.profile
         if first_pass:
             progress.set_phase("read (first pass)")
-            profile, errors = engine.learn(command.prepare, _counted(items, progress))
+            profile, errors = engine.learn(command.prepare, _counted(items, progress),
+                                           options.fix_mojibake)
             for error in errors:
                 progress.error(str(error))
                 failed = True
@@ -94,7 +96,7 @@ def run(command: Command, inputs: Sequence[str], writer: Writer, env: Environmen
             items = read()
         fmt = writer.fmt if writer.streaming else None
         write = writer.write_encoded if fmt is not None else writer.write
-        for outcome in engine.map(Job(command, options.clean, profile, fmt), items):
+        for outcome in engine.map(Job(command, options.clean, profile, fmt, options.fix_mojibake), items):
             error = outcome if isinstance(outcome, InputError) else None
             if error is None:
                 for note in outcome.notes:

@@ -503,12 +503,6 @@ def words(text: str, spans: Iterable[Span | Sentence] | None = None) -> list[Tok
     """The word tokens (those with a letter or digit) of `text`, or of `spans` of it."""
     if spans is None:
         spans = (Span(0, len(text)),)
-    # The hot loop of every analysis: build only the tokens kept, and test them in C.
-    out: list[Token] = []
-    append, finditer, alnum = out.append, _TOKEN.finditer, _ALNUM.search
-    for sp in spans:
-        for m in finditer(text, sp.start, sp.end):
-            word = m.group()
-            if word[0].isalnum() or alnum(word):
-                append(Token(m.start(), m.end(), word))
-    return out
+    alnum = _ALNUM.search  # the hot loop of every analysis: test in C, not per character
+    return [t for sp in spans for t in tokens(text, sp.start, sp.end)
+            if t.text[0].isalnum() or alnum(t.text)]
