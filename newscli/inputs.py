@@ -17,6 +17,7 @@ import gzip
 import io
 import json
 import os
+import re
 import stat
 import sys
 import zlib
@@ -259,9 +260,8 @@ def mojibake(doc: Document, fix: bool = False) -> Document:
 def _mojibake(text: str, fix: bool) -> tuple[str, tuple[str, ...]]:
     """Notice (and with `fix`, repair through ftfy) UTF-8 that was decoded as cp1252 upstream."""
     from ftfy import fix_encoding
-    from ftfy.badness import is_bad
 
-    if not is_bad(text[:200_000]):
+    if not looks_bad(text[:200_000]):
         return text, ()
     if not fix:
         return text, ("looks like mojibake (e.g. â€™ for ’); --fix-mojibake repairs it",)
@@ -351,6 +351,33 @@ def _record(source: str, number: int, line: bytes, options: ReadOptions) -> Docu
     site = record.get(options.site_field)
     doc = Document(name, text, site=site if isinstance(site, str) and site else None)
     return mojibake(doc, options.fix_mojibake) if options.check_mojibake else doc
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_REACH = 10  # longer than any sequence ftfy's badness pattern matches (7 characters)
+
+
+def looks_bad(text: str) -> bool:
+    """`ftfy.badness.is_bad(text)`, searching only around non-ASCII characters.
+
+    Every alternative of ftfy's pattern needs a non-ASCII character and matches at most
+    7 characters, so only windows around non-ASCII characters can match; searching those
+    (with pos/endpos, so `^` keeps its meaning) gives the same answer, far faster on the
+    mostly-ASCII text of English news. A test checks the two agree.
+    """
+    if text.isascii():
+        return False
+    from ftfy.badness import BADNESS_RE
+
+    search, lo, hi = BADNESS_RE.search, -1, -1
+    for m in _NON_ASCII.finditer(text):
+        i = m.start()
+        if i - _REACH > hi:  # a gap: search the window gathered so far
+            if hi >= 0 and search(text, lo, hi):
+                return True
+            lo = max(0, i - _REACH)
+        hi = min(len(text), i + _REACH + 1)
+    return hi >= 0 and search(text, lo, hi) is not None
 
 
 def expand(inputs: Iterable[str], options: ReadOptions = ReadOptions()) -> Iterator[str | InputError]:

@@ -5,6 +5,9 @@ import gzip
 import io
 import json
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from newscli.inputs import Document, InputError, ReadOptions, documents, read_source
 
 
@@ -114,3 +117,29 @@ def test_records_stream_one_at_a_time():
     stream = documents(["-"], stdin=Endless(), options=ReadOptions(jsonl_field="text"))
     first = [next(stream) for _ in range(3)]
     assert [d.text for d in first] == ["Again."] * 3
+
+
+# The mojibake check reads every document, so it is searched only around non-ASCII
+# characters; it must say exactly what ftfy's own check says.
+_MOJIBAKE_ALPHABET = "abzAZ .,?!\n09'\"ÂÃÎÐ€œŠš¢£Ÿž\xa0\xad®©°·»–—´×²³ØÙàµ¹¼½¾√±∂†≠™≤≥¥ø≈‚Äìîïòôúùûπâóäêв ЂВГРСўβΆΒΓΞΟ\x85’“”é"
+
+
+def test_the_mojibake_check_finds_what_ftfy_finds():
+    from ftfy.badness import is_bad
+
+    from newscli.inputs import looks_bad
+
+    for text in ("plain ASCII text", "caf\u00e9 is fine", "It\u00e2\u20ac\u2122s broken",
+                 "\u00c3 at the start", "x" * 50 + "\u00c3\u00a9" + "y" * 50, "Ã ", " Ã ",
+                 "\u0432\u0402\u045a quoted", "smart \u2019quotes\u2019 \u201conly\u201d"):
+        assert looks_bad(text) == is_bad(text), text
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=_MOJIBAKE_ALPHABET, max_size=60))
+def test_the_mojibake_check_agrees_with_ftfy_on_any_text(text):
+    from ftfy.badness import is_bad
+
+    from newscli.inputs import looks_bad
+
+    assert looks_bad(text) == is_bad(text)
