@@ -106,6 +106,24 @@ def readability(inputs: Inputs = None, format: FormatOpt = None, no_clean: NoCle
 
 
 @app.command()
+def quotes(inputs: Inputs = None, format: FormatOpt = None, no_clean: NoClean = False,
+           max_bytes: MaxBytes = DEFAULT_MAX_BYTES) -> None:
+    """One row per quotation: the quoted words, the speaker, the mention and the cue."""
+    from .render import quotes_view
+
+    _execute("quotes", inputs, format, no_clean, max_bytes, renderer=quotes_view)
+
+
+@app.command()
+def attributions(inputs: Inputs = None, format: FormatOpt = None, no_clean: NoClean = False,
+                 max_bytes: MaxBytes = DEFAULT_MAX_BYTES) -> None:
+    """One row per speaker per article: quotations, quoted words and share of them."""
+    from .render import attributions_view
+
+    _execute("attributions", inputs, format, no_clean, max_bytes, renderer=attributions_view)
+
+
+@app.command()
 def report(inputs: Inputs = None, format: FormatOpt = None, no_clean: NoClean = False,
            max_bytes: MaxBytes = DEFAULT_MAX_BYTES) -> None:
     """One row per article with everything newscli computes; a panel per article on a terminal."""

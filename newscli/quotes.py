@@ -1,0 +1,600 @@
+"""Quotations: where they are, which cue introduces them and which words name the speaker.
+
+A quotation is found by pairing double quotation marks paragraph by paragraph (curly,
+straight and the `''` pair some papers use), the way a reader does: a mark's direction
+comes from its neighbours when they are clear, a quotation left open at the end of a
+paragraph ends there (and the next paragraph usually reopens it), nested `‘...’` stay
+inside, and stray marks never break anything.
+
+Who said it is decided from the sentence around the quotation, without a parser:
+a reporting verb from `resources/reporting_verbs.txt` (`said`, `told`, `added`, ...) or
+`according to` next to the quotation, and the noun phrase that is its subject
+(`"...," X said`, `"...," said X, a columnist`, `X, 35, ..., said: "..."`). A quotation
+with no cue of its own continues the previous one (a quote split around its tag, a
+quotation over several paragraphs, a paragraph that is only a quote after one that
+named the speaker). Short quoted phrases with no cue anywhere near them are scare
+quotes, titles or nicknames (`the "undercard" debate`) and are left out.
+
+Every offset points into the original text. Resolving a mention (`he`, `the
+statement`, `Mr. Rouhani`) to a canonical speaker is `speakers.py`'s job.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Sequence
+
+from . import segment
+from .document import Span, Token
+from .resources import read_lines
+
+# ------------------------------------------------------------------------ lexicons
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: frozenset[str]          # every form of every reporting verb, lower case
+    inverting: frozenset[str]      # forms that may precede their subject: "...," said X
+    participles: frozenset[str]    # -ing forms: their subject is the clause's subject
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    verbs, inverting, participles = set(), set(), set()
+    for line in read_lines("reporting_verbs.txt"):
+        parts = line.split()
+        inv = parts[-1] == "*"
+        forms = [p.lower() for p in parts if p != "*"]
+        verbs.update(forms)
+        if inv:
+            inverting.update(f for f in forms if not f.endswith("ing"))
+        participles.update(f for f in forms if f.endswith("ing"))
+    return Lexicon(frozenset(verbs), frozenset(inverting), frozenset(participles))
+
+
+# --------------------------------------------------------------------- marks
+
+_MARK = re.compile(r"'''|''|``|[\"\u201c\u201d\u201e\u201f]")
+_OPEN_GLYPHS = {"\u201c", "\u201e", "\u201f", "``"}
+_CLOSE_GLYPHS = {"\u201d"}
+_BEFORE_OPEN = set("([{<\u2014\u2013-/\u2018'")
+_AFTER_CLOSE = set(".,;:!?)]}>\u2014\u2013-/\u2026\u2019'")
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A quotation as the marks delimit it: `start`/`end` are the quoted words (marks
+    excluded, whitespace trimmed); `outer_start`/`outer_end` include the marks (or run to
+    the paragraph's edge when a mark is missing); `paragraph` indexes the paragraph list."""
+
+    start: int
+    end: int
+    outer_start: int
+    outer_end: int
+    paragraph: int
+    opened: bool   # an opening mark starts it
+    closed: bool   # a closing mark ends it in the same paragraph
+
+
+def _marks(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _MARK.finditer(text, start, end):
+        s, e = m.span()
+        if e - s == 3:  # ''' : the '' pair next to a single quote
+            prev = text[s - 1] if s > start else "\n"
+            s, e = (s, s + 2) if (prev.isspace() or prev in _BEFORE_OPEN) else (s + 1, s + 3)
+        out.append((s, e, text[s:e]))
+    return out
+
+
+def _direction(text: str, s: int, e: int, glyph: str, depth: int, para_start: int, para_end: int) -> str:
+    prev = text[s - 1] if s > para_start else "\n"
+    nxt = text[e] if e < para_end else "\n"
+    if prev == "\n":
+        return "open"
+    ctx_open = (prev.isspace() or prev in _BEFORE_OPEN) and not nxt.isspace() and nxt != "\n"
+    ctx_close = not prev.isspace() and (nxt.isspace() or nxt == "\n" or nxt in _AFTER_CLOSE)
+    if ctx_open != ctx_close:
+        return "open" if ctx_open else "close"
+    if depth == 0:
+        return "open"
+    if glyph in _OPEN_GLYPHS:
+        return "open"
+    return "close"
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def regions(text: str, paragraphs: Sequence[Span]) -> list[Region]:
+    """Outermost quotation regions, paragraph by paragraph, in text order."""
+    out: list[Region] = []
+    for p, para in enumerate(paragraphs):
+        depth, open_s, open_e = 0, para.start, para.start
+        for s, e, glyph in _marks(text, para.start, para.end):
+            if _direction(text, s, e, glyph, depth, para.start, para.end) == "open":
+                if depth == 0:
+                    open_s, open_e = s, e
+                depth += 1
+            elif depth > 0:
+                depth -= 1
+                if depth == 0:
+                    _add(out, text, open_e, s, open_s, e, p, True, True)
+        if depth > 0:
+            _add(out, text, open_e, para.end, open_s, para.end, p, True, False)
+    return out
+
+
+def _add(out: list[Region], text: str, s: int, e: int, os_: int, oe: int, p: int,
+         opened: bool, closed: bool) -> None:
+    s, e = _trim(text, s, e)
+    if e > s and any(ch.isalnum() for ch in text[s:e]):
+        out.append(Region(s, e, os_, oe, p, opened, closed))
+
+
+# ----------------------------------------------------------------- attribution
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """How a quotation is attributed: the cue and the mention naming the speaker, with
+    `how` saying which rule found them (for tests and error analysis)."""
+
+    cue: Span | None
+    mention: Span | None
+    how: str
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation with its attribution; `speaker` is filled by `speakers.resolve`."""
+
+    start: int
+    end: int
+    text: str
+    cue: Span | None
+    mention: Span | None
+    how: str
+    paragraph: int
+    speaker: str | None = None
+    named: bool | None = None
+
+
+NONE = Attribution(None, None, "none")
+
+_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "one", "two", "three",
+                          "several", "some", "many", "another", "his", "her", "its", "their", "our",
+                          "my", "both", "each", "other", "few", "no", "all", "most"})
+# Words that may sit between a subject and its verb: `X also said`, `X had told`.
+_BETWEEN = frozenset({"also", "later", "then", "has", "had", "have", "would", "will", "once",
+                      "again", "further", "first", "last", "was", "is", "were", "are", "had",
+                      "did", "does", "do", "could", "can", "may", "might", "should", "just",
+                      "still", "even", "never", "often", "always", "previously", "recently",
+                      "simply", "reportedly", "sometimes", "frequently", "famously", "not",
+                      "been", "being", "went", "on", "to", "then-", "ultimately", "finally"})
+# Words that end a noun phrase walking leftwards: verbs, conjunctions, relatives.
+_NP_STOP = frozenset({"that", "who", "which", "whom", "whose", "and", "or", "but", "as", "because",
+                      "when", "while", "if", "after", "before", "since", "where", "what", "how",
+                      "why", "though", "although", "than", "so", "is", "are", "was", "were", "be",
+                      "has", "have", "had", "to", "said", "says", "says", "not", "by", "into",
+                      "it", "he", "she", "they", "we", "i", "you", "him", "them", "us", "me",
+                      "there", "here", "would", "will", "could", "can", "should", "may", "do",
+                      "does", "did", "until", "about", "over", "under", "like", "also", "even"})
+# Inside a noun phrase: `a spokesman for the campaign`, `people familiar with the talks`.
+_NP_INNER = frozenset({"of", "for", "with", "at", "from", "in", "on"})
+# Chunks that open a sentence without being its subject.
+_INTRO = frozenset({"in", "on", "at", "after", "before", "when", "while", "during", "as", "if",
+                    "although", "though", "since", "because", "speaking", "asked", "writing",
+                    "responding", "addressing", "for", "with", "without", "by", "from", "to",
+                    "under", "over", "despite", "according", "earlier", "later", "then", "but",
+                    "and", "so", "yet", "still", "however", "meanwhile", "instead", "now", "here",
+                    "there", "also", "last", "this", "that", "on", "unlike", "like", "once",
+                    "indeed", "moreover", "furthermore", "besides", "thus", "today", "yesterday",
+                    "tonight", "recently", "finally", "first", "second", "again", "overall",
+                    "separately", "similarly", "specifically", "nevertheless", "nonetheless",
+                    "ultimately", "elsewhere", "afterward", "afterwards", "previously"})
+_CONJ = frozenset({"but", "and", "so", "yet", "or", "still", "now", "then", "meanwhile", "however",
+                   "also", "instead", "indeed", "plus"})
+_TITLE_ABBR = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt",
+                         "capt", "maj", "adm", "rev", "prof", "st", "jr", "sr", "cpl", "pvt", "mme"})
+_NAME_PARTICLES = frozenset({"de", "del", "della", "der", "van", "von", "bin", "ibn", "al", "el",
+                             "da", "di", "du", "la", "le", "dos", "das", "ben", "abu", "y"})
+_ABBREVIATIONS_END = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col",
+                                "sgt", "capt", "maj", "adm", "rev", "prof", "st", "jr", "sr", "no",
+                                "vs", "v", "u.s", "a.m", "p.m", "inc", "corp", "co", "ltd", "jan",
+                                "feb", "aug", "sept", "sep", "oct", "nov", "dec", "mt", "ft", "d.c"})
+
+_SENTENCE_END = re.compile(r"[.!?]+['\"\u2019\u201d)\]]*\s+(?=['\"\u2018\u201c(\[]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"([\w.]+)[.!?]+['\"\u2019\u201d)\]]*\s+$")
+_TRANSCRIPT = re.compile(r"([A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3}):\s")
+
+
+def _is_cap(t: str) -> bool:
+    return t[:1].isupper()
+
+
+def _bare(t: str) -> str:
+    """A token without a possessive ending: `Trump's` -> `trump`."""
+    low = t.lower()
+    for suffix in ("'s", "\u2019s", "'", "\u2019"):
+        if low.endswith(suffix) and len(low) > len(suffix):
+            return low[: -len(suffix)]
+    return low
+
+
+def _boundaries(text: str, lo: int, hi: int) -> list[int]:
+    """Offsets in [lo, hi) where a new sentence starts (outside abbreviations)."""
+    out = []
+    for m in _SENTENCE_END.finditer(text, lo, hi):
+        w = _WORD_BEFORE.search(text, max(lo, m.start() - 20), m.end())
+        if w:
+            word = w.group(1).lower().rstrip(".")
+            if word in _ABBREVIATIONS_END or (len(word) == 1 and word.isalpha()):
+                continue
+        out.append(m.end())
+    return out
+
+
+class _Window:
+    """The tokens of a stretch of text outside quotation marks."""
+
+    def __init__(self, text: str, lo: int, hi: int) -> None:
+        self.text = text
+        self.lo, self.hi = lo, hi
+        self.toks: list[Token] = segment.tokens(text, lo, hi) if hi > lo else []
+        self.low = [t.text.lower() for t in self.toks]
+
+    def span(self, i: int, j: int) -> Span:
+        return Span(self.toks[i].start, self.toks[j].end)
+
+    def cues(self) -> list[tuple[int, int]]:
+        """(first, last) token indices of every cue: a reporting verb or `according to`."""
+        verbs = lexicon().verbs
+        out = []
+        for i, w in enumerate(self.low):
+            if w == "according" and i + 1 < len(self.low) and self.low[i + 1] == "to":
+                out.append((i, i + 1))
+            elif w in verbs and not self._not_a_cue(i):
+                out.append((i, i))
+        return out
+
+    def _not_a_cue(self, i: int) -> bool:
+        w = self.low[i]
+        prev = self.low[i - 1] if i > 0 else ""
+        if prev in ("a", "an", "the", "to") and w in ("report", "statement", "quote", "comment",
+                                                      "call", "post", "tweet", "state", "note"):
+            return True
+        # `the so-called`, `the states`, `Capitol reports`: capitalised mid-sentence is a name
+        return self.toks[i].text[:1].isupper() and i > 0 and w not in ("said", "says")
+
+    # -- noun phrases -------------------------------------------------------------
+
+    def name_right(self, i: int) -> int:
+        """Last token index of the name starting at i (titles, initials, particles)."""
+        j = i
+        n = len(self.toks)
+        while j + 1 < n:
+            t = self.toks[j + 1]
+            adjacent = t.start - self.toks[j].end <= 1
+            if not adjacent:
+                break
+            if t.text == "." and self.low[j] in _TITLE_ABBR | {chr(c) for c in range(97, 123)}:
+                j += 1
+            elif _is_cap(t.text) and t.text.lower() not in _CONJ:
+                j += 1
+            elif t.text.lower() in _NAME_PARTICLES and j + 2 < n and _is_cap(self.toks[j + 2].text):
+                j += 1
+            elif t.text in ("-",) and j + 2 < n and _is_cap(self.toks[j + 2].text):
+                j += 1
+            else:
+                break
+        return j
+
+    def np_right(self, i: int, limit: int = 8) -> tuple[int, int] | None:
+        """The noun phrase starting at token i: a pronoun, a name or `the/a ... noun`."""
+        if i >= len(self.toks):
+            return None
+        w, t = self.low[i], self.toks[i].text
+        if w in _PRONOUNS:
+            return i, i
+        if _is_cap(t) and w not in _INTRO and w not in _DETERMINERS:
+            return i, self.name_right(i)
+        if w in _DETERMINERS or _is_cap(t) or w.isalpha():
+            j = i
+            while j + 1 < len(self.toks) and j + 1 - i < limit:
+                nw = self.low[j + 1]
+                nt = self.toks[j + 1].text
+                if nw in lexicon().verbs or nw in _NP_STOP or nw in _BETWEEN or not any(c.isalnum() for c in nt):
+                    if nt in ("'s", "\u2019s"):
+                        j += 1
+                        continue
+                    break
+                j += 1
+            if w in _DETERMINERS and j == i:
+                return None
+            return i, j
+        return None
+
+    def np_left(self, j: int, lo: int = 0) -> tuple[int, int] | None:
+        """The noun phrase ending at token j (going left no further than lo)."""
+        w, t = self.low[j], self.toks[j].text
+        if w in _PRONOUNS:
+            return j, j
+        if not any(c.isalnum() for c in t):
+            return None
+        i = j
+        if _is_cap(t):
+            while i - 1 >= lo:
+                pt, pw = self.toks[i - 1].text, self.low[i - 1]
+                if pt == "." and i - 2 >= lo and self.low[i - 2] in _TITLE_ABBR | {chr(c) for c in range(97, 123)}:
+                    i -= 1
+                elif _is_cap(pt) and pw not in _INTRO and pw not in _CONJ and pw not in _PRONOUNS:
+                    i -= 1
+                elif pw in _NAME_PARTICLES and i - 2 >= lo and _is_cap(self.toks[i - 2].text):
+                    i -= 1
+                else:
+                    break
+            # `a spokesman for X`, `an adviser to X`: the speaker is the person in front
+            if i - 2 >= lo and self.low[i - 1] in ("for", "to", "of", "with", "at") and \
+                    self.low[i - 2].isalpha() and self.toks[i - 2].text.islower() and \
+                    self.low[i - 2] not in _NP_STOP and self.low[i - 2] not in lexicon().verbs:
+                k = self._lower_np_start(i - 2, lo)
+                if k is not None:
+                    return k, j
+            else:
+                # role nouns in front of a name: `campaign spokeswoman Jane Doe`
+                k = i
+                while k - 1 >= lo and self.toks[k - 1].text.islower() and self.low[k - 1].isalpha() \
+                        and self.low[k - 1] not in _NP_STOP and self.low[k - 1] not in _NP_INNER \
+                        and self.low[k - 1] not in lexicon().verbs and i - k < 3 \
+                        and self.low[k - 1] not in _BETWEEN:
+                    k -= 1
+                if k < i and k - 1 >= lo and self.low[k - 1] in _DETERMINERS:
+                    return k - 1, j
+            return i, j
+        if t.islower() and w.isalpha() and w not in _NP_STOP and w not in lexicon().verbs:
+            k = self._lower_np_start(j, lo)
+            if k is not None:
+                return k, j
+        return None
+
+    def _lower_np_start(self, j: int, lo: int) -> int | None:
+        """Start of a lower-case noun phrase ending at j: `a source familiar with the talks`."""
+        i = j
+        steps = 0
+        while i - 1 >= lo and steps < 9:
+            pw, pt = self.low[i - 1], self.toks[i - 1].text
+            if pw in _DETERMINERS:
+                return i - 1
+            if pw in _NP_STOP or pw in _BETWEEN or pw in lexicon().verbs or not any(c.isalnum() for c in pt):
+                if pt in ("'s", "\u2019s", "-"):
+                    i -= 1
+                    steps += 1
+                    continue
+                break
+            i -= 1
+            steps += 1
+        while i < j and self.low[i] in _NP_INNER:
+            i += 1
+        return i
+
+    def subject_left(self, k: int, lo: int = 0) -> tuple[int, int] | None:
+        """The subject of the verb at token k: the phrase right before it (past adverbs
+        and auxiliaries), or, after an appositive (`X, 35, the daughter of Y, said`), the
+        first noun phrase of the clause."""
+        j = k - 1
+        while j >= lo and (self.low[j] in _BETWEEN or (self.low[j].endswith("ly") and self.toks[j].text.islower())):
+            j -= 1
+        if j < lo:
+            return None
+        if self.toks[j].text in (",", ")", "\u2014", "--"):
+            return self.first_np(lo, j)
+        return self.np_left(j, lo)
+
+    def first_np(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """The first noun phrase among comma-separated chunks of tokens [lo, hi) that is
+        not an introductory phrase (`In an interview, Smith, 35, said`)."""
+        i = lo
+        while i < hi:
+            j = i
+            while j < hi and self.toks[j].text not in (",", "(", ")", "\u2014", "--", ";", ":"):
+                j += 1
+            a = i
+            while a < j and (self.low[a] in _CONJ or not any(c.isalnum() for c in self.toks[a].text)):
+                a += 1
+            if a < j and self.low[a] not in _INTRO:
+                np = self.np_right(a)
+                if np is not None:
+                    return np[0], min(np[1], j - 1)
+            i = j + 1
+        return None
+
+
+def _sentence_start(text: str, lo: int, pos: int) -> int:
+    b = _boundaries(text, lo, pos)
+    return b[-1] if b else lo
+
+
+def _sentence_end(text: str, pos: int, hi: int) -> int:
+    b = _boundaries(text, pos, hi)
+    return b[0] if b else hi
+
+
+def attribute_after(text: str, lo: int, hi: int) -> Attribution:
+    """`"...," X said` / `"...," said X` in the text right after a quotation."""
+    w = _Window(text, lo, _sentence_end(text, lo, hi))
+    if not w.toks:
+        return NONE
+    first = 0
+    while first < len(w.toks) and not any(c.isalnum() for c in w.toks[first].text):
+        first += 1
+    for a, b in w.cues():
+        if a - first > 14:
+            break
+        if w.low[a] == "according":
+            np = w.np_right(b + 1)
+            if np:
+                return Attribution(w.span(a, b), w.span(*np), "after-according")
+            continue
+        if a == first or (a > first and all(w.low[x] in _BETWEEN for x in range(first, a))):
+            if w.low[a] in lexicon().inverting:
+                np = w.np_right(a + 1)
+                if np:
+                    return Attribution(w.span(a, b), w.span(*np), "after-inverted")
+            continue
+        if w.low[a] in lexicon().participles:
+            continue
+        np = w.subject_left(a, first)
+        if np:
+            return Attribution(w.span(a, b), w.span(*np), "after")
+        break
+    return NONE
+
+
+def attribute_before(text: str, lo: int, hi: int) -> Attribution:
+    """`X said: "..."`, `According to X, "..."`, `X said the plan was "a disaster"`."""
+    start = _sentence_start(text, lo, hi)
+    w = _Window(text, start, hi)
+    if not w.toks:
+        return NONE
+    cues = w.cues()
+    for a, b in reversed(cues):
+        if w.low[a] == "according":
+            np = w.np_right(b + 1)
+            if np:
+                return Attribution(w.span(a, b), w.span(*np), "before-according")
+            continue
+        if w.low[a] in lexicon().participles:
+            # `..., adding that "..."`: the subject of the clause the participle hangs on
+            earlier = [c for c in cues if c[0] < a and w.low[c[0]] not in lexicon().participles]
+            for c in reversed(earlier):
+                np = w.subject_left(c[0])
+                if np:
+                    return Attribution(w.span(a, b), w.span(*np), "before-participle")
+            np = w.first_np(0, a)
+            if np:
+                return Attribution(w.span(a, b), w.span(*np), "before-participle")
+            continue
+        np = w.subject_left(a)
+        if np:
+            return Attribution(w.span(a, b), w.span(*np), "before")
+        if a > 0 and w.low[a - 1] in ("was", "were", "been", "being", "is", "are"):
+            continue  # passive: `he was told`
+        if a + 1 < len(w.toks) and w.low[a] in lexicon().inverting:
+            np = w.np_right(a + 1)  # `Said Smith: "..."`
+            if np and w.toks[np[1]].end <= hi:
+                return Attribution(w.span(a, b), w.span(*np), "before-inverted")
+    if w.toks and w.toks[-1].text in (":", ",") and len(w.toks) > 1:
+        np = w.first_np(0, len(w.toks) - 1)
+        if np:
+            return Attribution(None, w.span(*np), "before-colon")
+    return NONE
+
+
+def _subject_of_sentence(text: str, lo: int, hi: int) -> Attribution:
+    """The sentence's subject, for a partial quotation with no reporting verb
+    (`Trump reserved his passion for "immigration reform"`)."""
+    start = _sentence_start(text, lo, hi)
+    w = _Window(text, start, hi)
+    if len(w.toks) < 2:
+        return NONE
+    np = w.first_np(0, len(w.toks))
+    if np and np[1] < len(w.toks) - 1:
+        return Attribution(None, w.span(*np), "subject")
+    return NONE
+
+
+def _label(text: str, para: Span) -> Attribution:
+    """A transcript line `PENCE: ...`: the label names the speaker."""
+    m = _TRANSCRIPT.match(text, para.start, min(para.end, para.start + 40))
+    if m:
+        return Attribution(None, Span(m.start(1), m.end(1)), "transcript")
+    return NONE
+
+
+def _word_count(text: str, s: int, e: int) -> int:
+    return sum(1 for _ in re.finditer(r"\w+(?:['\u2019.\-]\w+)*", text[s:e]))
+
+
+def _scare(text: str, r: Region) -> bool:
+    """A short quoted phrase that nobody is saying: a title, nickname or scare quote."""
+    n = _word_count(text, r.start, r.end)
+    if n > 4:
+        return False
+    inner = text[r.start:r.end]
+    if n >= 3 and inner[-1:] in ".?!,":
+        return False
+    return True
+
+
+def find_quotes(text: str, paragraphs: Sequence[Span]) -> list[Quote]:
+    """The quotations of `text` within `paragraphs`, each attributed where possible."""
+    regs = regions(text, paragraphs)
+    out: list[Quote] = []
+    by_para: dict[int, list[int]] = {}
+    for k, r in enumerate(regs):
+        by_para.setdefault(r.paragraph, []).append(k)
+    last: Attribution = NONE      # the previous kept quotation's attribution
+    last_para = -2
+    for p, para in enumerate(paragraphs):
+        ks = by_para.get(p)
+        if not ks:
+            continue
+        label = _label(text, para)
+        prev_same: Attribution = NONE
+        for n, k in enumerate(ks):
+            r = regs[k]
+            lo = regs[ks[n - 1]].outer_end if n > 0 else para.start
+            hi = regs[ks[n + 1]].outer_start if n + 1 < len(ks) else para.end
+            after = attribute_after(text, r.outer_end, hi) if r.closed else NONE
+            before = attribute_before(text, lo, r.outer_start)
+            ends_open = text[r.end - 1:r.end] in (",", "?", "!", "\u2014", "-")
+            starts_sentence = not text[_sentence_start(text, lo, r.outer_start):r.outer_start].strip()
+            if after.mention and (before.mention is None or ends_open or starts_sentence):
+                att = after
+            elif before.mention:
+                att = before
+            else:
+                att = NONE
+            own = att.mention is not None
+            if not own:
+                if prev_same.mention is not None:
+                    att = Attribution(prev_same.cue, prev_same.mention, "split")
+                elif n == 0 and starts_sentence and lo == para.start and p > 0:
+                    att = _from_previous(text, paragraphs[p - 1], by_para.get(p - 1), regs,
+                                         last if last_para == p - 1 else NONE)
+                elif label.mention is not None:
+                    att = label
+                elif not starts_sentence:
+                    att = _subject_of_sentence(text, lo, r.outer_start)
+            if not own and _scare(text, r) and att.how not in ("split", "transcript"):
+                continue
+            out.append(Quote(r.start, r.end, text[r.start:r.end], att.cue, att.mention, att.how, p))
+            if att.mention is not None:
+                prev_same = att
+                last = att
+            last_para = p
+    return out
+
+
+def _from_previous(text: str, prev: Span, prev_regs: list[int] | None, regs: list[Region],
+                   last: Attribution) -> Attribution:
+    """A paragraph that opens with a quotation and has no cue of its own continues the
+    previous paragraph: the speaker it introduced (`X said:`), the one it quoted, or the
+    one its last sentence reports (`X said the plan would fail.`)."""
+    tail_lo = regs[prev_regs[-1]].outer_end if prev_regs else prev.start
+    tail = attribute_before(text, tail_lo, prev.end)
+    if tail.mention is not None and text[prev.start:prev.end].rstrip().endswith(":"):
+        return Attribution(tail.cue, tail.mention, "introduced")
+    if last.mention is not None:
+        return Attribution(last.cue, last.mention, "continued")
+    if tail.mention is not None and tail.cue is not None:
+        return Attribution(tail.cue, tail.mention, "previous")
+    return NONE
