@@ -168,7 +168,11 @@ class Quote:
 
 NONE = Attribution(None, None, "none")
 
-_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
+_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "who"})
+_BARE = frozenset({"say", "tell", "add", "write", "tweet", "ask", "answer", "reply", "respond",
+                   "explain", "note", "argue", "claim", "insist", "declare", "state", "warn",
+                   "suggest", "call", "describe", "announce", "predict", "promise", "urge",
+                   "demand", "report", "label", "dub", "post", "read", "quote", "comment"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "one", "two", "three",
                           "several", "some", "many", "another", "his", "her", "its", "their", "our",
                           "my", "both", "each", "other", "few", "no", "all", "most"})
@@ -178,7 +182,7 @@ _BETWEEN = frozenset({"also", "later", "then", "has", "had", "have", "would", "w
                       "did", "does", "do", "could", "can", "may", "might", "should", "just",
                       "still", "even", "never", "often", "always", "previously", "recently",
                       "simply", "reportedly", "sometimes", "frequently", "famously", "not",
-                      "been", "being", "went", "on", "to", "then-", "ultimately", "finally"})
+                      "been", "being", "went", "then-", "ultimately", "finally"})
 # Words that end a noun phrase walking leftwards: verbs, conjunctions, relatives.
 _NP_STOP = frozenset({"that", "who", "which", "whom", "whose", "and", "or", "but", "as", "because",
                       "when", "while", "if", "after", "before", "since", "where", "what", "how",
@@ -245,10 +249,13 @@ def _boundaries(text: str, lo: int, hi: int) -> list[int]:
 class _Window:
     """The tokens of a stretch of text outside quotation marks."""
 
-    def __init__(self, text: str, lo: int, hi: int) -> None:
+    def __init__(self, text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]] = ()) -> None:
         self.text = text
         self.lo, self.hi = lo, hi
-        self.toks: list[Token] = segment.tokens(text, lo, hi) if hi > lo else []
+        toks = segment.tokens(text, lo, hi) if hi > lo else []
+        if skip:
+            toks = [t for t in toks if not any(a <= t.start < b for a, b in skip)]
+        self.toks: list[Token] = toks
         self.low = [t.text.lower() for t in self.toks]
 
     def span(self, i: int, j: int) -> Span:
@@ -268,9 +275,10 @@ class _Window:
     def _not_a_cue(self, i: int) -> bool:
         w = self.low[i]
         prev = self.low[i - 1] if i > 0 else ""
-        if prev in ("a", "an", "the", "to") and w in ("report", "statement", "quote", "comment",
-                                                      "call", "post", "tweet", "state", "note"):
-            return True
+        if prev in _DETERMINERS or prev in _NP_INNER or prev.endswith(("'s", "\u2019s", "s'", "s\u2019")):
+            return True  # a noun: `the claims`, `of state`, `Trump's remarks`
+        if prev == "to" and w in _BARE:
+            return True  # an infinitive: `refusing to say`
         # `the so-called`, `the states`, `Capitol reports`: capitalised mid-sentence is a name
         return self.toks[i].text[:1].isupper() and i > 0 and w not in ("said", "says")
 
@@ -311,7 +319,8 @@ class _Window:
             while j + 1 < len(self.toks) and j + 1 - i < limit:
                 nw = self.low[j + 1]
                 nt = self.toks[j + 1].text
-                if nw in lexicon().verbs or nw in _NP_STOP or nw in _BETWEEN or not any(c.isalnum() for c in nt):
+                if nw in lexicon().verbs or nw in _NP_STOP or nw in _BETWEEN or not any(c.isalnum() for c in nt) \
+                        or (nt.islower() and nw.endswith(("ed", "ly")) and j > i):
                     if nt in ("'s", "\u2019s"):
                         j += 1
                         continue
@@ -359,7 +368,8 @@ class _Window:
                 if k < i and k - 1 >= lo and self.low[k - 1] in _DETERMINERS:
                     return k - 1, j
             return i, j
-        if t.islower() and w.isalpha() and w not in _NP_STOP and w not in lexicon().verbs:
+        noun_ok = w not in lexicon().verbs or (j - 1 >= lo and (self.low[j - 1] in _DETERMINERS or self.low[j - 1] in _NP_INNER))
+        if t.islower() and w.isalpha() and w not in _NP_STOP and noun_ok:
             k = self._lower_np_start(j, lo)
             if k is not None:
                 return k, j
@@ -417,24 +427,19 @@ class _Window:
         return None
 
 
-def _sentence_start(text: str, lo: int, pos: int) -> int:
-    b = _boundaries(text, lo, pos)
-    return b[-1] if b else lo
-
-
-def _sentence_end(text: str, pos: int, hi: int) -> int:
-    b = _boundaries(text, pos, hi)
-    return b[0] if b else hi
-
-
-def attribute_after(text: str, lo: int, hi: int) -> Attribution:
-    """`"...," X said` / `"...," said X` in the text right after a quotation."""
-    w = _Window(text, lo, _sentence_end(text, lo, hi))
+def attribute_after(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]] = (),
+                    tag_only: bool = False) -> Attribution:
+    """`"...," X said` / `"...," said X` in text[lo:hi], right after a quotation. With
+    `tag_only` (the quotation ended its sentence) only a short tag sentence counts:
+    `"We will win." Smith said.`"""
+    w = _Window(text, lo, hi, skip)
     if not w.toks:
         return NONE
     first = 0
     while first < len(w.toks) and not any(c.isalnum() for c in w.toks[first].text):
         first += 1
+    if tag_only and len(w.toks) - first > 14:
+        return NONE
     for a, b in w.cues():
         if a - first > 14:
             break
@@ -452,19 +457,28 @@ def attribute_after(text: str, lo: int, hi: int) -> Attribution:
         if w.low[a] in lexicon().participles:
             continue
         np = w.subject_left(a, first)
-        if np:
+        if np and np[0] <= first + 1:
+            if tag_only and b + 1 < len(w.toks) and w.low[b + 1] in _COMPLEMENT:
+                return NONE  # `"..." Smith said the plan ...`: a new statement, not a tag
             return Attribution(w.span(a, b), w.span(*np), "after")
         break
     return NONE
 
 
-def attribute_before(text: str, lo: int, hi: int) -> Attribution:
-    """`X said: "..."`, `According to X, "..."`, `X said the plan was "a disaster"`."""
-    start = _sentence_start(text, lo, hi)
-    w = _Window(text, start, hi)
+_COMPLEMENT = frozenset({"that", "the", "a", "an", "he", "she", "it", "they", "we", "i", "his",
+                         "her", "their", "there", "this", "these", "those", "if", "whether"})
+
+
+def attribute_before(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]] = ()) -> Attribution:
+    """`X said: "..."`, `According to X, "..."`, `X said the plan was "a disaster"` in
+    text[lo:hi], the part of the quotation's sentence before it."""
+    w = _Window(text, lo, hi, skip)
     if not w.toks:
         return NONE
     cues = w.cues()
+    first = 0
+    while first < len(w.toks) and (w.low[first] in _CONJ or not any(c.isalnum() for c in w.toks[first].text)):
+        first += 1
     for a, b in reversed(cues):
         if w.low[a] == "according":
             np = w.np_right(b + 1)
@@ -485,11 +499,9 @@ def attribute_before(text: str, lo: int, hi: int) -> Attribution:
         np = w.subject_left(a)
         if np:
             return Attribution(w.span(a, b), w.span(*np), "before")
-        if a > 0 and w.low[a - 1] in ("was", "were", "been", "being", "is", "are"):
-            continue  # passive: `he was told`
-        if a + 1 < len(w.toks) and w.low[a] in lexicon().inverting:
+        if a == first and w.low[a] in lexicon().inverting:
             np = w.np_right(a + 1)  # `Said Smith: "..."`
-            if np and w.toks[np[1]].end <= hi:
+            if np:
                 return Attribution(w.span(a, b), w.span(*np), "before-inverted")
     if w.toks and w.toks[-1].text in (":", ",") and len(w.toks) > 1:
         np = w.first_np(0, len(w.toks) - 1)
@@ -498,11 +510,10 @@ def attribute_before(text: str, lo: int, hi: int) -> Attribution:
     return NONE
 
 
-def _subject_of_sentence(text: str, lo: int, hi: int) -> Attribution:
+def _subject_of_sentence(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]] = ()) -> Attribution:
     """The sentence's subject, for a partial quotation with no reporting verb
     (`Trump reserved his passion for "immigration reform"`)."""
-    start = _sentence_start(text, lo, hi)
-    w = _Window(text, start, hi)
+    w = _Window(text, lo, hi, skip)
     if len(w.toks) < 2:
         return NONE
     np = w.first_np(0, len(w.toks))
@@ -523,19 +534,62 @@ def _word_count(text: str, s: int, e: int) -> int:
     return sum(1 for _ in re.finditer(r"\w+(?:['\u2019.\-]\w+)*", text[s:e]))
 
 
+_MINOR = frozenset({"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "by", "or"})
+_ATTRIBUTIVE = frozenset({"the", "a", "an", "this", "that", "so-called", "his", "her", "their", "its"})
+
+
+def _title(text: str, r: Region) -> bool:
+    """A title of a work or programme even when a reporting verb is near: title case right
+    after `of`, `on`, `the` or a possessive (`on NBC's "Meet the Press"`)."""
+    words = re.findall(r"[^\W\d_][\w'\u2019.\-]*", text[r.start:r.end])
+    if not words or len(words) > 7 or not all(w[0].isupper() for w in words if w.lower() not in _MINOR):
+        return False
+    before = text[max(0, r.outer_start - 20):r.outer_start].split()
+    if not before:
+        return False
+    prev = before[-1].lower()
+    return prev in ("of", "on", "in", "the", "a", "an", "titled", "entitled", "dubbed") or \
+        prev.endswith(("'s", "\u2019s", "s'", "s\u2019"))
+
+
+def _not_a_quotation(text: str, r: Region) -> bool:
+    """Markup and numbers: `author="..."`, `id="1234"`."""
+    if r.outer_start > 0 and text[r.outer_start - 1] == "=":
+        return True
+    return not any(ch.isalpha() for ch in text[r.start:r.end])
+
+
 def _scare(text: str, r: Region) -> bool:
-    """A short quoted phrase that nobody is saying: a title, nickname or scare quote."""
-    n = _word_count(text, r.start, r.end)
-    if n > 4:
+    """A short quoted phrase that nobody is saying: a title or nickname in title case
+    (`"Saturday Night Live"`), or one word used as a modifier (`the "undercard" debate`).
+    Only asked of quotations with no reporting verb of their own."""
+    words = re.findall(r"[^\W\d_][\w'\u2019.\-]*", text[r.start:r.end])
+    if not words or len(words) > 4:
         return False
-    inner = text[r.start:r.end]
-    if n >= 3 and inner[-1:] in ".?!,":
-        return False
-    return True
+    if all(w[0].isupper() for w in words if w.lower() not in _MINOR):
+        return True
+    if len(words) == 1 and r.closed:
+        before = text[max(0, r.outer_start - 12):r.outer_start].split()
+        after = text[r.outer_end:r.outer_end + 12].split()
+        if before and after and before[-1].lower() in _ATTRIBUTIVE and after[0][:1].islower() \
+                and after[0][:1].isalpha() and text[r.end - 1:r.end].isalnum():
+            return True
+    return False
+
+
+def _sentence_starts(text: str, para: Span, regs: Sequence[Region]) -> list[int]:
+    """Where sentences start in a paragraph, ignoring full stops inside quotations."""
+    out = [para.start]
+    for b in _boundaries(text, para.start, para.end):
+        if not any(r.outer_start < b < r.outer_end for r in regs):
+            out.append(b)
+    return out
 
 
 def find_quotes(text: str, paragraphs: Sequence[Span]) -> list[Quote]:
     """The quotations of `text` within `paragraphs`, each attributed where possible."""
+    import bisect
+
     regs = regions(text, paragraphs)
     out: list[Quote] = []
     by_para: dict[int, list[int]] = {}
@@ -547,16 +601,28 @@ def find_quotes(text: str, paragraphs: Sequence[Span]) -> list[Quote]:
         ks = by_para.get(p)
         if not ks:
             continue
+        pregs = [regs[k] for k in ks]
+        starts = _sentence_starts(text, para, pregs)
         label = _label(text, para)
         prev_same: Attribution = NONE
-        for n, k in enumerate(ks):
-            r = regs[k]
-            lo = regs[ks[n - 1]].outer_end if n > 0 else para.start
-            hi = regs[ks[n + 1]].outer_start if n + 1 < len(ks) else para.end
-            after = attribute_after(text, r.outer_end, hi) if r.closed else NONE
-            before = attribute_before(text, lo, r.outer_start)
+        prev_sentence = -1
+        for n, r in enumerate(pregs):
+            si = bisect.bisect_right(starts, r.outer_start) - 1
+            s_lo = starts[si]
+            s_hi = starts[si + 1] if si + 1 < len(starts) else para.end
+            skip = [(o.outer_start, o.outer_end) for o in pregs if o is not r
+                    and o.outer_end > s_lo and o.outer_start < max(s_hi, r.outer_end)]
+            after = NONE
+            if r.closed:
+                if s_hi > r.outer_end:
+                    after = attribute_after(text, r.outer_end, s_hi, skip)
+                elif si + 1 < len(starts):  # the quotation ended its sentence
+                    t_hi = starts[si + 2] if si + 2 < len(starts) else para.end
+                    tskip = [(o.outer_start, o.outer_end) for o in pregs if o is not r]
+                    after = attribute_after(text, r.outer_end, t_hi, tskip, tag_only=True)
+            before = attribute_before(text, s_lo, r.outer_start, skip)
             ends_open = text[r.end - 1:r.end] in (",", "?", "!", "\u2014", "-")
-            starts_sentence = not text[_sentence_start(text, lo, r.outer_start):r.outer_start].strip()
+            starts_sentence = not _Window(text, s_lo, r.outer_start, skip).toks
             if after.mention and (before.mention is None or ends_open or starts_sentence):
                 att = after
             elif before.mention:
@@ -567,18 +633,24 @@ def find_quotes(text: str, paragraphs: Sequence[Span]) -> list[Quote]:
             if not own:
                 if prev_same.mention is not None:
                     att = Attribution(prev_same.cue, prev_same.mention, "split")
-                elif n == 0 and starts_sentence and lo == para.start and p > 0:
+                elif n == 0 and starts_sentence and s_lo == para.start and p > 0:
                     att = _from_previous(text, paragraphs[p - 1], by_para.get(p - 1), regs,
                                          last if last_para == p - 1 else NONE)
-                elif label.mention is not None:
+                if att.mention is None and label.mention is not None:
                     att = label
-                elif not starts_sentence:
-                    att = _subject_of_sentence(text, lo, r.outer_start)
-            if not own and _scare(text, r) and att.how not in ("split", "transcript"):
+                if att.mention is None and not starts_sentence:
+                    att = _subject_of_sentence(text, s_lo, r.outer_start, skip)
+            if _not_a_quotation(text, r):
+                continue
+            scare = (not own and _scare(text, r) and att.how not in ("split", "transcript")) \
+                or _title(text, r)
+            if att.mention is not None and not (scare and att.how == "subject"):
+                prev_same = att
+                prev_sentence = si
+            if scare:
                 continue
             out.append(Quote(r.start, r.end, text[r.start:r.end], att.cue, att.mention, att.how, p))
             if att.mention is not None:
-                prev_same = att
                 last = att
             last_para = p
     return out
