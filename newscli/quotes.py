@@ -204,6 +204,17 @@ _INTRO = frozenset({"in", "on", "at", "after", "before", "when", "while", "durin
                     "tonight", "recently", "finally", "first", "second", "again", "overall",
                     "separately", "similarly", "specifically", "nevertheless", "nonetheless",
                     "ultimately", "elsewhere", "afterward", "afterwards", "previously"})
+_PAREN_START = frozenset({"in", "on", "at", "for", "with", "after", "before", "during", "like",
+                          "unlike", "according", "who", "which", "whose", "whom", "once",
+                          "again", "however", "too", "also", "though", "although", "then",
+                          "now", "himself", "herself", "themselves", "itself", "both", "by",
+                          "from", "as", "of", "to", "while", "when", "speaking", "not", "still",
+                          "meanwhile", "in", "including", "among", "alongside", "along",
+                          "instead", "only", "even", "perhaps", "apparently", "clearly",
+                          "later", "earlier", "today", "yesterday", "tonight", "last", "this"})
+_AMBIGUOUS_EXEMPT = frozenset({"say", "says", "tell", "tells", "ask", "asks", "add", "adds", "write",
+                               "writes", "explain", "explains", "argue", "argues", "insist",
+                               "insists", "continue", "continues"})
 _CONJ = frozenset({"but", "and", "so", "yet", "or", "still", "now", "then", "meanwhile", "however",
                    "also", "instead", "indeed", "plus"})
 _TITLE_ABBR = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt",
@@ -277,6 +288,10 @@ class _Window:
         prev = self.low[i - 1] if i > 0 else ""
         if prev in _DETERMINERS or prev in _NP_INNER or prev.endswith(("'s", "\u2019s", "s'", "s\u2019")):
             return True  # a noun: `the claims`, `of state`, `Trump's remarks`
+        if i >= 2 and self.low[i - 2] in _DETERMINERS and not w.endswith("ed") and \
+                w not in _AMBIGUOUS_EXEMPT and w not in ("said", "told", "wrote", "began", "sang") \
+                and prev not in _PRONOUNS:
+            return True  # `a Twitter comment`, `a sharp retort`
         if prev == "to" and w in _BARE:
             return True  # an infinitive: `refusing to say`
         # `the so-called`, `the states`, `Capitol reports`: capitalised mid-sentence is a name
@@ -404,9 +419,37 @@ class _Window:
             j -= 1
         if j < lo:
             return None
+        if self.toks[j].text == ")":  # `Sen. Jane Doe (D-Mass.) said`
+            k = j
+            while k > lo and self.toks[k].text != "(" and j - k < 12:
+                k -= 1
+            if self.toks[k].text == "(" and k - 1 >= lo:
+                return self.np_left(k - 1, lo) or self.first_np(lo, k)
         if self.toks[j].text in (",", ")", "\u2014", "--"):
-            return self.first_np(lo, j)
+            return self._before_parentheticals(lo, j)
         return self.np_left(j, lo)
+
+    def _before_parentheticals(self, lo: int, j: int) -> tuple[int, int] | None:
+        """`X, 35, the daughter of Y, said` / `she, once again, said`: walk left over the
+        comma-separated chunks that look parenthetical; the subject ends the chunk before."""
+        end = j  # index of the comma that closes the current chunk
+        while end > lo:
+            k = end - 1
+            while k >= lo and self.toks[k].text not in (",", "\u2014", "--", "(", ";", ":"):
+                k -= 1
+            start = k + 1
+            if start >= end:
+                return None
+            if self._parenthetical(start, end) and k >= lo and self.toks[k].text in (",", "\u2014", "--"):
+                end = k
+                continue
+            return self.np_left(end - 1, start) or self.first_np(start, end)
+        return None
+
+    def _parenthetical(self, i: int, j: int) -> bool:
+        w, t = self.low[i], self.toks[i].text
+        return (w in _DETERMINERS or w in _PAREN_START or w[:1].isdigit() or
+                (t.islower() and (w.endswith("ly") or w.endswith("ing"))))
 
     def first_np(self, lo: int, hi: int) -> tuple[int, int] | None:
         """The first noun phrase among comma-separated chunks of tokens [lo, hi) that is
@@ -419,7 +462,7 @@ class _Window:
             a = i
             while a < j and (self.low[a] in _CONJ or not any(c.isalnum() for c in self.toks[a].text)):
                 a += 1
-            if a < j and self.low[a] not in _INTRO:
+            if a < j and self.low[a] not in _INTRO and not (self.toks[a].text[:1].isupper() and self.low[a].endswith("ly")):
                 np = self.np_right(a)
                 if np is not None:
                     return np[0], min(np[1], j - 1)
@@ -441,7 +484,7 @@ def attribute_after(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]]
     if tag_only and len(w.toks) - first > 14:
         return NONE
     for a, b in w.cues():
-        if a - first > 14:
+        if a - first > 14 and len(w.toks) - b > 6:
             break
         if w.low[a] == "according":
             np = w.np_right(b + 1)
@@ -457,7 +500,9 @@ def attribute_after(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]]
         if w.low[a] in lexicon().participles:
             continue
         np = w.subject_left(a, first)
-        if np and np[0] <= first + 1:
+        comma_tag = np is not None and np[0] > first and w.toks[np[0] - 1].text == "," and \
+            len(w.toks) - b <= 6
+        if np and (np[0] <= first + 1 or comma_tag):
             if tag_only and b + 1 < len(w.toks) and w.low[b + 1] in _COMPLEMENT:
                 return NONE  # `"..." Smith said the plan ...`: a new statement, not a tag
             return Attribution(w.span(a, b), w.span(*np), "after")
@@ -605,7 +650,6 @@ def find_quotes(text: str, paragraphs: Sequence[Span]) -> list[Quote]:
         starts = _sentence_starts(text, para, pregs)
         label = _label(text, para)
         prev_same: Attribution = NONE
-        prev_sentence = -1
         for n, r in enumerate(pregs):
             si = bisect.bisect_right(starts, r.outer_start) - 1
             s_lo = starts[si]
@@ -614,10 +658,11 @@ def find_quotes(text: str, paragraphs: Sequence[Span]) -> list[Quote]:
                     and o.outer_end > s_lo and o.outer_start < max(s_hi, r.outer_end)]
             after = NONE
             if r.closed:
-                if s_hi > r.outer_end:
+                if s_hi > r.outer_end and text[r.outer_end:s_hi].strip():
                     after = attribute_after(text, r.outer_end, s_hi, skip)
                 elif si + 1 < len(starts):  # the quotation ended its sentence
-                    t_hi = starts[si + 2] if si + 2 < len(starts) else para.end
+                    nxt = si + 1 if starts[si + 1] > r.outer_end else si + 2
+                    t_hi = starts[nxt + 1] if nxt + 1 < len(starts) else para.end
                     tskip = [(o.outer_start, o.outer_end) for o in pregs if o is not r]
                     after = attribute_after(text, r.outer_end, t_hi, tskip, tag_only=True)
             before = attribute_before(text, s_lo, r.outer_start, skip)
@@ -644,11 +689,10 @@ def find_quotes(text: str, paragraphs: Sequence[Span]) -> list[Quote]:
                 continue
             scare = (not own and _scare(text, r) and att.how not in ("split", "transcript")) \
                 or _title(text, r)
-            if att.mention is not None and not (scare and att.how == "subject"):
-                prev_same = att
-                prev_sentence = si
             if scare:
                 continue
+            if att.mention is not None:
+                prev_same = att
             out.append(Quote(r.start, r.end, text[r.start:r.end], att.cue, att.mention, att.how, p))
             if att.mention is not None:
                 last = att
