@@ -182,7 +182,10 @@ _BETWEEN = frozenset({"also", "later", "then", "has", "had", "have", "would", "w
                       "did", "does", "do", "could", "can", "may", "might", "should", "just",
                       "still", "even", "never", "often", "always", "previously", "recently",
                       "simply", "reportedly", "sometimes", "frequently", "famously", "not",
-                      "been", "being", "went", "then-", "ultimately", "finally"})
+                      "been", "being", "went", "then-", "yet", "hadn't", "hadn\u2019t",
+                      "hasn't", "hasn\u2019t", "didn't", "didn\u2019t", "doesn't", "doesn\u2019t",
+                      "don't", "don\u2019t", "wasn't", "wasn\u2019t", "won't", "won\u2019t",
+                      "wouldn't", "wouldn\u2019t", "couldn't", "couldn\u2019t", "ultimately", "finally"})
 # Words that end a noun phrase walking leftwards: verbs, conjunctions, relatives.
 _NP_STOP = frozenset({"that", "who", "which", "whom", "whose", "and", "or", "but", "as", "because",
                       "when", "while", "if", "after", "before", "since", "where", "what", "how",
@@ -212,6 +215,8 @@ _PAREN_START = frozenset({"in", "on", "at", "for", "with", "after", "before", "d
                           "meanwhile", "in", "including", "among", "alongside", "along",
                           "instead", "only", "even", "perhaps", "apparently", "clearly",
                           "later", "earlier", "today", "yesterday", "tonight", "last", "this"})
+_PLAIN_VERBS = frozenset({"said", "says", "told", "tells", "wrote", "writes", "asked", "added", "adds",
+                          "asks", "explained", "noted", "argued", "insisted", "recalled", "replied"})
 _AMBIGUOUS_EXEMPT = frozenset({"say", "says", "tell", "tells", "ask", "asks", "add", "adds", "write",
                                "writes", "explain", "explains", "argue", "argues", "insist",
                                "insists", "continue", "continues"})
@@ -286,6 +291,8 @@ class _Window:
     def _not_a_cue(self, i: int) -> bool:
         w = self.low[i]
         prev = self.low[i - 1] if i > 0 else ""
+        if w in _PLAIN_VERBS and prev not in ("the", "a", "an", "to"):
+            return False
         if prev in _DETERMINERS or prev in _NP_INNER or prev.endswith(("'s", "\u2019s", "s'", "s\u2019")):
             return True  # a noun: `the claims`, `of state`, `Trump's remarks`
         if i >= 2 and self.low[i - 2] in _DETERMINERS and not w.endswith("ed") and \
@@ -501,12 +508,18 @@ def attribute_after(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]]
             continue
         np = w.subject_left(a, first)
         comma_tag = np is not None and np[0] > first and w.toks[np[0] - 1].text == "," and \
-            len(w.toks) - b <= 6
+            len(w.toks) - b <= 9
         if np and (np[0] <= first + 1 or comma_tag):
             if tag_only and b + 1 < len(w.toks) and w.low[b + 1] in _COMPLEMENT:
                 return NONE  # `"..." Smith said the plan ...`: a new statement, not a tag
             return Attribution(w.span(a, b), w.span(*np), "after")
         break
+    # `"...," he went on.`: a short tag whose verb is not in the lexicon
+    if not tag_only and len(w.toks) - first <= 5 and first < len(w.toks):
+        np = w.np_right(first)
+        if np and (w.low[np[0]] in _PRONOUNS or w.toks[np[0]].text[:1].isupper()) \
+                and np[1] + 1 < len(w.toks) and w.toks[np[1] + 1].text.islower():
+            return Attribution(w.span(np[1] + 1, np[1] + 1), w.span(*np), "after-tag")
     return NONE
 
 
@@ -676,7 +689,14 @@ def find_quotes(text: str, paragraphs: Sequence[Span]) -> list[Quote]:
                 att = NONE
             own = att.mention is not None
             if not own:
-                if prev_same.mention is not None:
+                if starts_sentence and si > 0:
+                    p_lo = starts[si - 1]
+                    if prev_same.mention is None or prev_same.mention.start < p_lo:
+                        pskip = [(o.outer_start, o.outer_end) for o in pregs]
+                        tail = attribute_before(text, p_lo, s_lo, pskip)
+                        if tail.cue is not None and (prev_same.mention is None or tail.mention.start > prev_same.mention.start):
+                            att = Attribution(tail.cue, tail.mention, "previous-sentence")
+                if att.mention is None and prev_same.mention is not None:
                     att = Attribution(prev_same.cue, prev_same.mention, "split")
                 elif n == 0 and starts_sentence and s_lo == para.start and p > 0:
                     att = _from_previous(text, paragraphs[p - 1], by_para.get(p - 1), regs,
@@ -687,7 +707,7 @@ def find_quotes(text: str, paragraphs: Sequence[Span]) -> list[Quote]:
                     att = _subject_of_sentence(text, s_lo, r.outer_start, skip)
             if _not_a_quotation(text, r):
                 continue
-            scare = (not own and _scare(text, r) and att.how not in ("split", "transcript")) \
+            scare = (not own and _scare(text, r) and att.how not in ("split", "transcript", "previous-sentence")) \
                 or _title(text, r)
             if scare:
                 continue
