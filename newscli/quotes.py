@@ -373,6 +373,9 @@ class _Window:
                 else:
                     break
             # `a spokesman for X`, `an adviser to X`: the speaker is the person in front
+            if i - 1 >= lo and self.low[i - 1] in ("the", "a", "an") and i - 2 >= lo and \
+                    self.low[i - 2] in ("for", "to", "of", "with", "at"):
+                i -= 1
             if i - 2 >= lo and self.low[i - 1] in ("for", "to", "of", "with", "at") and \
                     self.low[i - 2].isalpha() and self.toks[i - 2].text.islower() and \
                     self.low[i - 2] not in _NP_STOP and self.low[i - 2] not in lexicon().verbs:
@@ -401,9 +404,16 @@ class _Window:
         """Start of a lower-case noun phrase ending at j: `a source familiar with the talks`."""
         i = j
         steps = 0
-        while i - 1 >= lo and steps < 9:
+        while i - 1 >= lo and steps < 12:
             pw, pt = self.low[i - 1], self.toks[i - 1].text
             if pw in _DETERMINERS:
+                # `a source familiar with the talks`: go on past `with the`
+                if i - 3 >= lo and self.low[i - 2] in _NP_INNER and self.toks[i - 3].text.islower() \
+                        and self.low[i - 3].isalpha() and self.low[i - 3] not in _NP_STOP \
+                        and self.low[i - 3] not in lexicon().verbs:
+                    i -= 2
+                    steps += 2
+                    continue
                 return i - 1
             if pw in _NP_STOP or pw in _BETWEEN or pw in lexicon().verbs or not any(c.isalnum() for c in pt):
                 if pt in ("'s", "\u2019s", "-"):
@@ -509,7 +519,7 @@ def attribute_after(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]]
         np = w.subject_left(a, first)
         comma_tag = np is not None and np[0] > first and w.toks[np[0] - 1].text == "," and \
             len(w.toks) - b <= 9
-        if np and (np[0] <= first + 1 or comma_tag):
+        if np and ((np[0] <= first + 1 and (tag_only or _open_end(text, w))) or comma_tag):
             if tag_only and b + 1 < len(w.toks) and w.low[b + 1] in _COMPLEMENT:
                 return NONE  # `"..." Smith said the plan ...`: a new statement, not a tag
             return Attribution(w.span(a, b), w.span(*np), "after")
@@ -521,6 +531,17 @@ def attribute_after(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]]
                 and np[1] + 1 < len(w.toks) and w.toks[np[1] + 1].text.islower():
             return Attribution(w.span(np[1] + 1, np[1] + 1), w.span(*np), "after-tag")
     return NONE
+
+
+def _open_end(text: str, w: _Window) -> bool:
+    """Whether the quotation before window `w` ends the way a tagged quote does:
+    `"...,"`, `"...?"`, `"...!"`, `"..." -` or `"...", he said`."""
+    k = w.lo - 1
+    while k > 0 and text[k] in "\"'\u201d\u2019 ":
+        k -= 1
+    if text[k] in ",?!\u2014\u2013-\u2026":
+        return True
+    return bool(w.toks) and w.toks[0].text in (",", "\u2014", "\u2013", "-", "--")
 
 
 _COMPLEMENT = frozenset({"that", "the", "a", "an", "he", "she", "it", "they", "we", "i", "his",
@@ -602,6 +623,8 @@ def _title(text: str, r: Region) -> bool:
     words = re.findall(r"[^\W\d_][\w'\u2019.\-]*", text[r.start:r.end])
     if not words or len(words) > 7 or not all(w[0].isupper() for w in words if w.lower() not in _MINOR):
         return False
+    if text[r.end - 1].isalnum() and len(words) > 1 and text[:r.outer_start].rstrip()[-1:] != ":":
+        return True
     before = text[max(0, r.outer_start - 20):r.outer_start].split()
     if not before:
         return False
