@@ -98,6 +98,7 @@ class _Index:
 
     mentions: list[_Mention] = field(default_factory=list)
     by_surname: dict[str, list[_Entity]] = field(default_factory=dict)
+    by_first: dict[str, _Entity] = field(default_factory=dict)
 
 
 def _clean_tokens(raw: str) -> tuple[list[str], str, bool]:
@@ -126,11 +127,20 @@ def _looks_like_org(tokens: Sequence[str]) -> bool:
     return any(t.lower() in _ORG_WORDS for t in tokens)
 
 
-def _index(text: str, regions: Sequence[Span]) -> _Index:
+def _index(text: str, regions: Sequence[Span], upto: int) -> _Index:
+    """Name mentions in `regions` before offset `upto` (nothing later is ever needed)."""
     idx = _Index()
+    not_name = _NOT_NAME
     for reg in regions:
-        for m in _NAME_RUN.finditer(text, reg.start, reg.end):
-            for s, e, raw in _split_run(m.group(), m.start()):
+        if reg.start >= upto:
+            break
+        for m in _NAME_RUN.finditer(text, reg.start, min(reg.end, upto)):
+            raw = m.group()
+            if " " not in raw and "\t" not in raw:  # one word: the common case, kept cheap
+                key = _POSSESSIVE.sub("", raw).lower().rstrip(".")
+                if key in not_name or key in _lex().titles:
+                    continue
+            for s, e, raw in _split_run(raw, m.start()):
                 toks, gender, titled = _clean_tokens(raw)
                 if not toks or len(toks) > 4 or all(t.lower() in _NOT_NAME for t in toks):
                     continue
@@ -165,10 +175,7 @@ def _entity_for(idx: _Index, toks: list[str], gender: str = "-", titled: bool = 
     if len(toks) == 1:
         ent = known[-1] if known else None
         if ent is None:  # a given name alone: the latest person with that first name
-            for e in reversed([e for es in idx.by_surname.values() for e in es]):
-                if len(e.tokens) > 1 and e.person and e.tokens[0].lower() == surname:
-                    ent = e
-                    break
+            ent = idx.by_first.get(surname)
     else:
         for e in reversed(known):
             if tuple(toks) == e.tokens or (len(e.tokens) > len(toks) and e.tokens[-len(toks):] == tuple(toks)):
@@ -191,6 +198,8 @@ def _entity_for(idx: _Index, toks: list[str], gender: str = "-", titled: bool = 
         ent.person = False
     elif ent.person is None and len(ent.tokens) >= 2:
         ent.person = True
+    if len(ent.tokens) > 1 and ent.person:
+        idx.by_first[ent.tokens[0].lower()] = ent
     return ent
 
 
@@ -220,7 +229,8 @@ def resolve(text: str, quotes: Sequence[Quote], regions: Sequence[Span]) -> list
     """Fill each quotation's `speaker` (canonical name) and `named` flag."""
     if not quotes:
         return []
-    idx = _index(text, regions)
+    upto = max((q.mention.end for q in quotes if q.mention is not None), default=0)
+    idx = _index(text, regions, upto)
     starts = [m.start for m in idx.mentions]
     out: list[Quote] = []
     last_named: tuple[int, _Entity] | None = None   # (paragraph, entity) of the last quoted person
