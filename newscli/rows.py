@@ -146,6 +146,11 @@ def report_rows(a: Analysis) -> Iterable[dict]:
         "text_standard": r.text_standard,
         "reading_time_seconds": r.reading_time_seconds,
         "verdict": r.verdict,
+        "quotes": len(a.quotes),
+        "speakers": len(a.attributions),
+        "top_speakers": ", ".join(
+            f"{s.speaker} ({s.share:.0%})"
+            for s in sorted(a.attributions, key=lambda s: (-s.share, -s.quotes))[:3]),
     }
 
 
@@ -160,4 +165,7 @@ REPORT = Command("report", [
     Column("text_standard", "Grade level"),
     Column("reading_time_seconds", "Reading time (s)", justify="right"),
     Column("verdict", "Verdict"),
+    Column("quotes", "Quotations", justify="right"),
+    Column("speakers", "Speakers", justify="right"),
+    Column("top_speakers", "Top speakers"),
 ], report_rows)
