@@ -1,9 +1,17 @@
-"""The `newscli` command line: parse, call the library, render. No analysis here."""
+"""The `newscli` command line: parse, call the library, render. No analysis here.
+
+Every analysis command shares one set of options (inputs, --format, --no-clean, ...),
+declared once in `COMMON` and added to each command by `@analysis_command`, the way
+sqlite-utils adds its output options with one decorator.
+"""
 from __future__ import annotations
 
+import functools
+import inspect
 import os
 import sys
-from typing import List, Optional
+from dataclasses import dataclass
+from typing import Any, Callable, List, Optional
 
 import typer
 from typing_extensions import Annotated
@@ -21,18 +29,56 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-Inputs = Annotated[Optional[List[str]], typer.Argument(
-    metavar="INPUT...", show_default=False,
-    help="Files, directories (their *.txt, recursively) or - for stdin.")]
-FormatOpt = Annotated[Optional[Format], typer.Option(
-    "--format", "-f", case_sensitive=False, show_default=False,
-    help="table | tsv | csv | json | jsonl. Default: table on a terminal, tsv otherwise.")]
-NoClean = Annotated[bool, typer.Option(
-    "--no-clean", help="Analyse the raw text, boilerplate lines included.")]
-MaxBytes = Annotated[int, typer.Option(
-    "--max-bytes", min=1, metavar="N", help="Refuse inputs larger than N bytes.")]
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
-DEFAULT_MAX_BYTES = 100 * 1024 * 1024
+
+@dataclass
+class Common:
+    """The options every analysis command takes."""
+
+    inputs: Optional[List[str]] = None
+    format: Optional[Format] = None
+    no_clean: bool = False
+    max_bytes: int = DEFAULT_MAX_BYTES
+    fix_mojibake: bool = False
+
+
+# name -> (annotation, default); the order is the order in --help.
+COMMON: dict[str, tuple[Any, Any]] = {
+    "inputs": (Annotated[Optional[List[str]], typer.Argument(
+        metavar="INPUT...", show_default=False,
+        help="Files, directories (their *.txt, recursively) or - for stdin.")], None),
+    "format": (Annotated[Optional[Format], typer.Option(
+        "--format", "-f", case_sensitive=False, show_default=False,
+        help="table | tsv | csv | json | jsonl. Default: table on a terminal, tsv otherwise.")], None),
+    "no_clean": (Annotated[bool, typer.Option(
+        "--no-clean", help="Analyse the raw text, boilerplate lines included.")], False),
+    "max_bytes": (Annotated[int, typer.Option(
+        "--max-bytes", min=1, metavar="N", help="Refuse inputs larger than N bytes.")],
+        DEFAULT_MAX_BYTES),
+    "fix_mojibake": (Annotated[bool, typer.Option(
+        "--fix-mojibake", help="Repair UTF-8 that was mis-decoded upstream (â€™ for ’) "
+                               "with ftfy; offsets then refer to the repaired text.")], False),
+}
+
+
+def analysis_command(func: Callable) -> Callable:
+    """Give `func(common: Common, ...)` the shared options as real CLI parameters."""
+    sig = inspect.signature(func)
+    own = [p for name, p in sig.parameters.items() if name != "common"]
+    shared = [inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, annotation=ann, default=default)
+              for name, (ann, default) in COMMON.items()]
+    positional = [p.replace(kind=inspect.Parameter.KEYWORD_ONLY) for p in own]
+
+    @functools.wraps(func)
+    def wrapper(**kwargs: Any) -> Any:
+        common = Common(**{name: kwargs.pop(name) for name in COMMON})
+        return func(common, **kwargs)
+
+    wrapper.__signature__ = sig.replace(parameters=shared[:1] + positional + shared[1:])
+    wrapper.__annotations__ = {**{n: a for n, (a, _) in COMMON.items()},
+                               **{p.name: p.annotation for p in own}}
+    return wrapper
 
 
 def _version(value: bool) -> None:
@@ -49,25 +95,35 @@ def main_options(
     """newscli: what is in a news article."""
 
 
-def _execute(command_name: str, inputs: Optional[List[str]], fmt: Optional[Format],
-             no_clean: bool, max_bytes: int, renderer=None) -> None:
+def _execute(command_name: str, common: Common, renderer=None, **params: Any) -> None:
+    """Run the rows of `command_name` over the inputs and exit with the batch status."""
     from . import rows
     from .output import Environment, Writer, default_format
     from .pipeline import Options, run
 
     env = Environment()
-    sources = _resolve_inputs(inputs)
+    sources = _resolve_inputs(common.inputs)
     command = getattr(rows, command_name.upper())
-    writer = Writer(fmt or default_format(env), command.columns, env, renderer=renderer)
-    status = run(command, sources, writer, env, Options(clean=not no_clean, max_bytes=max_bytes))
+    if params:
+        command = command.with_params(**params)
+    writer = Writer(common.format or default_format(env), command.columns, env, renderer=renderer)
+    options = Options(clean=not common.no_clean, max_bytes=common.max_bytes,
+                      fix_mojibake=common.fix_mojibake)
+    try:
+        status = run(command, sources, writer, env, options)
+    except BrokenPipeError:  # `newscli ... | head -1`: the reader has all it wanted
+        _silence_stdout()
+        status = 0
+    except KeyboardInterrupt:
+        _silence_stdout()
+        typer.echo("newscli: interrupted", err=True)
+        status = 130
     raise typer.Exit(int(status))
 
 
 def _resolve_inputs(inputs: Optional[List[str]]) -> list[str]:
     """No INPUT means stdin when something is piped in; a terminal gets usage help."""
-    sources = list(inputs or [])
-    if not sources:
-        sources = ["-"]
+    sources = list(inputs or []) or ["-"]
     if "-" in sources and _stdin_is_terminal():
         typer.echo("newscli: -: standard input is a terminal; name a file or pipe text in "
                    "(newscli --help for usage)", err=True)
@@ -83,53 +139,53 @@ def _stdin_is_terminal() -> bool:
 
 
 @app.command()
-def sentences(inputs: Inputs = None, format: FormatOpt = None, no_clean: NoClean = False,
-              max_bytes: MaxBytes = DEFAULT_MAX_BYTES) -> None:
+@analysis_command
+def sentences(common: Common) -> None:
     """One row per sentence, with offsets into the input."""
-    _execute("sentences", inputs, format, no_clean, max_bytes)
+    _execute("sentences", common)
 
 
 @app.command()
-def tokens(inputs: Inputs = None, format: FormatOpt = None, no_clean: NoClean = False,
-           max_bytes: MaxBytes = DEFAULT_MAX_BYTES) -> None:
+@analysis_command
+def tokens(common: Common) -> None:
     """One row per word or punctuation token, with its sentence and offsets."""
-    _execute("tokens", inputs, format, no_clean, max_bytes)
+    _execute("tokens", common)
 
 
 @app.command()
-def readability(inputs: Inputs = None, format: FormatOpt = None, no_clean: NoClean = False,
-                max_bytes: MaxBytes = DEFAULT_MAX_BYTES) -> None:
+@analysis_command
+def readability(common: Common) -> None:
     """How hard each article is to read: counts, formulas, grade and reading time."""
     from .render import readability_view
 
-    _execute("readability", inputs, format, no_clean, max_bytes, renderer=readability_view)
+    _execute("readability", common, renderer=readability_view)
 
 
 @app.command()
-def quotes(inputs: Inputs = None, format: FormatOpt = None, no_clean: NoClean = False,
-           max_bytes: MaxBytes = DEFAULT_MAX_BYTES) -> None:
+@analysis_command
+def quotes(common: Common) -> None:
     """One row per quotation: the quoted words, the speaker, the mention and the cue."""
     from .render import quotes_view
 
-    _execute("quotes", inputs, format, no_clean, max_bytes, renderer=quotes_view)
+    _execute("quotes", common, renderer=quotes_view)
 
 
 @app.command()
-def attributions(inputs: Inputs = None, format: FormatOpt = None, no_clean: NoClean = False,
-                 max_bytes: MaxBytes = DEFAULT_MAX_BYTES) -> None:
+@analysis_command
+def attributions(common: Common) -> None:
     """One row per speaker per article: quotations, quoted words and share of them."""
     from .render import attributions_view
 
-    _execute("attributions", inputs, format, no_clean, max_bytes, renderer=attributions_view)
+    _execute("attributions", common, renderer=attributions_view)
 
 
 @app.command()
-def report(inputs: Inputs = None, format: FormatOpt = None, no_clean: NoClean = False,
-           max_bytes: MaxBytes = DEFAULT_MAX_BYTES) -> None:
+@analysis_command
+def report(common: Common) -> None:
     """One row per article with everything newscli computes; a panel per article on a terminal."""
     from .render import report_view
 
-    _execute("report", inputs, format, no_clean, max_bytes, renderer=report_view)
+    _execute("report", common, renderer=report_view)
 
 
 def main() -> None:

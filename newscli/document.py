@@ -66,3 +66,4 @@ class Document:
 
     source: str
     text: str
+    notes: tuple[str, ...] = ()  # warnings about the input, e.g. repaired bytes

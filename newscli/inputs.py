@@ -16,7 +16,8 @@ from typing import BinaryIO, Iterable, Iterator
 
 from .document import Document
 
-DEFAULT_MAX_BYTES = 100 * 1024 * 1024
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024  # news articles are far smaller; raise with --max-bytes
+PREFERRED_LEGACY = "cp1252"
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,22 +50,44 @@ def decode(data: bytes) -> str:
     The BOM itself is not part of the text (offsets count from the first character
     after it). Binary data (NUL bytes outside UTF-16/32) raises `DecodeError`.
     """
+    return decode_with_notes(data)[0]
+
+
+def decode_with_notes(data: bytes) -> tuple[str, tuple[str, ...]]:
+    """`decode`, plus warnings a user should see (e.g. invalid bytes replaced)."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom):].decode(encoding)
+                return data[len(bom):].decode(encoding), ()
             except UnicodeDecodeError as e:
                 raise DecodeError(f"invalid {encoding} after its byte-order mark ({e.reason})") from None
     utf16 = _bomless_utf16(data)
     if utf16 is not None:
-        return utf16
+        return utf16, ()
     if b"\x00" in data:
         raise DecodeError("binary file (NUL bytes), not text")
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), ()
     except UnicodeDecodeError:
         pass
-    return _detect(data)
+    damaged = _damaged_utf8(data)
+    if damaged is not None:
+        return damaged
+    return _detect(data), ()
+
+
+def _damaged_utf8(data: bytes) -> tuple[str, tuple[str, ...]] | None:
+    """UTF-8 with a few invalid bytes: keep it UTF-8, replace the bad bytes with U+FFFD.
+
+    Valid multi-byte sequences are the evidence; without them a stray high byte more
+    likely means a legacy code page, which detection handles.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    multibyte = sum(1 for c in text if ord(c) > 127) - bad
+    if multibyte < 1 or bad > multibyte or bad > 3 + len(data) // 1000:
+        return None
+    return text, (f"invalid UTF-8: {bad} byte sequence(s) replaced with U+FFFD",)
 
 
 def _bomless_utf16(data: bytes) -> str | None:
@@ -86,10 +109,16 @@ def _bomless_utf16(data: bytes) -> str | None:
 def _detect(data: bytes) -> str:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:1_000_000]).best()
+    results = from_bytes(data[:1_000_000])
+    best = results.best()
     if best is None:
         raise DecodeError("cannot detect the text encoding (binary or corrupt file)")
     encoding = best.encoding
+    # Short texts fit several single-byte code pages equally well. newscli reads English
+    # news, whose legacy encoding is overwhelmingly Windows-1252, so it wins any near-tie.
+    if any(PREFERRED_LEGACY in m.could_be_from_charset and m.chaos <= best.chaos + 0.1
+           for m in results):
+        encoding = PREFERRED_LEGACY
     try:
         text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
@@ -107,8 +136,8 @@ def _control_share(text: str) -> float:
     return bad / len(sample)
 
 
-def read_source(source: str, stdin: BinaryIO | None = None,
-                max_bytes: int = DEFAULT_MAX_BYTES) -> Document | InputError:
+def read_source(source: str, stdin: BinaryIO | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+                fix_mojibake: bool = False) -> Document | InputError:
     """Read and decode one file path or `-`; never raises for bad input."""
     try:
         if source == "-":
@@ -136,9 +165,26 @@ def read_source(source: str, stdin: BinaryIO | None = None,
         return InputError(source, f"larger than --max-bytes ({max_bytes:,} bytes); "
                                   "raise --max-bytes to read it")
     try:
-        return Document(source, decode(data))
+        text, notes = decode_with_notes(data)
     except DecodeError as e:
         return InputError(source, str(e))
+    text, more = _mojibake(text, fix_mojibake)
+    return Document(source, text, notes + more)
+
+
+def _mojibake(text: str, fix: bool) -> tuple[str, tuple[str, ...]]:
+    """Notice (and with `fix`, repair through ftfy) UTF-8 that was decoded as cp1252 upstream."""
+    from ftfy import fix_encoding
+    from ftfy.badness import is_bad
+
+    if not is_bad(text[:200_000]):
+        return text, ()
+    if not fix:
+        return text, ("looks like mojibake (e.g. â€™ for ’); --fix-mojibake repairs it",)
+    fixed = fix_encoding(text)
+    if fixed == text:
+        return text, ()
+    return fixed, ("mojibake repaired with ftfy; offsets refer to the repaired text",)
 
 
 def expand(inputs: Iterable[str]) -> Iterator[str | InputError]:
@@ -169,10 +215,11 @@ def _walk_txt(root: str) -> Iterator[str]:
 
 
 def documents(inputs: Iterable[str], stdin: BinaryIO | None = None,
-              max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | InputError]:
+              max_bytes: int = DEFAULT_MAX_BYTES,
+              fix_mojibake: bool = False) -> Iterator[Document | InputError]:
     """Every input argument, expanded and read, in order."""
     for source in expand(inputs):
         if isinstance(source, InputError):
             yield source
         else:
-            yield read_source(source, stdin, max_bytes)
+            yield read_source(source, stdin, max_bytes, fix_mojibake)

@@ -28,19 +28,23 @@ class Options:
 
     clean: bool = True
     max_bytes: int = DEFAULT_MAX_BYTES
+    fix_mojibake: bool = False
 
 
 def run(command: Command, inputs: Sequence[str], writer: Writer, env: Environment,
         options: Options, stdin: BinaryIO | None = None) -> ExitStatus:
     """Analyse every input with `command`, streaming its rows to `writer`."""
     failed = False
-    for item in documents(inputs, stdin=stdin, max_bytes=options.max_bytes):
+    for item in documents(inputs, stdin=stdin, max_bytes=options.max_bytes,
+                          fix_mojibake=options.fix_mojibake):
         if isinstance(item, InputError):
             report(env, item)
             failed = True
             continue
+        for note in item.notes:
+            report(env, InputError(item.source, note))
         try:
-            rows = list(command.rows(Analysis(item, clean=options.clean)))
+            rows = command.apply(Analysis(item, clean=options.clean))
         except RecursionError:
             report(env, InputError(item.source, "text too deeply nested to analyse"))
             failed = True

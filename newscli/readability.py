@@ -30,6 +30,7 @@ class Counts:
     syllables: int
     letters: int
     polysyllables: int  # words of three or more syllables
+    complex: int  # polysyllables outside the familiar list (Gunning's "hard words")
     difficult: int  # words outside the Dale–Chall familiar list
 
 
@@ -67,7 +68,7 @@ _APOSTROPHE_S = re.compile(r"['\u2019]s$")
 def count(sentences: Sequence[Sentence], words: Sequence[Token]) -> Counts:
     """The counts every formula needs, from newscli's own segmentation."""
     easy = _easy_words()
-    syl = poly = letters = difficult = 0
+    syl = poly = letters = difficult = hard = 0
     for w in words:
         n = syllables.count(w.text)
         syl += n
@@ -76,7 +77,8 @@ def count(sentences: Sequence[Sentence], words: Sequence[Token]) -> Counts:
         base = _APOSTROPHE_S.sub("", w.text.lower())
         if n >= 2 and base not in easy and not base.isdigit():
             difficult += 1
-    return Counts(len(sentences), len(words), syl, letters, poly, difficult)
+            hard += n >= 3
+    return Counts(len(sentences), len(words), syl, letters, poly, hard, difficult)
 
 
 def _per(a: float, b: float) -> float:
@@ -94,8 +96,11 @@ def flesch_kincaid_grade(c: Counts) -> float:
 
 
 def gunning_fog(c: Counts) -> float:
-    """Gunning (1952): 0.4 (words/sentence + 100 polysyllables/words)."""
-    return 0.4 * (_per(c.words, c.sentences) + 100 * _per(c.polysyllables, c.words))
+    """Gunning (1952): 0.4 (words/sentence + 100 hard words/words).
+
+    Gunning's hard words have three or more syllables but exclude familiar ones; like
+    textstat, newscli takes "familiar" to mean on the Dale–Chall list."""
+    return 0.4 * (_per(c.words, c.sentences) + 100 * _per(c.complex, c.words))
 
 
 def smog_index(c: Counts) -> float:

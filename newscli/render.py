@@ -21,65 +21,75 @@ def _minutes(seconds: float) -> str:
     return f"{seconds / 60:.1f} min"
 
 
-def readability_view(rows: list[dict], columns: Sequence[Column], console) -> None:
-    """Readability table with the verdict in colour and reading time in minutes."""
-    from rich.table import Table
+def _verdict(value: str) -> str:
+    from rich.markup import escape
 
-    if not rows:
-        console.print("[dim]nothing to report[/dim]")
-        return
-    table = Table(header_style="bold")
-    table.add_column("Source", overflow="fold")
-    for title in ("Sentences", "Words", "Reading ease"):
-        table.add_column(title, justify="right")
-    table.add_column("Verdict")
-    for title in ("FK grade", "Fog", "SMOG", "Coleman–Liau", "ARI", "Dale–Chall"):
-        table.add_column(title, justify="right")
-    table.add_column("Grade level")
-    table.add_column("Reading time", justify="right")
-    for r in rows:
-        style = _VERDICT_STYLE.get(r["verdict"], "")
-        table.add_row(
-            r["source"], f"{r['sentences']:,}", f"{r['words']:,}", f"{r['flesch_reading_ease']:.1f}",
-            f"[{style}]{r['verdict']}[/{style}]" if style else r["verdict"],
-            *(f"{r[k]:.1f}" for k in ("flesch_kincaid_grade", "gunning_fog", "smog_index",
-                                      "coleman_liau_index", "automated_readability_index",
-                                      "dale_chall_readability_score")),
-            r["text_standard"], _minutes(r["reading_time_seconds"]),
-        )
-    console.print(table)
+    style = _VERDICT_STYLE.get(value, "")
+    return f"[{style}]{escape(value)}[/{style}]" if style else escape(value)
 
 
-def report_view(rows: list[dict], columns: Sequence[Column], console) -> None:
-    """One panel per article: its numbers as a two-column grid."""
+def _value(key: str, value) -> str:
+    """One value as a person reads it: minutes, one decimal, thousands separators."""
+    from rich.markup import escape
+
+    if key == "reading_time_seconds":
+        return _minutes(value)
+    if key == "verdict":
+        return _verdict(value)
+    if isinstance(value, float):
+        return f"{value:.1f}"
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:,}"
+    return escape(str(value))
+
+
+def panel(row: dict, columns: Sequence[Column], console, skip: tuple[str, ...] = ()) -> None:
+    """One document's row as a titled two-column panel."""
     from rich.markup import escape
     from rich.panel import Panel
     from rich.table import Table
 
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold")
+    grid.add_column()
+    for c in columns:
+        if c.key == "source" or c.key in skip or row.get(c.key) in (None, "", []):
+            continue
+        title = "Reading time" if c.key == "reading_time_seconds" else c.title
+        grid.add_row(title, _value(c.key, row[c.key]))
+    console.print(Panel(grid, title=escape(row["source"]), title_align="left", expand=False))
+
+
+def readability_view(rows: list[dict], columns: Sequence[Column], console) -> None:
+    """One article: a panel with every formula. Several: a compact table, hardest last."""
+    from rich.markup import escape
+    from rich.table import Table
+
     if not rows:
         console.print("[dim]nothing to report[/dim]")
         return
+    if len(rows) == 1:
+        panel(rows[0], columns, console)
+        return
+    table = Table(header_style="bold")
+    table.add_column("Source", overflow="fold", min_width=min(30, max(len(r["source"]) for r in rows)))
+    for title in ("Words", "Ease"):
+        table.add_column(title, justify="right")
+    table.add_column("Verdict", no_wrap=True)
+    table.add_column("Grade", justify="right", no_wrap=True)
+    table.add_column("Reading time", justify="right", no_wrap=True)
     for r in rows:
-        grid = Table.grid(padding=(0, 2))
-        grid.add_column(style="bold")
-        grid.add_column()
-        for c in columns:
-            if c.key == "source" or r.get(c.key) in (None, "", []):
-                continue
-            value = r[c.key]
-            if c.key == "reading_time_seconds":
-                value = _minutes(value)
-            elif c.key == "verdict":
-                style = _VERDICT_STYLE.get(value, "")
-                value = f"[{style}]{escape(value)}[/{style}]" if style else escape(value)
-            elif isinstance(value, float):
-                value = f"{value:.1f}"
-            elif isinstance(value, int):
-                value = f"{value:,}"
-            else:
-                value = escape(str(value))
-            grid.add_row(c.title, value)
-        console.print(Panel(grid, title=escape(r["source"]), title_align="left", expand=False))
+        table.add_row(escape(r["source"]), f"{r['words']:,}", f"{r['flesch_reading_ease']:.1f}",
+                      _verdict(r["verdict"]), f"{r['consensus_grade']:.0f}", _minutes(r["reading_time_seconds"]))
+    console.print(table)
+
+
+def report_view(rows: list[dict], columns: Sequence[Column], console) -> None:
+    """One panel per article."""
+    if not rows:
+        console.print("[dim]nothing to report[/dim]")
+    for r in rows:
+        panel(r, columns, console)
 
 
 def quotes_view(rows: list[dict], columns: Sequence[Column], console) -> None:

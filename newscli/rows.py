@@ -5,7 +5,7 @@ A command is a `Command`: the fields of its rows, in order, and a function from 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Sequence
 
 from . import segment
@@ -17,9 +17,18 @@ RowFn = Callable[[Analysis], Iterable[dict]]
 
 @dataclass(frozen=True)
 class Command:
+    """A command's columns and its rows function; `params` are its own CLI options."""
+
     name: str
     columns: Sequence[Column]
     rows: RowFn
+    params: dict = field(default_factory=dict)
+
+    def with_params(self, **params) -> "Command":
+        return replace(self, params=params)
+
+    def apply(self, analysis: Analysis) -> list[dict]:
+        return list(self.rows(analysis, **self.params))
 
 
 def sentence_rows(a: Analysis) -> Iterable[dict]:

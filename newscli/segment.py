@@ -92,10 +92,18 @@ def _looks_wrapped(block: Sequence[Line]) -> bool:
     return longest >= 50 and sum(w >= longest - 15 for w in widths) >= 0.8 * len(widths)
 
 
+_INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"
+
+
+def _blank(c: str) -> bool:
+    return c.isspace() or c in _INVISIBLE
+
+
 def _strip(text: str, start: int, end: int) -> Span:
-    while start < end and text[start].isspace():
+    """The span without surrounding whitespace or invisible marks (BOM, zero-width space)."""
+    while start < end and _blank(text[start]):
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and _blank(text[end - 1]):
         end -= 1
     return Span(start, end)
 

@@ -1,0 +1,87 @@
+"""Time per MB of every command on adversarial text vs normal prose, at 1 MB and 10 MB.
+
+Usage: python benchmarks/adversarial.py [--sizes 1,10] [--commands sentences,readability]
+
+Prose is the bundled sample article repeated; the adversarial texts are the shapes that
+make text tools go quadratic or backtrack: runs of quotation marks, dots and dashes, one
+huge line, deeply nested and unbalanced quotes, punctuation soup. Each command must stay
+within 2x of its prose time per MB. Prints a table and a one-line summary.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from newscli import analyze, rows  # noqa: E402
+
+SEED = (ROOT / "samples" / "breitbart-hamas-iran.txt").read_text(encoding="utf-8")
+
+
+def prose(n: int) -> str:
+    return (SEED + "\n\n") * (n // (len(SEED) + 2) + 1)
+
+
+def make(kind: str, n: int) -> str:
+    rnd = random.Random(7)
+    if kind == "prose":
+        return prose(n)[:n]
+    if kind == "quote-marks":
+        return ('"' * 1000 + "\n") * (n // 1001 + 1)
+    if kind == "dots-dashes":
+        return ("." * 50_000 + "\n" + "-" * 50_000 + "\n") * (n // 100_002 + 1)
+    if kind == "one-line":
+        return prose(n).replace("\n", " ")[:n]
+    if kind == "nested-quotes":
+        unit = "\u201c" * 200 + "he said \u2018x \u201cy" + "\u201d" * 150 + " she said. "
+        return unit * (n // len(unit) + 1)
+    if kind == "punctuation-soup":
+        alphabet = list(".?!\"'“”‘’()—-:;,…\n ") + ["Mr.", "U.S.", "said", "he", "A."]
+        return "".join(rnd.choice(alphabet) for _ in range(n // 2))
+    raise ValueError(kind)
+
+
+KINDS = ["prose", "quote-marks", "dots-dashes", "one-line", "nested-quotes", "punctuation-soup"]
+
+
+def seconds(command, text: str) -> float:
+    t0 = time.perf_counter()
+    command.apply(analyze(text, source="bench"))
+    return time.perf_counter() - t0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="1,10", help="sizes in MB, comma-separated")
+    ap.add_argument("--commands", default=None, help="comma-separated (default: all)")
+    args = ap.parse_args()
+    commands = [c for c in vars(rows).values() if isinstance(c, rows.Command)]
+    if args.commands:
+        wanted = set(args.commands.split(","))
+        commands = [c for c in commands if c.name in wanted]
+    sizes = [float(s) for s in args.sizes.split(",")]
+    worst = 0.0
+    print(f"{'command':<14}{'MB':>5}  " + "".join(f"{k:>17}" for k in KINDS) + "   worst/prose")
+    for command in commands:
+        for mb in sizes:
+            n = int(mb * 1_000_000)
+            per_mb = {}
+            for kind in KINDS:
+                per_mb[kind] = seconds(command, make(kind, n)[:n]) / mb
+            base = max(per_mb["prose"], 1e-3)
+            ratio = max(v for k, v in per_mb.items() if k != "prose") / base
+            worst = max(worst, ratio)
+            print(f"{command.name:<14}{mb:>5g}  " + "".join(f"{per_mb[k]:>15.2f}s " for k in KINDS)
+                  + f"   {ratio:5.2f}x", flush=True)
+    verdict = "ok" if worst <= 2.0 else "SLOW"
+    print(f"adversarial: worst adversarial/prose time per MB = {worst:.2f}x ({verdict}, target <= 2x)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
