@@ -262,15 +262,45 @@ def _boundaries(text: str, lo: int, hi: int) -> list[int]:
     return out
 
 
+class _Tokens:
+    """A paragraph's tokens, computed once and sliced for every window inside it."""
+
+    def __init__(self, text: str, lo: int, hi: int) -> None:
+        import bisect
+
+        self.lo, self.hi = lo, hi
+        self.toks = segment.tokens(text, lo, hi)
+        self.starts = [t.start for t in self.toks]
+        self._bisect = bisect.bisect_left
+
+    def slice(self, lo: int, hi: int) -> list[Token]:
+        a = self._bisect(self.starts, lo)
+        b = self._bisect(self.starts, hi, a)
+        out = self.toks[a:b]
+        while out and out[-1].end > hi:  # a token running past the window's end
+            out.pop()
+        return out
+
+
 class _Window:
     """The tokens of a stretch of text outside quotation marks."""
 
-    def __init__(self, text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]] = ()) -> None:
+    def __init__(self, text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]] = (),
+                 cache: "_Tokens | None" = None) -> None:
         self.text = text
         self.lo, self.hi = lo, hi
-        toks = segment.tokens(text, lo, hi) if hi > lo else []
-        if skip:
-            toks = [t for t in toks if not any(a <= t.start < b for a, b in skip)]
+        if cache is not None and cache.lo <= lo and hi <= cache.hi:
+            toks = cache.slice(lo, hi)
+        else:
+            toks = segment.tokens(text, lo, hi) if hi > lo else []
+        if skip:  # both sorted: one pass
+            kept, k = [], 0
+            for t in toks:
+                while k < len(skip) and skip[k][1] <= t.start:
+                    k += 1
+                if not (k < len(skip) and skip[k][0] <= t.start):
+                    kept.append(t)
+            toks = kept
         self.toks: list[Token] = toks
         self.low = [t.text.lower() for t in self.toks]
 
@@ -488,11 +518,11 @@ class _Window:
 
 
 def attribute_after(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]] = (),
-                    tag_only: bool = False) -> Attribution:
+                    tag_only: bool = False, cache: _Tokens | None = None) -> Attribution:
     """`"...," X said` / `"...," said X` in text[lo:hi], right after a quotation. With
     `tag_only` (the quotation ended its sentence) only a short tag sentence counts:
     `"We will win." Smith said.`"""
-    w = _Window(text, lo, hi, skip)
+    w = _Window(text, lo, hi, skip, cache)
     if not w.toks:
         return NONE
     first = 0
@@ -537,7 +567,7 @@ def _open_end(text: str, w: _Window) -> bool:
     """Whether the quotation before window `w` ends the way a tagged quote does:
     `"...,"`, `"...?"`, `"...!"`, `"..." -` or `"...", he said`."""
     k = w.lo - 1
-    while k > 0 and text[k] in "\"'\u201d\u2019 ":
+    while k > 0 and text[k] in "\"'\u201d\u2019 " and w.lo - k < 8:
         k -= 1
     if text[k] in ",?!\u2014\u2013-\u2026":
         return True
@@ -548,10 +578,11 @@ _COMPLEMENT = frozenset({"that", "the", "a", "an", "he", "she", "it", "they", "w
                          "her", "their", "there", "this", "these", "those", "if", "whether"})
 
 
-def attribute_before(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]] = ()) -> Attribution:
+def attribute_before(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]] = (),
+                     cache: _Tokens | None = None) -> Attribution:
     """`X said: "..."`, `According to X, "..."`, `X said the plan was "a disaster"` in
     text[lo:hi], the part of the quotation's sentence before it."""
-    w = _Window(text, lo, hi, skip)
+    w = _Window(text, lo, hi, skip, cache)
     if not w.toks:
         return NONE
     cues = w.cues()
@@ -589,10 +620,11 @@ def attribute_before(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]
     return NONE
 
 
-def _subject_of_sentence(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]] = ()) -> Attribution:
+def _subject_of_sentence(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]] = (),
+                         cache: _Tokens | None = None) -> Attribution:
     """The sentence's subject, for a partial quotation with no reporting verb
     (`Trump reserved his passion for "immigration reform"`)."""
-    w = _Window(text, lo, hi, skip)
+    w = _Window(text, lo, hi, skip, cache)
     if len(w.toks) < 2:
         return NONE
     np = w.first_np(0, len(w.toks))
@@ -623,7 +655,7 @@ def _title(text: str, r: Region) -> bool:
     words = re.findall(r"[^\W\d_][\w'\u2019.\-]*", text[r.start:r.end])
     if not words or len(words) > 7 or not all(w[0].isupper() for w in words if w.lower() not in _MINOR):
         return False
-    if text[r.end - 1].isalnum() and len(words) > 1 and text[:r.outer_start].rstrip()[-1:] != ":":
+    if text[r.end - 1].isalnum() and len(words) > 1 and text[max(0, r.outer_start - 8):r.outer_start].rstrip()[-1:] != ":":
         return True
     before = text[max(0, r.outer_start - 20):r.outer_start].split()
     if not before:
@@ -661,9 +693,33 @@ def _scare(text: str, r: Region) -> bool:
 def _sentence_starts(text: str, para: Span, regs: Sequence[Region]) -> list[int]:
     """Where sentences start in a paragraph, ignoring full stops inside quotations."""
     out = [para.start]
+    k = 0
     for b in _boundaries(text, para.start, para.end):
-        if not any(r.outer_start < b < r.outer_end for r in regs):
+        while k < len(regs) and regs[k].outer_end <= b:
+            k += 1
+        if not (k < len(regs) and regs[k].outer_start < b):
             out.append(b)
+    return out
+
+
+# How far from a quotation its cue and speaker may be: keeps the work per quotation
+# bounded however long a sentence or paragraph is.
+_REACH_BEFORE = 400
+_REACH_AFTER = 300
+
+
+def _others(regs: Sequence[Region], starts: Sequence[int], lo: int, hi: int, me: Region | None
+            ) -> list[tuple[int, int]]:
+    """The other quotations overlapping [lo, hi), in order, as spans to leave out."""
+    import bisect
+
+    k = max(0, bisect.bisect_left(starts, lo) - 1)
+    out = []
+    while k < len(regs) and regs[k].outer_start < hi:
+        o = regs[k]
+        if o is not me and o.outer_end > lo:
+            out.append((o.outer_start, o.outer_end))
+        k += 1
     return out
 
 
@@ -684,26 +740,31 @@ def find_quotes(text: str, paragraphs: Sequence[Span]) -> list[Quote]:
             continue
         pregs = [regs[k] for k in ks]
         starts = _sentence_starts(text, para, pregs)
+        pstarts = [o.outer_start for o in pregs]
+        # one tokenisation of the paragraph when its quotations' windows would overlap
+        cache = _Tokens(text, para.start, para.end) if \
+            para.end - para.start < (_REACH_BEFORE + _REACH_AFTER) * len(pregs) else None
         label = _label(text, para)
         prev_same: Attribution = NONE
         for n, r in enumerate(pregs):
             si = bisect.bisect_right(starts, r.outer_start) - 1
-            s_lo = starts[si]
+            s_lo = max(starts[si], r.outer_start - _REACH_BEFORE)
             s_hi = starts[si + 1] if si + 1 < len(starts) else para.end
-            skip = [(o.outer_start, o.outer_end) for o in pregs if o is not r
-                    and o.outer_end > s_lo and o.outer_start < max(s_hi, r.outer_end)]
+            s_hi = min(s_hi, max(r.outer_end + _REACH_AFTER, s_lo))
+            skip = _others(pregs, pstarts, s_lo, max(s_hi, r.outer_end), r)
             after = NONE
             if r.closed:
                 if s_hi > r.outer_end and text[r.outer_end:s_hi].strip():
-                    after = attribute_after(text, r.outer_end, s_hi, skip)
+                    after = attribute_after(text, r.outer_end, s_hi, skip, cache=cache)
                 elif si + 1 < len(starts):  # the quotation ended its sentence
                     nxt = si + 1 if starts[si + 1] > r.outer_end else si + 2
                     t_hi = starts[nxt + 1] if nxt + 1 < len(starts) else para.end
-                    tskip = [(o.outer_start, o.outer_end) for o in pregs if o is not r]
-                    after = attribute_after(text, r.outer_end, t_hi, tskip, tag_only=True)
-            before = attribute_before(text, s_lo, r.outer_start, skip)
+                    t_hi = min(t_hi, r.outer_end + _REACH_AFTER)
+                    tskip = _others(pregs, pstarts, r.outer_end, t_hi, r)
+                    after = attribute_after(text, r.outer_end, t_hi, tskip, tag_only=True, cache=cache)
+            before = attribute_before(text, s_lo, r.outer_start, skip, cache)
             ends_open = text[r.end - 1:r.end] in (",", "?", "!", "\u2014", "-")
-            starts_sentence = not _Window(text, s_lo, r.outer_start, skip).toks
+            starts_sentence = not _Window(text, s_lo, r.outer_start, skip, cache).toks
             if after.mention and (before.mention is None or ends_open or starts_sentence):
                 att = after
             elif before.mention:
@@ -713,10 +774,10 @@ def find_quotes(text: str, paragraphs: Sequence[Span]) -> list[Quote]:
             own = att.mention is not None
             if not own:
                 if starts_sentence and si > 0:
-                    p_lo = starts[si - 1]
+                    p_lo = max(starts[si - 1], s_lo - _REACH_BEFORE)
                     if prev_same.mention is None or prev_same.mention.start < p_lo:
-                        pskip = [(o.outer_start, o.outer_end) for o in pregs]
-                        tail = attribute_before(text, p_lo, s_lo, pskip)
+                        pskip = _others(pregs, pstarts, p_lo, s_lo, None)
+                        tail = attribute_before(text, p_lo, s_lo, pskip, cache)
                         if tail.cue is not None and (prev_same.mention is None or tail.mention.start > prev_same.mention.start):
                             att = Attribution(tail.cue, tail.mention, "previous-sentence")
                 if att.mention is None and prev_same.mention is not None:
@@ -727,7 +788,7 @@ def find_quotes(text: str, paragraphs: Sequence[Span]) -> list[Quote]:
                 if att.mention is None and label.mention is not None:
                     att = label
                 if att.mention is None and not starts_sentence:
-                    att = _subject_of_sentence(text, s_lo, r.outer_start, skip)
+                    att = _subject_of_sentence(text, s_lo, r.outer_start, skip, cache)
             if _not_a_quotation(text, r):
                 continue
             scare = (not own and _scare(text, r) and att.how not in ("split", "transcript", "previous-sentence")) \
@@ -749,8 +810,10 @@ def _from_previous(text: str, prev: Span, prev_regs: list[int] | None, regs: lis
     previous paragraph: the speaker it introduced (`X said:`), the one it quoted, or the
     one its last sentence reports (`X said the plan would fail.`)."""
     tail_lo = regs[prev_regs[-1]].outer_end if prev_regs else prev.start
-    tail = attribute_before(text, tail_lo, prev.end)
-    if tail.mention is not None and text[prev.start:prev.end].rstrip().endswith(":"):
+    tail_lo = max(tail_lo, prev.end - _REACH_BEFORE)
+    b = _boundaries(text, tail_lo, prev.end)
+    tail = attribute_before(text, b[-1] if b else tail_lo, prev.end)
+    if tail.mention is not None and text[max(prev.start, prev.end - 4):prev.end].rstrip().endswith(":"):
         return Attribution(tail.cue, tail.mention, "introduced")
     if last.mention is not None:
         return Attribution(last.cue, last.mention, "continued")
