@@ -231,7 +231,7 @@ _ABBREVIATIONS_END = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "g
                                 "vs", "v", "u.s", "a.m", "p.m", "inc", "corp", "co", "ltd", "jan",
                                 "feb", "aug", "sept", "sep", "oct", "nov", "dec", "mt", "ft", "d.c"})
 
-_SENTENCE_END = re.compile(r"[.!?]+['\"\u2019\u201d)\]]*\s+(?=['\"\u2018\u201c(\[]?[A-Z0-9])")
+_SENTENCE_END = re.compile(r"[.!?]+['\"\u2019\u201d)\]]*\s+(?=(?:''|``|['\"\u2018\u201c(\[])?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?]+['\"\u2019\u201d)\]]*\s+$")
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3}):\s")
 
@@ -478,7 +478,14 @@ class _Window:
 
     def _before_parentheticals(self, lo: int, j: int) -> tuple[int, int] | None:
         """`X, 35, the daughter of Y, said` / `she, once again, said`: walk left over the
-        comma-separated chunks that look parenthetical; the subject ends the chunk before."""
+        comma-separated chunks that look parenthetical; the subject ends the chunk before.
+        A relative clause (`X, whose company, Y, makes Z, said`) runs up to the verb."""
+        for k in range(lo + 1, j):
+            if self.low[k] in ("who", "whose", "which") and self.toks[k - 1].text == "," and k - 2 >= lo:
+                np = self.np_left(k - 2, lo)
+                if np is not None and self.toks[np[1]].text[:1].isupper():
+                    return np
+                break
         end = j  # index of the comma that closes the current chunk
         while end > lo:
             k = end - 1
@@ -606,6 +613,17 @@ def attribute_before(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]
             if np:
                 return Attribution(w.span(a, b), w.span(*np), "before-participle")
             continue
+        if a > 0 and w.low[a - 1] in ("was", "were", "been", "being", "is", "are"):
+            # passive: `X was asked by Y whether "..."` names the speaker after `by`
+            if b + 1 < len(w.toks) and w.low[b + 1] == "by":
+                np = w.np_right(b + 2)
+                if np:
+                    return Attribution(w.span(a, b), w.span(*np), "before-passive")
+            continue
+        if a > first and w.low[a - 1] in ("and", "but"):
+            np = w.first_np(first, a - 1)  # `X was joined on stage by Y and joked, "..."`
+            if np:
+                return Attribution(w.span(a, b), w.span(*np), "before-coordinated")
         np = w.subject_left(a)
         if np:
             return Attribution(w.span(a, b), w.span(*np), "before")
@@ -765,7 +783,8 @@ def find_quotes(text: str, paragraphs: Sequence[Span]) -> list[Quote]:
             before = attribute_before(text, s_lo, r.outer_start, skip, cache)
             ends_open = text[r.end - 1:r.end] in (",", "?", "!", "\u2014", "-")
             starts_sentence = not _Window(text, s_lo, r.outer_start, skip, cache).toks
-            if after.mention and (before.mention is None or ends_open or starts_sentence):
+            if after.mention and (before.mention is None or ends_open or starts_sentence
+                                  or after.how == "after-according"):
                 att = after
             elif before.mention:
                 att = before
