@@ -494,7 +494,10 @@ class _Window:
             start = k + 1
             if start >= end:
                 return None
-            if self._parenthetical(start, end) and k >= lo and self.toks[k].text in (",", "\u2014", "--"):
+            role = k >= lo and self.toks[end - 1].text.islower() and k - 1 >= lo and \
+                self.toks[k - 1].text[:1].isupper() and self.toks[k].text == ","
+            if (role or self._parenthetical(start, end)) and k >= lo and \
+                    self.toks[k].text in (",", "\u2014", "--"):
                 end = k
                 continue
             return self.np_left(end - 1, start) or self.first_np(start, end)
@@ -537,8 +540,12 @@ def attribute_after(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]]
         first += 1
     if tag_only and len(w.toks) - first > 14:
         return NONE
+    # `"...," Jane Doe, the long title of a long job, said`: a name then a comma may
+    # carry an appositive of any length before the verb
+    reach = 40 if first + 1 < len(w.toks) and w.toks[first].text[:1].isupper() and \
+        any(w.toks[k].text == "," for k in range(first + 1, min(first + 5, len(w.toks)))) else 14
     for a, b in w.cues():
-        if a - first > 14 and len(w.toks) - b > 6:
+        if a - first > reach and len(w.toks) - b > 6:
             break
         if w.low[a] == "according":
             np = w.np_right(b + 1)
@@ -556,16 +563,19 @@ def attribute_after(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]]
         np = w.subject_left(a, first)
         comma_tag = np is not None and np[0] > first and w.toks[np[0] - 1].text == "," and \
             len(w.toks) - b <= 9
-        if np and ((np[0] <= first + 1 and (tag_only or _open_end(text, w))) or comma_tag):
+        bare = len(w.toks) - b <= 4  # `"..." campaign manager Jane Doe said.`
+        if np and ((np[0] <= first + 1 and (tag_only or bare or _open_end(text, w))) or comma_tag):
             if tag_only and b + 1 < len(w.toks) and w.low[b + 1] in _COMPLEMENT:
                 return NONE  # `"..." Smith said the plan ...`: a new statement, not a tag
             return Attribution(w.span(a, b), w.span(*np), "after")
         break
     # `"...," he went on.`: a short tag whose verb is not in the lexicon
-    if not tag_only and len(w.toks) - first <= 5 and first < len(w.toks):
+    if not tag_only and first < len(w.toks) and _open_end(text, w):
         np = w.np_right(first)
-        if np and (w.low[np[0]] in _PRONOUNS or w.toks[np[0]].text[:1].isupper()) \
-                and np[1] + 1 < len(w.toks) and w.toks[np[1] + 1].text.islower():
+        if np and (w.low[np[0]] in _PRONOUNS or w.toks[np[0]].text[:1].isupper()
+                   or w.low[np[0]] in ("the", "a", "an")) \
+                and np[1] + 1 < len(w.toks) and w.toks[np[1] + 1].text.islower() \
+                and (len(w.toks) - first <= 5 or w.low[np[1] + 1].endswith("ed")):
             return Attribution(w.span(np[1] + 1, np[1] + 1), w.span(*np), "after-tag")
     return NONE
 
