@@ -413,15 +413,24 @@ class _Window:
                 if k is not None:
                     return k, j
             else:
-                # role nouns in front of a name: `campaign spokeswoman Jane Doe`
+                # role words in front of a name: `Huckabee spokeswoman Jane Doe`,
+                # `Republican National Committee spokesman Sean Spicer`
                 k = i
-                while k - 1 >= lo and self.toks[k - 1].text.islower() and self.low[k - 1].isalpha() \
-                        and self.low[k - 1] not in _NP_STOP and self.low[k - 1] not in _NP_INNER \
-                        and self.low[k - 1] not in lexicon().verbs and i - k < 3 \
-                        and self.low[k - 1] not in _BETWEEN:
+                role = False
+                while k - 1 >= lo and i - k < 6:
+                    pt, pw = self.toks[k - 1].text, self.low[k - 1]
+                    if not pw.replace("-", "").isalpha() or pw in _NP_STOP or pw in _NP_INNER \
+                            or pw in lexicon().verbs or pw in _BETWEEN or pw in _INTRO or pw in _CONJ \
+                            or pw in _DETERMINERS:
+                        break
+                    role = role or pt.islower()
                     k -= 1
-                if k < i and k - 1 >= lo and self.low[k - 1] in _DETERMINERS:
-                    return k - 1, j
+                if role:
+                    while k < i and not any(t.islower() for t in (self.toks[x].text for x in range(k, i))):
+                        k += 1  # keep capitalised words only with a role noun after them
+                    if k - 1 >= lo and self.low[k - 1] in _DETERMINERS:
+                        return k - 1, j
+                    return k, j
             return i, j
         noun_ok = w not in lexicon().verbs or (j - 1 >= lo and (self.low[j - 1] in _DETERMINERS or self.low[j - 1] in _NP_INNER))
         if t.islower() and w.isalpha() and w not in _NP_STOP and noun_ok:
@@ -543,7 +552,7 @@ def attribute_after(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]]
     # `"...," Jane Doe, the long title of a long job, said`: a name then a comma may
     # carry an appositive of any length before the verb
     reach = 40 if first + 1 < len(w.toks) and w.toks[first].text[:1].isupper() and \
-        any(w.toks[k].text == "," for k in range(first + 1, min(first + 5, len(w.toks)))) else 14
+        any(w.toks[k].text == "," for k in range(first + 1, min(first + 8, len(w.toks)))) else 14
     for a, b in w.cues():
         if a - first > reach and len(w.toks) - b > 6:
             break
@@ -563,7 +572,8 @@ def attribute_after(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]]
         np = w.subject_left(a, first)
         comma_tag = np is not None and np[0] > first and w.toks[np[0] - 1].text == "," and \
             len(w.toks) - b <= 9
-        bare = len(w.toks) - b <= 4  # `"..." campaign manager Jane Doe said.`
+        bare = len(w.toks) - b <= 4 and np is not None and (  # `"..." campaign manager Jane Doe said.`
+            w.toks[np[1]].text[:1].isupper() or w.low[np[1]] in _PRONOUNS)
         if np and ((np[0] <= first + 1 and (tag_only or bare or _open_end(text, w))) or comma_tag):
             if tag_only and b + 1 < len(w.toks) and w.low[b + 1] in _COMPLEMENT:
                 return NONE  # `"..." Smith said the plan ...`: a new statement, not a tag
