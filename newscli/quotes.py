@@ -391,6 +391,8 @@ class _Window:
         if not any(c.isalnum() for c in t):
             return None
         i = j
+        if _is_cap(t) and (w in _INTRO or w in _CONJ) and j == lo:
+            return None  # `But, said X`: a sentence opener, not a name
         if _is_cap(t):
             while i - 1 >= lo:
                 pt, pw = self.toks[i - 1].text, self.low[i - 1]
