@@ -786,6 +786,7 @@ def find_quotes(text: str, paragraphs: Sequence[Span]) -> list[Quote]:
             para.end - para.start < (_REACH_BEFORE + _REACH_AFTER) * len(pregs) else None
         label = _label(text, para)
         prev_same: Attribution = NONE
+        prev_si = -1
         for n, r in enumerate(pregs):
             si = bisect.bisect_right(starts, r.outer_start) - 1
             s_lo = max(starts[si], r.outer_start - _REACH_BEFORE)
@@ -821,6 +822,9 @@ def find_quotes(text: str, paragraphs: Sequence[Span]) -> list[Quote]:
                         tail = attribute_before(text, p_lo, s_lo, pskip, cache)
                         if tail.cue is not None and (prev_same.mention is None or tail.mention.start > prev_same.mention.start):
                             att = Attribution(tail.cue, tail.mention, "previous-sentence")
+                if att.mention is None and not starts_sentence and prev_si != si:
+                    # a partial quotation in a sentence of its own: its subject said it
+                    att = _subject_of_sentence(text, s_lo, r.outer_start, skip, cache)
                 if att.mention is None and prev_same.mention is not None:
                     att = Attribution(prev_same.cue, prev_same.mention, "split")
                 elif n == 0 and starts_sentence and s_lo == para.start and p > 0:
@@ -838,6 +842,7 @@ def find_quotes(text: str, paragraphs: Sequence[Span]) -> list[Quote]:
                 continue
             if att.mention is not None:
                 prev_same = att
+                prev_si = si
             out.append(Quote(r.start, r.end, text[r.start:r.end], att.cue, att.mention, att.how, p))
             if att.mention is not None:
                 last = att
