@@ -701,8 +701,10 @@ def _title(text: str, r: Region) -> bool:
     if not before:
         return False
     prev = before[-1].lower()
-    return prev in ("of", "on", "in", "the", "a", "an", "titled", "entitled", "dubbed") or \
-        prev.endswith(("'s", "\u2019s", "s'", "s\u2019"))
+    return prev in ("of", "on", "in", "the", "a", "an", "titled", "entitled", "dubbed", "with") or \
+        prev.endswith(("'s", "\u2019s", "s'", "s\u2019")) or \
+        (len(words) > 1 and prev.endswith(",") and prev[:-1].isalpha() and prev.islower()
+         and prev[:-1] not in lexicon().verbs)  # `her memoir, "Tough Choices."`
 
 
 def _not_a_quotation(text: str, r: Region) -> bool:
