@@ -681,6 +681,30 @@ def _label(text: str, para: Span) -> Attribution:
     return NONE
 
 
+_QUOTE_LABEL = re.compile(r"([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}):[ \t]+")
+_SIGNATURE = re.compile(r"[-\u2014\u2013~][ \t]*(?=[A-Z@])")
+
+
+def _signature(text: str, para: Span, left_open: bool) -> Attribution:
+    """A line that signs the quotation above it: `- Bernie Sanders.`, `—Jane Doe, Ohio`,
+    or, after a quotation left open, `Jane Doe, Economic Institute."` closing it."""
+    body = text[para.start:para.end]
+    if len(body) > 160 or len(body.split()) > 16:
+        return NONE
+    m = _SIGNATURE.match(text, para.start, para.end)
+    if m:
+        lo = m.end()
+    elif left_open and body.rstrip()[-1:] in ('"', "\u201d") and body[:1].isupper():
+        lo = para.start
+    else:
+        return NONE
+    w = _Window(text, lo, para.end)
+    np = w.np_right(0) if w.toks else None
+    if np is None:
+        return NONE
+    return Attribution(None, w.span(*np), "signature")
+
+
 def _word_count(text: str, s: int, e: int) -> int:
     return sum(1 for _ in re.finditer(r"\w+(?:['\u2019.\-]\w+)*", text[s:e]))
 
@@ -829,15 +853,27 @@ def find_quotes(text: str, paragraphs: Sequence[Span]) -> list[Quote]:
                     att = _subject_of_sentence(text, s_lo, r.outer_start, skip, cache)
                 if att.mention is None and prev_same.mention is not None:
                     att = Attribution(prev_same.cue, prev_same.mention, "split")
-                elif n == 0 and starts_sentence and s_lo == para.start and p > 0:
+                elif att.mention is None and n == 0 and starts_sentence and s_lo == para.start and p > 0:
                     att = _from_previous(text, paragraphs[p - 1], by_para.get(p - 1), regs,
                                          last if last_para == p - 1 else NONE)
+                if att.how in ("none", "split", "continued", "previous", "subject") and n == len(pregs) - 1 \
+                        and p + 1 < len(paragraphs) and not by_para.get(p + 1):
+                    sig = _signature(text, paragraphs[p + 1], not r.closed)
+                    if sig.mention is not None:
+                        att = sig
                 if att.mention is None and label.mention is not None:
                     att = label
                 if att.mention is None and not starts_sentence:
                     att = _subject_of_sentence(text, s_lo, r.outer_start, skip, cache)
             if _not_a_quotation(text, r):
                 continue
+            start = r.start
+            m = _QUOTE_LABEL.match(text, r.start, min(r.end, r.start + 60))
+            if m and (m.group(1).isupper() or " " in m.group(1)) and m.end() < r.end:
+                # a quoted transcript line `"PENCE: Well, ..."`: the label is the speaker
+                att = Attribution(None, Span(m.start(1), m.end(1)), "transcript")
+                start = m.end()
+                own = True
             scare = (not own and _scare(text, r) and att.how not in ("split", "transcript", "previous-sentence")) \
                 or _title(text, r)
             if scare:
@@ -845,7 +881,7 @@ def find_quotes(text: str, paragraphs: Sequence[Span]) -> list[Quote]:
             if att.mention is not None:
                 prev_same = att
                 prev_si = si
-            out.append(Quote(r.start, r.end, text[r.start:r.end], att.cue, att.mention, att.how, p))
+            out.append(Quote(start, r.end, text[start:r.end], att.cue, att.mention, att.how, p))
             if att.mention is not None:
                 last = att
             last_para = p
