@@ -164,6 +164,7 @@ class Quote:
     paragraph: int
     speaker: str | None = None
     named: bool | None = None
+    first_mention: Span | None = None  # where the text first names the speaker
 
 
 NONE = Attribution(None, None, "none")

@@ -79,6 +79,7 @@ class _Entity:
     tokens: tuple[str, ...]
     gender: str = "-"        # m, f or - (unknown)
     person: bool | None = None
+    first: Span | None = None  # where the text first names it
 
     @property
     def name(self) -> str:
@@ -117,14 +118,18 @@ def _clean_tokens(raw: str) -> tuple[list[str], str, bool]:
             continue
         if not out and key in _NOT_NAME:
             continue
-        out.append(bare.rstrip(".") if len(bare) > 2 and not bare[-2:-1] == "." else bare)
+        keep_dot = bare.lower().rstrip(".") in _ABBREVIATED or (len(bare) <= 2) or bare[-2:-1] == "."
+        out.append(bare if keep_dot else bare.rstrip("."))
         if bare != t:  # possessive ends the name
             break
     return out, gender, titled
 
 
+_ABBREVIATED = frozenset({"co", "inc", "corp", "ltd", "jr", "sr", "st", "bros", "llc"})
+
+
 def _looks_like_org(tokens: Sequence[str]) -> bool:
-    return any(t.lower() in _ORG_WORDS for t in tokens)
+    return any(t.lower().rstrip(".") in _ORG_WORDS for t in tokens)
 
 
 def _index(text: str, regions: Sequence[Span], upto: int) -> _Index:
@@ -145,6 +150,8 @@ def _index(text: str, regions: Sequence[Span], upto: int) -> _Index:
                 if not toks or len(toks) > 4 or all(t.lower() in _NOT_NAME for t in toks):
                     continue
                 ent = _entity_for(idx, toks, gender, titled)
+                if ent.first is None:
+                    ent.first = Span(s, e)
                 idx.mentions.append(_Mention(s, e, ent))
     return idx
 
@@ -246,6 +253,34 @@ def resolve(text: str, quotes: Sequence[Quote], regions: Sequence[Span]) -> list
             k += 1
         return found
 
+    def recent_org(pos: int) -> _Entity | None:
+        """The latest organisation named before pos (`Valley Electric Co.` for `the company`)."""
+        k = bisect.bisect_left(starts, pos) - 1
+        steps = 0
+        while k >= 0 and steps < 80:
+            e = idx.mentions[k].entity
+            if e.person is False or _looks_like_org(e.tokens):
+                return e
+            k -= 1
+            steps += 1
+        return None
+
+    def just_before(pos: int) -> _Entity | None:
+        """The name right before `pos` (`Jane Doe, who said`)."""
+        k = bisect.bisect_left(starts, pos) - 1
+        if k >= 0 and pos - idx.mentions[k].end < 80:
+            return idx.mentions[k].entity
+        return None
+
+    def standin(head: str, pos: int, paragraph: int) -> _Entity | None:
+        """What `the statement`, `the company`, `the campaign` stands for."""
+        recent = recent_org(pos)
+        if head in _DOCUMENT_NOUNS:  # a statement speaks for whoever spoke last
+            if last_named and last_named[0] >= paragraph - 2 and last_named[1].person is False:
+                return last_named[1]
+            return last_org or recent or (last_named[1] if last_named else None)
+        return recent or last_org
+
     def recent_person(pos: int, gender: str) -> _Entity | None:
         k = bisect.bisect_left(starts, pos) - 1
         steps = 0
@@ -268,6 +303,7 @@ def resolve(text: str, quotes: Sequence[Quote], regions: Sequence[Span]) -> list
         kind = _lex().pronouns.get(low[0]) if len(low) == 1 else None
         speaker: str | None = None
         named = True
+        chosen: _Entity | None = None
         if kind is not None:
             ent = None
             if kind in ("m", "f"):
@@ -281,7 +317,10 @@ def resolve(text: str, quotes: Sequence[Quote], regions: Sequence[Span]) -> list
                     ent.gender = kind
             elif kind in ("p", "o"):
                 ent = last_org or (last_named[1] if last_named and last_named[1].person is False else None)
+            elif kind == "r":
+                ent = just_before(q.mention.start)
             speaker = ent.name if ent else None
+            chosen = ent
             if ent is not None and ent.person is not False:
                 last_named = (q.paragraph, ent)
         else:
@@ -290,11 +329,15 @@ def resolve(text: str, quotes: Sequence[Quote], regions: Sequence[Span]) -> list
             spokes = _spokesperson_for(words)
             if spokes:
                 e2 = entity_at(Span(q.mention.start + m_text.rfind(spokes[0]), q.mention.end))
+                if e2 is None and spokes[-1].lower() in _lex().standins:
+                    e2 = standin(spokes[-1].lower(), q.mention.start, q.paragraph)  # `for the company`
                 speaker = e2.name if e2 else " ".join(spokes)
+                chosen = e2
                 if e2:
                     last_org = e2
             elif ent is not None and _capitalised_head(words):
                 speaker = ent.name
+                chosen = ent
                 if ent.person is not False and not _looks_like_org(ent.tokens) and len(words) <= 6:
                     last_named = (q.paragraph, ent)
                 else:
@@ -308,12 +351,20 @@ def resolve(text: str, quotes: Sequence[Quote], regions: Sequence[Span]) -> list
                 if ent is not None:  # `the Clinton campaign`
                     speaker = f"{ent.name} {head}"
                 else:
-                    org = last_org or (last_named[1] if last_named else None)
+                    org = standin(head, q.mention.start, q.paragraph)
                     speaker = org.name if org else " ".join(low)
+                    chosen = org
             else:
                 speaker = ent.name if ent else " ".join(low)
-        out.append(replace(q, speaker=speaker, named=named))
+        first = chosen.first if chosen is not None and chosen.first is not None \
+            and chosen.first.start < q.mention.start else q.mention
+        out.append(replace(q, speaker=speaker, named=named, first_mention=first))
     return out
+
+
+# Stand-ins that are documents: they speak for whoever issued them.
+_DOCUMENT_NOUNS = frozenset({"statement", "statements", "release", "communique", "communiqu\u00e9",
+                             "report", "memo", "letter", "website"})
 
 
 def _capitalised_head(words: list[str]) -> bool:
@@ -350,7 +401,7 @@ class SpeakerStats:
     quotes: int
     words: int
     share: float             # of all quoted words in the document, attributed or not
-    first_mention: int       # offset of the first mention at one of their quotations
+    first_mention: int       # offset of the text's first mention of them
     first_mention_text: str
     named: bool
 
@@ -370,8 +421,9 @@ def attributions(text: str, quotes: Sequence[Quote]) -> list[SpeakerStats]:
         a = acc[q.speaker]
         a[0] += 1
         a[1] += n
-        if q.mention is not None and (a[2] is None or q.mention.start < a[2]):
-            a[2], a[3] = q.mention.start, text[q.mention.start:q.mention.end]
+        m = q.first_mention or q.mention
+        if m is not None and (a[2] is None or m.start < a[2]):
+            a[2], a[3] = m.start, text[m.start:m.end]
     return [SpeakerStats(s, acc[s][0], acc[s][1], acc[s][1] / total if total else 0.0,
                          acc[s][2] if acc[s][2] is not None else -1, acc[s][3], acc[s][4])
             for s in order]

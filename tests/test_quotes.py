@@ -159,3 +159,24 @@ def test_seed_article_has_two_quotations_both_from_hamas():
     assert len(qs) == 2
     assert [q[1] for q in qs] == ["Hamas", "Hamas"]
     assert qs[1][2] == "The statement" and qs[1][3] == "said"
+
+
+def test_quoted_transcript_line_names_its_speaker_and_leaves_the_label_out():
+    text = 'The exchange went on:\n\n"HOLT: Do you accept the result?"\n'
+    assert only(text)[:3] == ("Do you accept the result?", "HOLT", "HOLT")
+
+
+def test_signature_line_under_a_quotation():
+    text = '"We will rebuild the pier before summer."\n\n- Mayor Lina Ortiz.\n'
+    q = only(text)
+    assert q[1] == "Lina Ortiz"
+
+
+def test_bare_tag_after_a_quotation_without_a_comma():
+    text = '"The numbers do not add up" campaign manager Rita Vance said.'
+    assert only(text)[1:] == ("Rita Vance", "campaign manager Rita Vance", "said")
+
+
+def test_passive_reporting_verb_names_the_asker():
+    text = 'The senator was asked by moderator Joan Hale whether “the deal is dead.”'
+    assert only(text)[1] == "Joan Hale"

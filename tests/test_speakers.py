@@ -64,3 +64,27 @@ def test_attributions_count_quotes_words_and_share():
     assert stats["Tom Baker"].words == 4
     assert abs(stats["Maria Ortiz"].share - 0.6) < 1e-9
     assert stats["Tom Baker"].named is True
+
+
+def test_the_company_stands_for_the_company_the_text_named():
+    text = ("The utility, Harbor Light Co., expects repairs by Friday. "
+            "“We are doing all we can,” a spokeswoman for the company said.")
+    (q,) = analyze(text).quotes
+    assert q.speaker == "Harbor Light Co."
+    assert text[q.mention.start:q.mention.end] == "a spokeswoman for the company"
+
+
+def test_relative_pronoun_takes_the_name_before_it():
+    text = ("The plan drew fire from Mayor Tom Reyes, who added that it was "
+            "“a gift to developers.”")
+    (q,) = analyze(text).quotes
+    assert text[q.mention.start:q.mention.end] == "who"
+    assert q.speaker == "Tom Reyes"
+
+
+def test_first_mention_is_where_the_text_first_names_the_speaker():
+    text = ("Mayor Tom Reyes opened the session.\n\n"
+            "“We start on time,” he said.")
+    (s,) = analyze(text).attributions
+    assert s.speaker == "Tom Reyes"
+    assert s.first_mention_text == "Mayor Tom Reyes" and s.first_mention == 0
