@@ -405,6 +405,15 @@ class _Window:
                     i -= 1
                 else:
                     break
+            # `James Doe of the Heritage Institute`: the person, not the institute
+            k = i - 1
+            if k >= lo and self.low[k] == "the":
+                k -= 1
+            if k - 1 >= lo and self.low[k] in ("of", "at", "from") and self.toks[k - 1].text[:1].isupper() \
+                    and self.low[k - 1] not in _INTRO and self.low[k - 1] not in _CONJ:
+                person = self.np_left(k - 1, lo)
+                if person is not None and person[1] == k - 1:
+                    return person[0], j
             # `a spokesman for X`, `an adviser to X`: the speaker is the person in front
             if i - 1 >= lo and self.low[i - 1] in ("the", "a", "an") and i - 2 >= lo and \
                     self.low[i - 2] in ("for", "to", "of", "with", "at"):
@@ -420,8 +429,14 @@ class _Window:
                 # `Republican National Committee spokesman Sean Spicer`
                 k = i
                 role = False
-                while k - 1 >= lo and i - k < 6:
+                while k - 1 >= lo and i - k < 7:
                     pt, pw = self.toks[k - 1].text, self.low[k - 1]
+                    if pt == "." and k - 2 >= lo and len(self.low[k - 2]) == 1 and self.toks[k - 2].text.isupper():
+                        k -= 1  # the initial of `George W. Bush speechwriter`
+                        continue
+                    if pw.endswith(("'s", "\u2019s")) and pt[:1].isupper():
+                        k -= 1  # `the Post's senior editor`
+                        continue
                     if not pw.replace("-", "").isalpha() or pw in _NP_STOP or pw in _NP_INNER \
                             or pw in lexicon().verbs or pw in _BETWEEN or pw in _INTRO or pw in _CONJ \
                             or pw in _DETERMINERS:
@@ -517,6 +532,8 @@ class _Window:
 
     def _parenthetical(self, i: int, j: int) -> bool:
         w, t = self.low[i], self.toks[i].text
+        if j - i >= 3 and self.low[i + 1] in ("of", "from", "for"):
+            return True  # `Republican of New York`, `head of the party`
         return (w in _DETERMINERS or w in _PAREN_START or w[:1].isdigit() or
                 (t.islower() and (w.endswith("ly") or w.endswith("ing"))))
 
@@ -550,7 +567,8 @@ def attribute_after(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]]
     first = 0
     while first < len(w.toks) and not any(c.isalnum() for c in w.toks[first].text):
         first += 1
-    if tag_only and len(w.toks) - first > 14:
+    asked = tag_only and text[max(0, lo - 3):lo].rstrip().rstrip("\"'\u201d\u2019")[-1:] in ("?", "!")
+    if tag_only and len(w.toks) - first > 14 and not asked:
         return NONE
     # `"...," Jane Doe, the long title of a long job, said`: a name then a comma may
     # carry an appositive of any length before the verb
