@@ -548,7 +548,8 @@ class _Window:
             a = i
             while a < j and (self.low[a] in _CONJ or not any(c.isalnum() for c in self.toks[a].text)):
                 a += 1
-            if a < j and self.low[a] not in _INTRO and not (self.toks[a].text[:1].isupper() and self.low[a].endswith("ly")):
+            adverb = self.low[a].endswith("ly") and not (a + 1 < j and self.toks[a + 1].text[:1].isupper())
+            if a < j and self.low[a] not in _INTRO and not adverb:
                 np = self.np_right(a)
                 if np is not None:
                     return np[0], min(np[1], j - 1)
@@ -644,6 +645,14 @@ def attribute_before(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]
                 return Attribution(w.span(a, b), w.span(*np), "before-according")
             continue
         if w.low[a] in lexicon().participles:
+            # `with Sen. Jane Doe calling it "..."`: a subject right before the participle
+            k = a - 1
+            while k >= 0 and (w.low[k] in _BETWEEN or (w.low[k].endswith("ly") and w.toks[k].text.islower())):
+                k -= 1
+            if k >= 0 and (w.low[k] in _PRONOUNS or w.toks[k].text[:1].isupper()) and w.low[k] not in _INTRO:
+                np = w.np_left(k)
+                if np is not None and (np[0] == 0 or w.low[np[0] - 1] in ("with", ",", "and", "as")):
+                    return Attribution(w.span(a, b), w.span(*np), "before-participle")
             # `..., adding that "..."`: the subject of the clause the participle hangs on
             earlier = [c for c in cues if c[0] < a and w.low[c[0]] not in lexicon().participles]
             for c in reversed(earlier):
