@@ -548,7 +548,7 @@ class _Window:
             a = i
             while a < j and (self.low[a] in _CONJ or not any(c.isalnum() for c in self.toks[a].text)):
                 a += 1
-            adverb = self.low[a].endswith("ly") and not (a + 1 < j and self.toks[a + 1].text[:1].isupper())
+            adverb = a < j and self.low[a].endswith("ly") and not (a + 1 < j and self.toks[a + 1].text[:1].isupper())
             if a < j and self.low[a] not in _INTRO and not adverb:
                 np = self.np_right(a)
                 if np is not None:
