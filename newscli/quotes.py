@@ -266,11 +266,21 @@ def _boundaries(text: str, lo: int, hi: int) -> list[int]:
 class _Tokens:
     """A paragraph's tokens, computed once and sliced for every window inside it."""
 
-    def __init__(self, text: str, lo: int, hi: int) -> None:
+    def __init__(self, text: str, lo: int, hi: int, holes: Sequence[Region] = ()) -> None:
+        """Tokens of text[lo:hi] outside the quotations `holes` (in order): windows never
+        read inside a quotation, so its words are never tokenised."""
         import bisect
 
         self.lo, self.hi = lo, hi
-        self.toks = segment.tokens(text, lo, hi)
+        toks: list[Token] = []
+        pos = lo
+        for r in holes:
+            if r.outer_start > pos:
+                toks.extend(segment.tokens(text, pos, r.outer_start))
+            pos = max(pos, r.outer_end)
+        if hi > pos:
+            toks.extend(segment.tokens(text, pos, hi))
+        self.toks = toks
         self.starts = [t.start for t in self.toks]
         self._bisect = bisect.bisect_left
 
@@ -836,7 +846,7 @@ def find_quotes(text: str, paragraphs: Sequence[Span]) -> list[Quote]:
         starts = _sentence_starts(text, para, pregs)
         pstarts = [o.outer_start for o in pregs]
         # one tokenisation of the paragraph when its quotations' windows would overlap
-        cache = _Tokens(text, para.start, para.end) if \
+        cache = _Tokens(text, para.start, para.end, pregs) if \
             para.end - para.start < (_REACH_BEFORE + _REACH_AFTER) * len(pregs) else None
         label = _label(text, para)
         prev_same: Attribution = NONE

@@ -132,6 +132,27 @@ def _looks_like_org(tokens: Sequence[str]) -> bool:
     return any(t.lower().rstrip(".") in _ORG_WORDS for t in tokens)
 
 
+def _outside(regions: Sequence[Span], quotes: Sequence[Quote]) -> list[Span]:
+    """The regions with the quotations cut out: names said inside a quotation are not
+    the ones a later `he said` refers to, and skipping them keeps the index cheap."""
+    out: list[Span] = []
+    qs = sorted((q.start, q.end) for q in quotes)
+    k = 0
+    for reg in regions:
+        pos = reg.start
+        while k < len(qs) and qs[k][1] <= pos:
+            k += 1
+        j = k
+        while j < len(qs) and qs[j][0] < reg.end:
+            if qs[j][0] > pos:
+                out.append(Span(pos, qs[j][0]))
+            pos = max(pos, qs[j][1])
+            j += 1
+        if reg.end > pos:
+            out.append(Span(pos, reg.end))
+    return out
+
+
 def _index(text: str, regions: Sequence[Span], upto: int) -> _Index:
     """Name mentions in `regions` before offset `upto` (nothing later is ever needed)."""
     idx = _Index()
@@ -237,7 +258,7 @@ def resolve(text: str, quotes: Sequence[Quote], regions: Sequence[Span]) -> list
     if not quotes:
         return []
     upto = max((q.mention.end for q in quotes if q.mention is not None), default=0)
-    idx = _index(text, regions, upto)
+    idx = _index(text, _outside(regions, quotes), upto)
     starts = [m.start for m in idx.mentions]
     out: list[Quote] = []
     last_named: tuple[int, _Entity] | None = None   # (paragraph, entity) of the last quoted person
