@@ -511,6 +511,16 @@ class _Window:
                 return self.np_left(k - 1, lo) or self.first_np(lo, k)
         if self.toks[j].text in (",", ")", "\u2014", "--"):
             return self._before_parentheticals(lo, j)
+        # `a White House official who spoke anonymously ... said`
+        for r in range(j, max(lo, j - 12), -1):
+            if self.low[r] in ("who", "whom") and r - 1 >= lo and self.toks[r - 1].text.isalnum() \
+                    and r != j:
+                np = self.np_left(r - 1, lo)
+                if np is not None:
+                    return np
+                break
+            if self.low[r] in lexicon().verbs or self.toks[r].text in (",", ";", ":"):
+                break
         return self.np_left(j, lo)
 
     def _before_parentheticals(self, lo: int, j: int) -> tuple[int, int] | None:
@@ -533,6 +543,13 @@ class _Window:
                 return None
             role = k >= lo and self.toks[end - 1].text.islower() and k - 1 >= lo and \
                 self.toks[k - 1].text[:1].isupper() and self.toks[k].text == ","
+            # `Jane Doe, 22, of Flint, Mich., said`: the state after a place
+            if not role and end - start <= 3 and self.toks[start].text[:1].isupper() and k - 1 >= lo:
+                b = k - 1
+                while b >= lo and self.toks[b].text not in (",", "\u2014", "--", "(", ";", ":"):
+                    b -= 1
+                if b + 1 < k and self.low[b + 1] in ("of", "from", "in"):
+                    role = True
             if (role or self._parenthetical(start, end)) and k >= lo and \
                     self.toks[k].text in (",", "\u2014", "--"):
                 end = k
@@ -545,7 +562,7 @@ class _Window:
         if j - i >= 3 and self.low[i + 1] in ("of", "from", "for"):
             return True  # `Republican of New York`, `head of the party`
         return (w in _DETERMINERS or w in _PAREN_START or w[:1].isdigit() or
-                (t.islower() and (w.endswith("ly") or w.endswith("ing"))))
+                (t.islower() and (w.endswith("ly") or w.endswith("ing") or w.endswith("ed"))))
 
     def first_np(self, lo: int, hi: int) -> tuple[int, int] | None:
         """The first noun phrase among comma-separated chunks of tokens [lo, hi) that is

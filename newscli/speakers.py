@@ -248,9 +248,20 @@ def _words(s: str) -> list[str]:
 
 
 def _anonymous(words: list[str]) -> bool:
+    """`officials`, `a White House official`, `a source familiar with the talks`: a
+    mention whose head is a word like `official`, or that names nobody and has one."""
+    if words and words[-1].islower() and _POSSESSIVE.sub("", words[-1]) in _lex().anonymous:
+        return True
     if any(w[:1].isupper() for w in words[1:]) and not all(w.lower() in _NOT_NAME for w in words[1:] if w[:1].isupper()):
         return False
     return any(_POSSESSIVE.sub("", w.lower()) in _lex().anonymous for w in words)
+
+
+def _as_written(words: list[str]) -> str:
+    """An unnamed source as the text puts it, a sentence-initial article lower-cased."""
+    if words and words[0] in ("A", "An", "The", "One", "Two", "Several", "Some", "Many"):
+        words = [words[0].lower()] + words[1:]
+    return " ".join(words)
 
 
 def resolve(text: str, quotes: Sequence[Quote], regions: Sequence[Span]) -> list[Quote]:
@@ -367,7 +378,7 @@ def resolve(text: str, quotes: Sequence[Quote], regions: Sequence[Span]) -> list
                     last_org = ent
             elif _anonymous(words):
                 named = False
-                speaker = " ".join(low)
+                speaker = _as_written(words)
             elif head in _lex().standins:
                 if ent is not None:  # `the Clinton campaign`
                     speaker = f"{ent.name} {head}"

@@ -88,3 +88,10 @@ def test_first_mention_is_where_the_text_first_names_the_speaker():
     (s,) = analyze(text).attributions
     assert s.speaker == "Tom Reyes"
     assert s.first_mention_text == "Mayor Tom Reyes" and s.first_mention == 0
+
+
+def test_an_unnamed_official_of_a_named_body_is_anonymous():
+    text = "“Talks will resume,” a State Department official said."
+    (q,) = analyze(text).quotes
+    assert q.named is False
+    assert q.speaker == "a State Department official"
