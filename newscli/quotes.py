@@ -482,7 +482,8 @@ class _Window:
                     steps += 2
                     continue
                 return i - 1
-            if pw in _NP_STOP or pw in _BETWEEN or pw in lexicon().verbs or not any(c.isalnum() for c in pt):
+            if pw in _NP_STOP or pw in _BETWEEN or (pt.islower() and pw in lexicon().verbs) \
+                    or (not pt.islower() and (pw in _INTRO or pw in _CONJ)) or not any(c.isalnum() for c in pt):
                 if pt in ("'s", "\u2019s", "-"):
                     i -= 1
                     steps += 1
