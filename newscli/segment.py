@@ -1,14 +1,25 @@
 """Lines, paragraphs, sentences and words, all as offsets into the original text.
 
 Sentences come from nltk's Punkt algorithm (Kiss & Strunk 2006) run with parameters
-newscli ships (`resources/abbreviations.txt`), never a downloaded model, plus the rules
-news text needs: a line break between a headline and the story is a boundary, a
-quotation's `?` or `!` followed by `she asked` is not, and `U.S.` ends a sentence only
-when a typical sentence opener follows.
+newscli ships (`resources/abbreviations.txt`), never a downloaded model. Punkt knows
+abbreviations; news text needs more, so its boundaries pass through two sets of rules:
+
+* boundaries it misses: an abbreviation that can end a sentence before a sentence
+  opener (`... in the U.S. The ...`), a weekday dateline (`Thursday, May 7, 2015`),
+  a photo credit after a caption, an ellipsis or a broken-off dash before a capital;
+* boundaries that are false: a continuation in lower case, a speech tag after a quoted
+  question (`"Is it?" she asked.`), initials (`J. K. Rowling`), list numbers (`1.`),
+  capital-only and before-a-number abbreviations (`Gen. Ward`, `No. 5`), a quotation
+  woven into its sentence (`He said "A. B."`), reference marks (`[1]`) and emoticons.
+
+Every rule looks at a bounded window around one candidate boundary, so the cost grows
+linearly with the text. A headline or any other line without a full stop is a paragraph
+of its own, and a paragraph is never crossed by a sentence.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator, Sequence
 
@@ -38,24 +49,40 @@ _STARTS_LOWER = re.compile(r"""^['"\u2018\u201c(\[]*[a-z]""")
 def _continues(prev: Line, nxt: Line, wrapped: bool) -> bool:
     """Whether `nxt` carries on the paragraph of `prev` (hard-wrapped text)."""
     prev_text = prev.text.rstrip()
+    if wrapped and len(prev_text) >= 50:
+        return True  # a full line of wrapped prose, whatever it ends with
     if _SENTENCE_END.search(prev_text):
-        return False
+        return _ends_with_title(prev_text)  # "... met with Mr.\nSmith"
     if _STARTS_LOWER.match(nxt.text.lstrip()):
         return True
-    return wrapped and len(prev_text) >= 50
+    return False
+
+
+def _ends_with_title(line: str) -> bool:
+    """Whether `line` ends in an abbreviation that cannot end a sentence (`Mr.`, `J.`)."""
+    m = _LAST_WORD.search(line[-40:])
+    if not m:
+        return False
+    word = m.group(1)
+    abbr = _abbreviations()
+    low = word.lower()
+    if low in abbr.punkt and low not in abbr.may_end:
+        return True
+    return len(word) == 1 and word.isupper()
 
 
 def paragraphs(text: str, regions: Sequence[Span] | None = None) -> list[Span]:
     """Paragraph spans: a non-blank line is a paragraph unless the text is hard-wrapped.
 
-    Lines are joined only when the first does not end a sentence and the next one
-    continues it (starts in lower case, or the block is wrapped at a fixed width), so a
-    headline without a full stop stays a paragraph of its own. With `regions`, only
-    lines inside them are used (e.g. the body lines after boilerplate removal).
+    Lines are joined when the next one continues the first: the first is a full line of
+    a block wrapped at a fixed width, or ends in a title such as `Mr.`, or does not end a
+    sentence while the next starts in lower case. A headline without a full stop thus
+    stays a paragraph of its own. With `regions`, only lines inside them are used (e.g.
+    the body lines after boilerplate removal).
     """
     all_lines = [ln for ln in lines(text) if not ln.blank]
     if regions is not None:
-        all_lines = [ln for ln in all_lines if _inside(ln, regions)]
+        all_lines = _inside(all_lines, regions)
     out: list[Span] = []
     block: list[Line] = []
 
@@ -79,8 +106,21 @@ def paragraphs(text: str, regions: Sequence[Span] | None = None) -> list[Span]:
     return out
 
 
-def _inside(line: Line, regions: Sequence[Span]) -> bool:
-    return any(r.start <= line.start and line.end <= r.end for r in regions)
+def _inside(lines_: list[Line], regions: Sequence[Span]) -> list[Line]:
+    """The lines that lie wholly inside one of `regions` (one sweep over both)."""
+    spans = sorted((r.start, r.end) for r in regions)
+    out = []
+    i = 0
+    for ln in lines_:
+        while i < len(spans) and spans[i][1] < ln.end:
+            i += 1
+        j = i  # regions ending at or after this line; overlapping ones are rare
+        while j < len(spans) and spans[j][0] <= ln.start:
+            if ln.end <= spans[j][1]:
+                out.append(ln)
+                break
+            j += 1
+    return out
 
 
 def _looks_wrapped(block: Sequence[Line]) -> bool:
@@ -108,16 +148,36 @@ def _strip(text: str, start: int, end: int) -> Span:
     return Span(start, end)
 
 
+@dataclass(frozen=True)
+class _Abbreviations:
+    """The shipped abbreviation list, by class (see resources/abbreviations.txt)."""
+
+    punkt: frozenset[str]  # given to Punkt: no boundary after them (case-insensitive)
+    may_end: frozenset[str]  # ... except before a sentence opener
+    any_capital: frozenset[str]  # end a sentence before any capitalised word ("etc.")
+    capital: frozenset[str]  # abbreviations only when capitalised ("Ill.", "Gen.")
+    numeric: frozenset[str]  # abbreviations only before a number ("No. 5", "p. 28")
+
+
 @lru_cache(maxsize=1)
-def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
-    """(all abbreviations, those that may also end a sentence)."""
-    always, may_end = set(), set()
+def _abbreviations() -> _Abbreviations:
+    punkt, may_end, any_capital, capital, numeric = set(), set(), set(), set(), set()
     for entry in read_lines("abbreviations.txt"):
-        if entry.endswith("*"):
-            entry = entry[:-1]
-            may_end.add(entry)
-        always.add(entry)
-    return frozenset(always), frozenset(may_end)
+        mark = entry[-1]
+        word = entry[:-1] if mark in "*+^#" else entry
+        if mark == "^":
+            capital.add(word)
+            may_end.add(word)
+        elif mark == "#":
+            numeric.add(word)
+        else:
+            punkt.add(word)
+            if mark in "*+":
+                may_end.add(word)
+            if mark == "+":
+                any_capital.add(word)
+    return _Abbreviations(frozenset(punkt), frozenset(may_end), frozenset(any_capital),
+                          frozenset(capital), frozenset(numeric))
 
 
 @lru_cache(maxsize=1)
@@ -126,11 +186,16 @@ def _openers() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(read_lines("speech_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
 def _punkt():
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
     params = PunktParameters()
-    params.abbrev_types = set(_abbreviations()[0])
+    params.abbrev_types = set(_abbreviations().punkt)
     return PunktSentenceTokenizer(params)
 
 
@@ -139,46 +204,230 @@ def _punkt_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield start + s, start + e
 
 
+# --- rules over Punkt's output --------------------------------------------------------
+# Each works on the text right before or after a candidate boundary, so the cost per
+# boundary is constant and no pattern can backtrack over a whole paragraph.
+
+# What ends a sentence-final word: `D.C.`, `Gen.`, `5.`
+_LAST_WORD = re.compile(r"(?:^|(?<=[\s(\[\"'\u2018\u201c]))((?:[A-Za-z]{1,4}\.)*[A-Za-z]+)\.$")
 # An abbreviation that may end a sentence, then a capitalised word: `D.C. The`.
-_ABBREV_THEN_WORD = re.compile(r"(?<!\S)((?:[A-Za-z]{1,4}\.){1,3})\s+(?=([A-Z][a-z]*)\b)")
+_ABBREV_THEN_WORD = re.compile(
+    r"(?<!\S)((?:[A-Za-z]{1,4}\.){1,3})\s+(?=([\"\u201c]?)([A-Z][a-z]*)\b)")
 # Initials such as `J. K. Rowling` or `George W. Bush` never end a sentence.
-_INITIAL_END = re.compile(r"(?:^|[\s(])[A-Z]\.$")
+_INITIAL_END = re.compile(r"(?:^|[\s(\"'\u201c\u2018])(?:[A-Z]\.){1,3}$")
+_CONTINUES_LOWER = re.compile(r"""['"\u2018\u201c(\[]*[a-z][a-z'\u2019-]*(?![\w'\u2019-]|://)""")
+_STARTS_DIGIT = re.compile(r"""['"\u2018\u201c(\[]*\d""")
+_STARTS_UPPER_WORD = re.compile(r"""['"\u2018\u201c(\[]*([A-Z][\w'\u2019-]*)""")
+_STOP_THEN_CLOSER = re.compile(r"""\.['"\u2019\u201d)\]]+$""")
+_CLOSING = re.compile(r"[!?.,;:)\]]")
+_ENDS_STOP = re.compile(r"""[.\u2026]['"\u2019\u201d)\]]*$""")
+_ENDS_QUOTED_CLAUSE = re.compile(r"""[?!,\u2014-]['"\u2019\u201d]\s*$""")
+# "Is it?" she asked. / "Get out!" Pete said. / "Why?" asked Mr. Bell.
+_SPEECH_TAG = re.compile(r"(?:(?:[A-Z][\w'\u2019.-]*|the|a|an|his|her|my|our|their)\s+){0,3}"
+                         r"([a-z]+)\b")
+# A list or section number standing alone: `1.`, `2.1.`, `a)`, `(iv)`, `Figure 3.`
+_ENUMERATOR = re.compile(r"(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-zA-Z]|[ivxlcIVXLC]{1,5})[.)]"
+                         r"|(?:Figure|Fig\.|Table|Chapter|Section|Part|Step)\s+\d+(?:\.\d+)*\."
+                         r"|P\.\s?S\.|N\.\s?B\.)$")
+# The name under a quotation or epigraph: `- Matthew Ingram`, `— Rick Santorum`
+_ATTRIBUTION = re.compile(r"(?:--|[\u2014\u2013-])\s?[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,3}")
+_ENDS_STOP_OR_QUOTE = re.compile(r"""[.!?\u2026]['"\u2019\u201d)\]]*$""")
+# Reference marks that belong to the sentence before them: `... in 1971. [1] [2]`
+_CITATIONS = re.compile(
+    r"(?:(?:\[(?:\d{1,3}(?:[,\u2013-]\s?\d{1,3})*|[a-z]|[A-Za-z ]{3,30} needed|\.\.\.|\u2026)\]"
+    r"|[:;]-?[()DP](?!\w)"  # emoticons
+    r"|\d{1,3}(?=\s+[A-Z][a-z]))"  # footnote numbers: `... minority rights. 4 Even though`
+    r"\s*)+")
 
 
-def _split_after_abbreviations(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
-    _, may_end = _abbreviations()
-    openers = _openers()
-    start, end = span
-    out = []
-    for m in _ABBREV_THEN_WORD.finditer(text, start, end):
-        abbr = m.group(1)[:-1].lower()
-        if abbr in may_end and m.group(2) in openers:
-            out.append((start, m.end(1)))
-            start = m.end()
-    out.append((start, end))
+def _join(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:
+    """Whether Punkt's boundary between `prev` and `nxt` is false."""
+    ps, pe = prev
+    s, e = nxt
+    tail = text[max(ps, pe - 40):pe]
+    if _CLOSING.match(text, s, e):
+        return True  # "again!!!" or "(but less fun!)." split by Punkt
+    if _CONTINUES_LOWER.match(text, s, e):
+        if _ENDS_QUOTED_CLAUSE.search(tail):
+            return True  # "Is it?" she asked.
+        # An abbreviation Punkt does not know before a lower-case word: `the Epis. church`,
+        # `an M.Sc. student`. After a plain lower-case word (`... too. so`) the stop stays.
+        if _STOP_THEN_CLOSER.search(tail):
+            return True  # (identified by the initials "L. D.") that ...
+        m = _LAST_WORD.search(tail)
+        if not m:
+            return False
+        word = m.group(1)
+        return "." in word or word.isupper() or (word[0].isupper() and len(word) <= 4)
+    if _ENDS_QUOTED_CLAUSE.search(tail):
+        m = _SPEECH_TAG.match(text, s, min(e, s + 60))
+        return bool(m and m.group(1) in _speech_verbs())
+    if _ENUMERATOR.fullmatch(text, ps, pe):
+        return True  # "1. Introduction", "Figure 2. The mutants"
+    if _INITIAL_END.search(tail):
+        if _STARTS_DIGIT.match(text, s, e):
+            return True  # H. R. 1280
+        m = _STARTS_UPPER_WORD.match(text, s, e)
+        return bool(m) and m.group(1) not in _openers()  # George W. Bush
+    if _ATTRIBUTION.fullmatch(text, s, e) and _ENDS_STOP_OR_QUOTE.search(tail):
+        return True  # "... a long game." - Matthew Ingram
+    m = _LAST_WORD.search(tail)
+    if m:
+        word = m.group(1)
+        abbr = _abbreviations()
+        if word.lower() in abbr.numeric and _STARTS_DIGIT.match(text, s, e):
+            return True  # No. 5, p. 28, c. 1640
+        if word[0].isupper() and word.lower() in abbr.capital:
+            m2 = _STARTS_UPPER_WORD.match(text, s, e)
+            return not (m2 and m2.group(1) in _openers())  # Gen. Smith, Springfield, Ill.
+    return False
+
+
+def _attach_citations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Move reference marks (`[12]`) from the start of a sentence to the one before."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        m = _CITATIONS.match(text, s, e) if out else None
+        if m:
+            out[-1] = (out[-1][0], m.end())
+            if m.end() >= e:
+                continue
+            s = m.end()
+        out.append((s, e))
     return out
 
 
-_OPENING_LOWER = re.compile(r"""['"\u2018\u201c(\[]*[a-z]""")
-_ENDS_QUOTED_QUESTION = re.compile(r"""[?!]['"\u2019\u201d]\s*$""")
+_WEEKDAY_DATE = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\b")
+_DATE_PRECEDERS = frozenset(
+    "on by since until till from before after of to and or through between dated last "
+    "next this that every each".split())
+# A photo or video credit after a caption: `... at the summit Image: Reuters.`
+_CREDIT = re.compile(
+    r"(?<=[^\s!?:;,])\s+(?=(?:(?:[Ii]mage|[Pp]hoto(?:graph)?|[Pp]icture|[Vv]ideo)s?"
+    r"(?:\s[Cc]redits?)?|Credits?|\([Cc]redits?)\s?[:;])")
+# A dash that breaks off a sentence before a new one starts: `we could w- -- She woke`
+_BROKEN_OFF = re.compile(r"(?<=[a-z,])\s?(?:--|[\u2014\u2013-])(?=\s+([A-Z][a-z]*)\b)")
+_DATELINE = re.compile(r"[A-Z][\w.'\u2019-]*(?:,?\s+[A-Z][\w.'\u2019-]*){0,5}")
+# A figure label without a stop before its caption: `Figure 1.3 This map shows ...`
+_FIGURE_LABEL = re.compile(r"(?:Figure|Fig\.|Table|Map|Chart|Photo|Exhibit)\s+\d+(?:\.\d+)*(?=\s+[A-Z])")
+# An ellipsis then a capitalised word starts a new sentence: `... never came ... The next`
+_ELLIPSIS_THEN_CAPITAL = re.compile(r"(?:\.\.\.|\u2026|\[\.\.\.\]|\[\u2026\])(?=\s+['\"\u2018\u201c(]?[A-Z])")
 
 
-def _merge(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Undo splits that news punctuation fools Punkt into."""
+def _cuts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Boundaries Punkt misses inside `text[start:end]`: (end of one, start of next)."""
+    abbr = _abbreviations()
+    openers = _openers()
+    for m in _ABBREV_THEN_WORD.finditer(text, start, end):
+        word = m.group(1)[:-1].lower()
+        quoted, nxt = m.group(2), m.group(3)
+        if word in abbr.punkt and word in abbr.may_end and (quoted or nxt in openers):
+            yield m.end(1), m.end()  # ... to the U.S. The President / at 2 a.m. "I heard
+        elif len(word) == 1 and nxt in openers:
+            yield m.end(1), m.end()  # ... from A to B. I knew
+        elif word in abbr.any_capital and nxt != "I":
+            yield m.end(1), m.end()  # ... cables, plugs, etc. Anything else
+    for m in _WEEKDAY_DATE.finditer(text, start, end):
+        # A dateline: `Thursday, May 7, 2015` standing alone at a paragraph's edge or
+        # between a headline and the story, not `on Thursday, May 7, 2015, the ...`.
+        rest = text[m.end():min(end, m.end() + 40)].lstrip()
+        if rest and not _STARTS_UPPER_WORD.match(rest):
+            continue
+        lo = max(start, m.start() - 40)
+        before = text[lo:m.start()].rstrip()
+        prev_word = before.rsplit(None, 1)[-1].lower() if before else ""
+        if before and before[-1] not in ",(" and prev_word not in _DATE_PRECEDERS:
+            yield lo + len(before), m.start()
+        if rest:
+            yield m.end(), m.end() + 1
+    for m in _BROKEN_OFF.finditer(text, start, end):
+        if m.group(1) in openers and m.group(1) != "I":
+            if not _DATELINE.fullmatch(text, start, m.start()):  # not `Taipei, Taiwan — The`
+                yield m.end(), m.end()
+    m = _FIGURE_LABEL.match(text, start, end)
+    if m:
+        yield m.end(), m.end()
+    for m in _CREDIT.finditer(text, start, end):
+        yield m.start(), m.end()
+    for m in _ELLIPSIS_THEN_CAPITAL.finditer(text, start, end):
+        yield m.end(), m.end()
+
+
+_QUOTE_MARK = re.compile("[\"\u201c\u201d]")
+
+
+def _quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(opening, closing) offsets of the double-quoted passages in `text[start:end]`.
+
+    A straight `"` opens when it follows a space or bracket (or starts the text) and
+    closes otherwise, so one stray mark cannot turn every later quotation inside out.
+    """
+    out = []
+    opened = None
+    for m in _QUOTE_MARK.finditer(text, start, end):
+        ch, at = m.group(), m.start()
+        if ch == '"':
+            before = text[at - 1] if at > start else " "
+            after = text[at + 1] if at + 1 < end else " "
+            opening = (before.isspace() or before in "([{\u2014\u2013-") and not after.isspace()
+        else:
+            opening = ch == "\u201c"
+        if opening:
+            opened = at
+        elif opened is not None:
+            out.append((opened, at))
+            opened = None
+    return out
+
+
+def _inside_quotation(text: str, quotes: list[tuple[int, int]], i: int,
+                      prev: tuple[int, int], nxt: tuple[int, int]) -> tuple[bool, int]:
+    """Whether the boundary between `prev` and `nxt` falls inside a quotation woven into
+    `prev`'s sentence with no comma or colon before it (`He said "A. B."`, `wrote that
+    "A. B."`): the quotation is a part of that sentence, as GUM annotates it, while
+    `He said, "A. B."` is two. `i` is where to resume the scan over `quotes`."""
+    while i < len(quotes) and quotes[i][1] < prev[1]:
+        i += 1
+    if i < len(quotes):
+        o, c = quotes[i]
+        if prev[0] <= o < prev[1] and nxt[0] <= c:
+            lead = text[max(prev[0], o - 20):o].rstrip()
+            return bool(lead) and lead[-1].isalnum(), i
+    return False, i
+
+
+def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans of one paragraph `text[start:end]`."""
+    punkt = list(_punkt_spans(text, start, end))
+    found = [(e, s2, False) for (_, e), (s2, _) in zip(punkt, punkt[1:])]
+    found.extend((e, s2, True) for e, s2 in _cuts(text, start, end))
+    spans: list[tuple[int, int]] = []
+    ruled: set[int] = set()  # starts after newscli's own rules: `_join` leaves them alone
+    at = start
+    for cut, nxt, by_rule in sorted(found):
+        if cut <= at or nxt >= end or not text[at:cut].strip():
+            if by_rule and nxt == at:
+                ruled.add(at)
+            continue
+        spans.append((at, cut))
+        at = nxt
+        if by_rule:
+            ruled.add(at)
+    spans.append((at, end))
+    spans = _attach_citations(text, spans)
     out: list[tuple[int, int]] = []
-    for s, e in spans:
-        if out:
-            ps, pe = out[-1]
-            prev = text[ps:pe]
-            joined = False
-            if _OPENING_LOWER.match(text, s) and _ENDS_QUOTED_QUESTION.search(prev):
-                joined = True  # "Is it?" she asked.
-            elif _INITIAL_END.search(prev) and text[s:s + 1].isupper():
-                joined = True  # George W. Bush
-            if joined:
-                out[-1] = (ps, e)
-                continue
-        out.append((s, e))
+    quotes = _quotations(text, start, end)
+    qi = 0
+    for span in spans:
+        inside = False
+        if out and quotes:
+            inside, qi = _inside_quotation(text, quotes, qi, out[-1], span)
+        if out and (inside or (span[0] not in ruled and _join(text, out[-1], span))):
+            out[-1] = (out[-1][0], span[1])
+        else:
+            out.append(span)
     return out
 
 
@@ -186,31 +435,64 @@ def sentences(text: str, regions: Sequence[Span] | None = None) -> list[Sentence
     """Sentences of `text` (or of the lines inside `regions`), in order, never overlapping."""
     out: list[Sentence] = []
     for para in paragraphs(text, regions):
-        spans = []
-        for span in _merge(text, list(_punkt_spans(text, para.start, para.end))):
-            spans.extend(_split_after_abbreviations(text, span))
-        for s, e in spans:
+        for s, e in _sentence_spans(text, para.start, para.end):
             sp = _strip(text, s, e)
             if sp.end > sp.start:
                 out.append(Sentence(len(out), sp.start, sp.end, text[sp.start:sp.end]))
     return out
 
 
-# Words: runs of letters/digits joined by inner apostrophes, hyphens, periods or commas
-# (`don't`, `well-known`, `U.S.`, `3.5`, `1,000`); any other non-space char is a token.
+# Tokens, most specific first. Every pattern that can run over a long stretch starts
+# at a fixed prefix or at the start of a run (`(?<![...])`), so scanning stays linear.
 _TOKEN = re.compile(
-    r"(?:https?://|www\.)\S+[^\s.,;:!?'\"\u2019\u201d)]"  # URLs
-    r"|[@#]\w+"  # handles and hashtags
-    r"|\w+(?:['\u2019.\-,]\w+)*\.?(?<=[A-Za-z]\.[A-Za-z]\.)"  # U.S. keeps its last stop
-    r"|\w+(?:['\u2019.\-,]\w+)*"
-    r"|[^\w\s]",
+    r"(?:https?://|www\.)\S+[^\s.,;:!?'\"\u2019\u201d)\]]"  # URLs
+    r"|(?<![\w.+-])[\w.+-]+@\w+(?:[.-]\w+)*\.[A-Za-z]{2,}"  # e-mail addresses
+    r"|(?<!\w)[@#]\w+"  # handles and hashtags
+    r"|\d+(?:[:/]\d+)+"  # 10:30, 9/11, 24/7
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)"  # 1,000 and 1,000.50
+    r"|(?<!\w)(?:[A-Za-z]\.){2,}"  # U.S., e.g., a.m. keep their stops
+    r"|\w+(?:['\u2019.\-]\w+)*"  # words: don't, well-known, 3.5, 2.3bn, Ph.D
+    r"|\.{2,}|-{2,}"  # ... and --
+    r"|[^\w\s]",  # any other mark: $ % ( \u2014 \u2026
 )
+# A capital initial before a name: the `J.` of `J. K. Rowling`
+_INITIAL_BEFORE_NAME = re.compile(r"[A-Z]\.\s+[A-Z]")
+_STOP_THEN_NUMBER = re.compile(r"\.\s{0,3}\d")
+
+
+def _keeps_stop(text: str, word: str, at: int, end: int) -> bool:
+    """Whether the `.` at `at` belongs to `word` (`Mr.`, `Jan.`, `No. 5`, `J. K.`)."""
+    low = word.lower()
+    abbr = _abbreviations()
+    if low in abbr.punkt or (word[0].isupper() and low in abbr.capital):
+        return True
+    if low in abbr.numeric:
+        return _STOP_THEN_NUMBER.match(text, at, end) is not None
+    return len(word) == 1 and _INITIAL_BEFORE_NAME.match(text, at - 1, end) is not None
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Word and punctuation tokens of `text[start:end]`, offsets into `text`."""
+    """Word and punctuation tokens of `text[start:end]`, offsets into `text`.
+
+    Inner apostrophes, hyphens and stops stay inside a word (`don't`, `well-known`,
+    `3.5`), as do thousands separators (`1,000`); URLs, e-mail addresses, handles,
+    times (`10:30`) and abbreviations with their stop (`Mr.`, `U.S.`) are one token;
+    currency signs, `%`, brackets, quotes and dashes are tokens of their own.
+    """
     end = len(text) if end is None else end
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    out: list[Token] = []
+    glue = False
+    for m in _TOKEN.finditer(text, start, end):
+        s, e = m.span()
+        if glue and m.group() == "." and s == out[-1].end:
+            prev = out.pop()
+            out.append(Token(prev.start, e, text[prev.start:e]))
+            glue = False
+            continue
+        out.append(Token(s, e, m.group()))
+        glue = e < end and text[e] == "." and m.group().replace(".", "").isalpha() and _keeps_stop(
+            text, m.group(), e, end)
+    return out
 
 
 def words(text: str, spans: Iterable[Span | Sentence] | None = None) -> list[Token]:
