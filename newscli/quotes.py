@@ -325,6 +325,8 @@ class _Window:
         for i, w in enumerate(self.low):
             if w == "according" and i + 1 < len(self.low) and self.low[i + 1] == "to":
                 out.append((i, i + 1))
+            elif w in ("put", "puts") and i + 1 < len(self.low) and self.low[i + 1] == "it":
+                out.append((i, i + 1))  # `as Professor Lee put it: "..."`
             elif w in verbs and not self._not_a_cue(i):
                 out.append((i, i))
         return out
@@ -334,7 +336,8 @@ class _Window:
         prev = self.low[i - 1] if i > 0 else ""
         if w in _PLAIN_VERBS and prev not in ("the", "a", "an", "to"):
             return False
-        if prev in _DETERMINERS or prev in _NP_INNER or prev.endswith(("'s", "\u2019s", "s'", "s\u2019")):
+        if (prev in _DETERMINERS and not w.endswith("ed")) or prev in _NP_INNER or \
+                prev.endswith(("'s", "\u2019s", "s'", "s\u2019")):
             return True  # a noun: `the claims`, `of state`, `Trump's remarks`
         if i >= 2 and self.low[i - 2] in _DETERMINERS and not w.endswith("ed") and \
                 w not in _AMBIGUOUS_EXEMPT and w not in ("said", "told", "wrote", "began", "sang") \
@@ -628,7 +631,6 @@ def attribute_after(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]]
             if tag_only and b + 1 < len(w.toks) and w.low[b + 1] in _COMPLEMENT:
                 return NONE  # `"..." Smith said the plan ...`: a new statement, not a tag
             return Attribution(w.span(a, b), w.span(*np), "after")
-        break
     # `"...," he went on.`: a short tag whose verb is not in the lexicon
     if not tag_only and first < len(w.toks) and _open_end(text, w):
         np = w.np_right(first)
