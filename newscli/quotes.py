@@ -221,6 +221,10 @@ _PLAIN_VERBS = frozenset({"said", "says", "told", "tells", "wrote", "writes", "a
 _AMBIGUOUS_EXEMPT = frozenset({"say", "says", "tell", "tells", "ask", "asks", "add", "adds", "write",
                                "writes", "explain", "explains", "argue", "argues", "insist",
                                "insists", "continue", "continues"})
+_INTRO = _INTRO | frozenset({"between", "somewhere", "even", "amid", "among", "beyond", "within",
+                             "throughout", "toward", "towards", "across", "behind", "inside",
+                             "outside", "near", "following", "including", "regarding", "given",
+                             "considering", "you", "what", "there", "it"})
 _CONJ = frozenset({"but", "and", "so", "yet", "or", "still", "now", "then", "meanwhile", "however",
                    "also", "instead", "indeed", "plus"})
 _TITLE_ABBR = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt",
@@ -580,7 +584,12 @@ class _Window:
             while a < j and (self.low[a] in _CONJ or not any(c.isalnum() for c in self.toks[a].text)):
                 a += 1
             adverb = a < j and self.low[a].endswith("ly") and not (a + 1 < j and self.toks[a + 1].text[:1].isupper())
-            if a < j and self.low[a] not in _INTRO and not adverb:
+            # `Appearing on CBS,` / `Led by X,`: a participial opener; `LA CROSSE, Wisc. —`: a dateline
+            opener = a < j and (self.low[a].endswith(("ing", "ed")) and j < hi and self.toks[j].text == ","
+                                and not (a + 1 < j and self.toks[a + 1].text[:1].isupper()))
+            dateline = a < j and j < hi and self.toks[j].text in (",", "\u2014", "--") and \
+                all(self.toks[x].text.isupper() or not self.toks[x].text.isalpha() for x in range(a, j))
+            if a < j and self.low[a] not in _INTRO and not adverb and not opener and not dateline:
                 np = self.np_right(a)
                 if np is not None:
                     return np[0], min(np[1], j - 1)
