@@ -865,6 +865,7 @@ def find_quotes(text: str, paragraphs: Sequence[Span]) -> list[Quote]:
     by_para: dict[int, list[int]] = {}
     for k, r in enumerate(regs):
         by_para.setdefault(r.paragraph, []).append(k)
+    left_open: list[bool] = []    # per quotation kept: it runs on into the next paragraph
     last: Attribution = NONE      # the previous kept quotation's attribution
     last_para = -2
     for p, para in enumerate(paragraphs):
@@ -949,10 +950,28 @@ def find_quotes(text: str, paragraphs: Sequence[Span]) -> list[Quote]:
                 prev_same = att
                 prev_si = si
             out.append(Quote(start, r.end, text[start:r.end], att.cue, att.mention, att.how, p))
+            left_open.append(not r.closed and n == len(pregs) - 1)
             if att.mention is not None:
                 last = att
             last_para = p
-    return out
+    return _run_on(out, left_open)
+
+
+_WEAK = frozenset({"none", "continued", "previous", "subject", "split"})
+_STRONG = frozenset({"after", "after-inverted", "after-according", "after-tag"})
+
+
+def _run_on(quotes: list[Quote], left_open: list[bool]) -> list[Quote]:
+    """A quotation left open at a paragraph's end and tagged only in a later paragraph
+    (`"A ...` / `"B," she said.`) takes that tag, going back over every open paragraph."""
+    from dataclasses import replace
+
+    for k in range(len(quotes) - 2, -1, -1):
+        q, nxt = quotes[k], quotes[k + 1]
+        if left_open[k] and q.how in _WEAK and nxt.paragraph == q.paragraph + 1 \
+                and (nxt.how in _STRONG or nxt.how == "run-on"):
+            quotes[k] = replace(q, cue=nxt.cue, mention=nxt.mention, how="run-on")
+    return quotes
 
 
 def _from_previous(text: str, prev: Span, prev_regs: list[int] | None, regs: list[Region],

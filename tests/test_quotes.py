@@ -180,3 +180,11 @@ def test_bare_tag_after_a_quotation_without_a_comma():
 def test_passive_reporting_verb_names_the_asker():
     text = 'The senator was asked by moderator Joan Hale whether “the deal is dead.”'
     assert only(text)[1] == "Joan Hale"
+
+
+def test_open_quotation_takes_the_tag_of_the_paragraph_that_closes_it():
+    text = ("“The first thing we did was count the boats.\n\n"
+            "“Then we counted them again,” said Ada Lind, the harbor master.\n")
+    qs = quotes(text)
+    assert [q[1] for q in qs] == ["Ada Lind", "Ada Lind"]
+    assert qs[0][2] == "Ada Lind" and qs[0][3] == "said"
