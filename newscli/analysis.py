@@ -10,6 +10,7 @@ from typing import Any
 
 from . import segment
 from .document import Document, Line, Sentence, Span, Token
+from .quotes import Quote
 from .readability import Readability, readability
 
 
@@ -51,6 +52,26 @@ class Analysis:
     @cached_property
     def words(self) -> list[Token]:
         return segment.words(self.text, self.sentences)
+
+    @cached_property
+    def paragraphs(self) -> list[Span]:
+        return segment.paragraphs(self.text, self.body)
+
+    @cached_property
+    def quotes(self) -> list[Quote]:
+        """Quotations with cue, mention and canonical speaker."""
+        from .quotes import find_quotes
+        from .speakers import resolve
+
+        paras = self.paragraphs
+        return resolve(self.text, find_quotes(self.text, paras), paras)
+
+    @cached_property
+    def attributions(self) -> list["SpeakerStats"]:
+        """One entry per speaker: quotes, quoted words and share, in order of first quote."""
+        from .speakers import attributions
+
+        return attributions(self.text, self.quotes)
 
     @cached_property
     def readability(self) -> Readability:

@@ -204,6 +204,24 @@ def readability(common: Common) -> None:
 
 @app.command()
 @analysis_command
+def quotes(common: Common) -> None:
+    """One row per quotation: the quoted words, the speaker, the mention and the cue."""
+    from .render import quotes_view
+
+    _execute("quotes", common, renderer=quotes_view)
+
+
+@app.command()
+@analysis_command
+def attributions(common: Common) -> None:
+    """One row per speaker per article: quotations, quoted words and share of them."""
+    from .render import attributions_view
+
+    _execute("attributions", common, renderer=attributions_view)
+
+
+@app.command()
+@analysis_command
 def report(common: Common) -> None:
     """One row per article with everything newscli computes; a panel per article on a terminal."""
     from .render import report_view

@@ -90,3 +90,59 @@ def report_view(rows: list[dict], columns: Sequence[Column], console) -> None:
         console.print("[dim]nothing to report[/dim]")
     for r in rows:
         panel(r, columns, console)
+
+
+def quotes_view(rows: list[dict], columns: Sequence[Column], console) -> None:
+    """Quotations per article: speaker, cue and the quote, unattributed ones dimmed."""
+    from rich.markup import escape
+    from rich.table import Table
+
+    if not rows:
+        console.print("[dim]no quotations found[/dim]")
+        return
+    by_source: dict[str, list[dict]] = {}
+    for r in rows:
+        by_source.setdefault(r["source"], []).append(r)
+    for source, rs in by_source.items():
+        table = Table(title=escape(source), title_justify="left", header_style="bold",
+                      show_lines=True)
+        table.add_column("Speaker", style="bold", max_width=28, overflow="fold")
+        table.add_column("Cue", max_width=16, overflow="fold")
+        table.add_column("Quote", overflow="fold", ratio=1)
+        for r in rs:
+            speaker = escape(r["speaker"]) if r["speaker"] else "[dim]unattributed[/dim]"
+            if r["speaker"] and r["mention"] and r["mention"] != r["speaker"]:
+                speaker += f"\n[dim]({escape(r['mention'])})[/dim]"
+            if r.get("named") is False:
+                speaker += "\n[dim italic]anonymous[/dim italic]"
+            table.add_row(speaker, escape(r["cue"] or "–"), "“" + escape(r["text"]) + "”")
+        console.print(table)
+
+
+def attributions_view(rows: list[dict], columns: Sequence[Column], console) -> None:
+    """Speakers per article, the one given most room first, with a bar for the share."""
+    from rich.markup import escape
+    from rich.table import Table
+
+    if not rows:
+        console.print("[dim]no attributed quotations found[/dim]")
+        return
+    by_source: dict[str, list[dict]] = {}
+    for r in rows:
+        by_source.setdefault(r["source"], []).append(r)
+    for source, rs in by_source.items():
+        table = Table(title=escape(source), title_justify="left", header_style="bold")
+        table.add_column("Speaker", style="bold", overflow="fold")
+        table.add_column("Quotes", justify="right")
+        table.add_column("Words", justify="right")
+        table.add_column("Share", justify="right")
+        table.add_column("", no_wrap=True)
+        table.add_column("Source")
+        table.add_column("First mention", overflow="fold")
+        for r in sorted(rs, key=lambda r: (-r["share"], -r["quotes"], r["speaker"])):
+            bar = "█" * max(1, round(r["share"] * 20)) if r["share"] > 0 else ""
+            table.add_row(escape(r["speaker"]), f"{r['quotes']:,}", f"{r['words']:,}",
+                          f"{r['share']:.0%}", f"[cyan]{bar}[/cyan]",
+                          "named" if r["named"] else "[yellow]anonymous[/yellow]",
+                          escape(r["first_mention"] or ""))
+        console.print(table)

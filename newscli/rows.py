@@ -123,6 +123,53 @@ READABILITY = Command("readability", [
 ], readability_rows)
 
 
+def quote_rows(a: Analysis) -> Iterable[dict]:
+    text = a.text
+    for q in a.quotes:
+        yield {
+            "source": a.source, "start": q.start, "end": q.end, "text": q.text,
+            "speaker": q.speaker,
+            "mention": q.mention.of(text) if q.mention else None,
+            "mention_start": q.mention.start if q.mention else None,
+            "mention_end": q.mention.end if q.mention else None,
+            "cue": q.cue.of(text) if q.cue else None,
+            "named": q.named,
+        }
+
+
+QUOTES = Command("quotes", [
+    Column("source", "Source", table=False),
+    Column("start", "Start", justify="right", style="dim", table=False),
+    Column("end", "End", justify="right", style="dim", table=False),
+    Column("speaker", "Speaker", style="bold"),
+    Column("mention", "Mention", table=False),
+    Column("mention_start", "Mention start", table=False),
+    Column("mention_end", "Mention end", table=False),
+    Column("cue", "Cue"),
+    Column("text", "Quote"),
+    Column("named", "Named", table=False),
+], quote_rows)
+
+
+def attribution_rows(a: Analysis) -> Iterable[dict]:
+    for s in a.attributions:
+        yield {"source": a.source, "speaker": s.speaker, "quotes": s.quotes, "words": s.words,
+               "share": round(s.share, 4), "first_mention": s.first_mention_text,
+               "first_mention_start": s.first_mention, "named": s.named}
+
+
+ATTRIBUTIONS = Command("attributions", [
+    Column("source", "Source", table=False),
+    Column("speaker", "Speaker", style="bold"),
+    Column("quotes", "Quotes", justify="right"),
+    Column("words", "Words", justify="right"),
+    Column("share", "Share", justify="right"),
+    Column("first_mention", "First mention"),
+    Column("first_mention_start", "At", justify="right", table=False),
+    Column("named", "Named"),
+], attribution_rows)
+
+
 def report_rows(a: Analysis) -> Iterable[dict]:
     r = a.readability
     yield {
@@ -136,6 +183,11 @@ def report_rows(a: Analysis) -> Iterable[dict]:
         "text_standard": r.text_standard,
         "reading_time_seconds": r.reading_time_seconds,
         "verdict": r.verdict,
+        "quotes": len(a.quotes),
+        "speakers": len(a.attributions),
+        "top_speakers": ", ".join(
+            f"{s.speaker} ({s.share:.0%})"
+            for s in sorted(a.attributions, key=lambda s: (-s.share, -s.quotes))[:3]),
     }
 
 
@@ -150,4 +202,7 @@ REPORT = Command("report", [
     Column("text_standard", "Grade level"),
     Column("reading_time_seconds", "Reading time (s)", justify="right"),
     Column("verdict", "Verdict"),
+    Column("quotes", "Quotations", justify="right"),
+    Column("speakers", "Speakers", justify="right"),
+    Column("top_speakers", "Top speakers"),
 ], report_rows)

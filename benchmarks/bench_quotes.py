@@ -1,0 +1,56 @@
+"""Speed of `newscli quotes` over the shared corpus, on one core.
+
+    python benchmarks/bench_quotes.py [CORPUS.jsonl] [--limit N]
+
+Times the library path the command takes per article (Analysis(...).quotes with the
+speakers resolved, then the rows), in this one process, and prints articles/s and MB/s.
+Skips with a message when the corpus (evaluation data, not shipped) is absent.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+_ROOT = Path(__file__).resolve().parents[1]
+# ../shared from the project's root (a worktree may sit one level deeper)
+_CANDIDATES = [_ROOT.parent / "shared", _ROOT.parent.parent / "shared"]
+DEFAULT = next((c / "data" / "corpus" / "news.jsonl" for c in _CANDIDATES
+                if (c / "data" / "corpus" / "news.jsonl").is_file()),
+               _CANDIDATES[0] / "data" / "corpus" / "news.jsonl")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("corpus", nargs="?", type=Path, default=DEFAULT)
+    ap.add_argument("--limit", type=int, default=None)
+    a = ap.parse_args()
+    if not a.corpus.is_file():
+        print(f"skipped: corpus not found at {a.corpus}")
+        return 0
+    from newscli.analysis import Analysis
+    from newscli.document import Document
+    from newscli.rows import QUOTES
+
+    texts = []
+    with a.corpus.open(encoding="utf-8") as f:
+        for line in f:
+            texts.append(json.loads(line)["text"])
+            if a.limit and len(texts) >= a.limit:
+                break
+    Analysis(Document("warm-up", texts[0])).quotes  # load word lists once
+    rows = 0
+    t0 = time.perf_counter()
+    for i, text in enumerate(texts):
+        rows += sum(1 for _ in QUOTES.rows(Analysis(Document(str(i), text))))
+    dt = time.perf_counter() - t0
+    chars = sum(len(t) for t in texts)
+    print(f"quotes: {len(texts)} articles, {chars / 1e6:.1f} M chars, {rows} quotations in {dt:.2f} s: "
+          f"{len(texts) / dt:.0f} articles/s, {chars / 1e6 / dt:.2f} M chars/s (one core, one process)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
