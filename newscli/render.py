@@ -53,7 +53,7 @@ def panel(row: dict, columns: Sequence[Column], console, skip: tuple[str, ...] =
     grid.add_column(style="bold")
     grid.add_column()
     for c in columns:
-        if c.key == "source" or c.key in skip or row.get(c.key) in (None, "", []):
+        if c.key == "source" or c.key in skip or not c.table or row.get(c.key) in (None, "", []):
             continue
         title = "Reading time" if c.key == "reading_time_seconds" else c.title
         grid.add_row(title, _value(c.key, row[c.key]))
@@ -90,3 +90,56 @@ def report_view(rows: list[dict], columns: Sequence[Column], console) -> None:
         console.print("[dim]nothing to report[/dim]")
     for r in rows:
         panel(r, columns, console)
+
+
+_STATUS_STYLE = {"chosen": "bold green", "redundant": "yellow", "dangling": "yellow",
+                 "over budget": "yellow", "skipped": "dim", "not chosen": ""}
+
+
+def summarize_view(rows: list[dict], columns: Sequence[Column], console) -> None:
+    """Each summary as prose under the article's headline, its source and numbers beneath;
+    with --explain, a table of every sentence's score and fate follows."""
+    from rich.markup import escape
+    from rich.padding import Padding
+    from rich.table import Table
+    from rich.text import Text
+
+    if not rows:
+        console.print("[dim]nothing to report[/dim]")
+        return
+    for n, r in enumerate(rows):
+        if n:
+            console.print()
+        if r.get("headline"):
+            console.print(Text(r["headline"], style="bold"))
+        prose = r["summary"] or "(no sentences to summarise)"
+        console.print(Padding(Text(prose, style="" if r["summary"] else "dim"), (0, 0, 0, 2),
+                              expand=False))
+        chosen = r["sentences"]
+        numbers = (f"{r['source']} · {len(chosen)} of {r['body_sentences']:,} sentences · "
+                   f"{r['words']:,} words")
+        if chosen:
+            numbers += " · sentences " + ", ".join(str(s["index"] + 1) for s in chosen)
+        console.print(Text(numbers, style="dim"))
+        if "considered" in r:
+            table = Table(header_style="bold", show_lines=False, expand=True)
+            table.add_column("#", justify="right", style="dim")
+            table.add_column("Score", justify="right")
+            table.add_column("Pos.", justify="right")
+            table.add_column("Centr.", justify="right")
+            table.add_column("Status")
+            table.add_column("Why", overflow="fold", min_width=16, ratio=2)
+            table.add_column("Sentence", overflow="ellipsis", no_wrap=True, min_width=12, ratio=3)
+            for s in r["considered"]:
+                style = _STATUS_STYLE.get(s["status"], "")
+                used = s["kind"] == "body"
+                table.add_row(
+                    str(s["index"] + 1),
+                    f"{s['score']:.2f}" if used else "–",
+                    f"{s['position']:.2f}" if used else "–",
+                    f"{s['centrality']:+.2f}" if used else "–",
+                    f"[{style}]{escape(s['status'])}[/{style}]" if style else escape(s["status"]),
+                    escape(s["why"]),
+                    escape(s["text"]),
+                )
+            console.print(table)

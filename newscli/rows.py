@@ -11,6 +11,7 @@ from typing import Callable, Iterable, Sequence
 from . import segment
 from .analysis import Analysis
 from .output import Column
+from .summarize import headline
 
 RowFn = Callable[[Analysis], Iterable[dict]]
 
@@ -95,8 +96,55 @@ READABILITY = Command("readability", [
 ], readability_rows)
 
 
+def _score(x: float) -> float:
+    return round(x, 4)
+
+
+def summary_sentence(s) -> dict:
+    """One chosen sentence as the contract has it."""
+    return {"index": s.index, "start": s.start, "end": s.end, "text": s.text,
+            "score": _score(s.score)}
+
+
+def summarize_rows(a: Analysis, sentences: int = 3, words: int | None = None,
+                   explain: bool = False) -> Iterable[dict]:
+    summary = a.summarize(sentences=sentences, words=words)
+    chosen = []
+    for s in summary.sentences:
+        row = summary_sentence(s)
+        if explain:
+            row["why"] = s.why
+        chosen.append(row)
+    first = a.sentences[0].start if a.sentences else len(a.text)
+    if summary.considered:  # the first sentence the summarizer could use
+        first = next((s.start for s in summary.considered if s.kind == "body"), first)
+    row = {"source": a.source, "summary": summary.text, "sentences": chosen,
+           "headline": headline(a.lines, first), "words": summary.words,
+           "body_sentences": len(a.sentences)}
+    if explain:
+        row["considered"] = [
+            {"index": s.index, "start": s.start, "end": s.end, "score": _score(s.score),
+             "position": _score(s.position), "centrality": _score(s.centrality),
+             "kind": s.kind, "status": s.status, "why": s.why, "text": s.text}
+            for s in summary.considered
+        ]
+    yield row
+
+
+SUMMARIZE = Command("summarize", [
+    Column("source", "Source"),
+    Column("summary", "Summary"),
+    Column("sentences", "Sentences", table=False),
+    Column("headline", "Headline", table=False),
+    Column("words", "Words", justify="right"),
+    Column("body_sentences", "Of sentences", justify="right"),
+    Column("considered", "Considered", table=False),  # with --explain
+], summarize_rows)
+
+
 def report_rows(a: Analysis) -> Iterable[dict]:
     r = a.readability
+    summary = a.summary
     yield {
         "source": a.source,
         "characters": len(a.text),
@@ -108,6 +156,8 @@ def report_rows(a: Analysis) -> Iterable[dict]:
         "text_standard": r.text_standard,
         "reading_time_seconds": r.reading_time_seconds,
         "verdict": r.verdict,
+        "summary": summary.text,
+        "summary_sentences": [summary_sentence(x) for x in summary.sentences],
     }
 
 
@@ -122,4 +172,6 @@ REPORT = Command("report", [
     Column("text_standard", "Grade level"),
     Column("reading_time_seconds", "Reading time (s)", justify="right"),
     Column("verdict", "Verdict"),
+    Column("summary", "Summary"),
+    Column("summary_sentences", "Summary sentences", table=False),
 ], report_rows)
