@@ -11,8 +11,9 @@ Then sentences are chosen greedily by score, skipping
 
 * site furniture, picture captions, bylines, datelines, headlines and fragments,
 * near-duplicates of a sentence already chosen (picture captions often restate the lead),
-* a sentence that opens with "He", "This" or "But" when nothing before it is chosen, so
-  the summary never starts by pointing at a sentence the reader does not have,
+* a sentence that points back at one the reader will not have: "He ..." or "This ..."
+  needs the sentence just before it in the summary, and "But ..." or "As a result ..."
+  never opens a summary,
 
 and are printed in article order. A leading dateline ("TEL AVIV —", "(CNN) --") or a
 caption's label ("Clever boy: Baron the German shepherd was filmed ...") is cut from a
@@ -115,11 +116,19 @@ def _stopwords() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _anaphoric() -> tuple[frozenset[str], tuple[str, ...]]:
-    """(one-word openers, multi-word openers) that point back at an earlier sentence."""
-    entries = read_lines("anaphoric_openers.txt")
-    return (frozenset(e for e in entries if " " not in e),
-            tuple(e + " " for e in entries if " " in e))
+def _anaphoric() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+    """Openers that point back at an earlier sentence, with their kind (`refer` or
+    `connect`): one-word ones by word, multi-word ones as (words + space, kind)."""
+    one: dict[str, str] = {}
+    many: list[tuple[str, str]] = []
+    for entry in read_lines("anaphoric_openers.txt"):
+        kind, _, words = entry.partition("\t")
+        words = words.strip()
+        if " " in words:
+            many.append((words + " ", kind))
+        else:
+            one[words] = kind
+    return one, tuple(many)
 
 
 @lru_cache(maxsize=1)
@@ -186,8 +195,9 @@ _SOURCE = r"(?:[A-Z][A-Za-z]{2,20} (?:--|[\u2014\u2013\-]) )?"  # `Newswise — 
 _DATELINE = re.compile(
     rf"{_SOURCE}(?P<place>{_PLACE})(?:{_AGENCY})?{_DASH}|{_AGENCY}(?:{_DASH})?"
 )
+# `Updated: 10:02 EST`, `Published March 4, 2025 at 11:02 p.m.`, `Last updated at ...`
 _TIMESTAMP = re.compile(
-    r"(?:last )?(?:published|updated|posted|modified|created)(?: on| at)?\s*[:.|]",
+    r"(?:last )?(?:published|updated|posted|modified|created)\b(?: on| at)?\s*[:.|]?",
     re.IGNORECASE,
 )
 _BYLINE = re.compile(r"[Bb]y[ .]+[A-Z]")
@@ -219,9 +229,9 @@ def classify(text: str, words: list[str] | None = None) -> str:
         for phrase, kind in phrases[w]:
             if phrase in low:
                 return kind
-    if _TIMESTAMP.match(text):
-        return "dateline"
     n = _word_count(text)
+    if _TIMESTAMP.match(text) and n <= 12 and any(c.isdigit() for c in text):
+        return "dateline"
     if _BYLINE.match(text) and n <= 8:
         return "byline"
     if n < MIN_WORDS:
@@ -274,13 +284,16 @@ def _title_case(text: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
-def dangling(text: str) -> bool:
-    """Whether `text` opens by pointing back at an earlier sentence ("He", "But", "This")."""
+def dangling(text: str) -> str:
+    """How `text` points back at what came before it: `refer` ("She said ...", "This
+    was ..."; it needs the sentence just before it), `connect` ("But ...", "As a result
+    ..."; it must not open a summary), or "" when it stands on its own."""
     one, many = _anaphoric()
     opening = _WORD.findall(text[:60].lower())[:5]
     if opening and opening[0] in one:
-        return True
-    return (" ".join(opening) + " ").startswith(many)
+        return one[opening[0]]
+    head = " ".join(opening) + " "
+    return next((kind for words, kind in many if head.startswith(words)), "")
 
 
 # ---------------------------------------------------------------- scoring
@@ -406,12 +419,12 @@ def summarize(sentences: Sequence[Sentence], count: int | None = DEFAULT_SENTENC
     for s in order:
         if full():
             break
-        if s is not first and dangling(s.text) and not any(c.index < s.index for c in chosen):
-            status[s.index] = ("dangling", "opens by pointing back at a sentence left out")
+        if s is not first and dangling(s.text) and not _follows(s, chosen):
+            status[s.index] = ("dangling", "points back at a sentence left out")
             deferred.append(s)
             continue
         if admit(s):
-            for d in [d for d in deferred if d.index > s.index]:
+            for d in [d for d in deferred if _follows(d, chosen)]:
                 if full():
                     break
                 deferred.remove(d)
@@ -421,6 +434,14 @@ def summarize(sentences: Sequence[Sentence], count: int | None = DEFAULT_SENTENC
     chosen.sort(key=lambda s: s.index)
     explained = tuple(_explained(s, status) for s in scored)
     return Summary(tuple(e for e in explained if e.chosen), explained)
+
+
+def _follows(s: Scored, chosen: list[Scored]) -> bool:
+    """Whether what `s` points back at is in the summary: the body sentence just before
+    it for a pronoun or demonstrative, any earlier sentence for a connective."""
+    if dangling(s.text) == "connect":
+        return any(c.index < s.index for c in chosen)
+    return s.rank is not None and any(c.rank == s.rank - 1 for c in chosen)
 
 
 _KIND_WHY = {

@@ -79,12 +79,28 @@ def test_a_summary_does_not_open_with_a_sentence_pointing_back():
 
 
 def test_dangling_openers():
-    assert dangling("He said the plan would fail.")
-    assert dangling("This was the third attempt.")
-    assert dangling("\u201cBut nobody came,\u201d she said.")
-    assert dangling("As a result, the school closed.")
-    assert not dangling("Heavy rain closed the school.")
-    assert not dangling("Thistle farmers met in Perth.")
+    assert dangling("He said the plan would fail.") == "refer"
+    assert dangling("This was the third attempt.") == "refer"
+    assert dangling("\u201cBut nobody came,\u201d she said.") == "connect"
+    assert dangling("As a result, the school closed.") == "connect"
+    assert dangling("Heavy rain closed the school.") == ""
+    assert dangling("Thistle farmers met in Perth.") == ""
+
+
+def test_a_pronoun_needs_the_sentence_it_points_at():
+    text = (
+        "Flood water closed the main road into Riverton on Sunday night.\n"
+        "At the school shelter, Evelyn Brooks, 78, waited with her neighbours.\n"
+        "She said the flood water reached her kitchen at 2 a.m. and the main road flooded soon after.\n"
+        "The main road into Riverton will reopen when the flood water falls.\n"
+    )
+    sents = split(text)
+    two = summarize(sents, 2)
+    she = two.considered[2]
+    # "She said ..." outscores the sentence naming her, but cannot come without it.
+    assert she.score > two.considered[1].score and she.status == "dangling"
+    assert [s.index for s in two.sentences] == [0, 1]
+    assert [s.index for s in summarize(sents, 3).sentences] == [0, 1, 2]
 
 
 def test_very_short_texts_give_what_they_have():
