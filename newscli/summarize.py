@@ -4,10 +4,13 @@ News puts its point first, so the first sentences (Lead-3) are the baseline to b
 Each sentence's score blends its position with its content centrality, in the spirit of PacSum
 (Zheng & Lapata 2019): a sentence matters when the sentences *after* it keep returning to
 its words (it introduces what the story is about) and matters less when it only repeats
-what came before. Centrality is a TF-IDF cosine with the sum of the later (resp. earlier)
-sentences, so the whole score is one linear pass, not a sentence-by-sentence matrix.
+what came before. Centrality sums a sentence's TF-IDF cosines with the later (and, with
+a negative weight, the earlier) sentences; with unit vectors each sum is one dot product
+with a running total, so scoring is one linear pass, not a sentence-by-sentence matrix.
 
-Then sentences are chosen greedily by score, skipping
+Then sentences are chosen greedily by score from the first paragraphs (the first five
+body sentences, or twice as many as wanted, reaching further only when those run out),
+skipping
 
 * site furniture, picture captions, bylines, datelines, headlines and fragments,
 * near-duplicates of a sentence already chosen (picture captions often restate the lead),
@@ -45,6 +48,10 @@ BACKWARD_WEIGHT = -0.5
 CENTRALITY_WEIGHT = 0.5
 # A sentence whose content-word cosine with a chosen one reaches this is a repeat.
 REDUNDANCY = 0.5
+# News puts its story in the first paragraphs (the inverted pyramid): the summary is
+# chosen from the first max(WINDOW, 2 x sentences wanted) body sentences, and reaches
+# further only when those run out (repeats, dangling openers).
+WINDOW = 5
 
 
 @dataclass(slots=True)
@@ -390,8 +397,9 @@ def summarize(sentences: Sequence[Sentence], count: int | None = DEFAULT_SENTENC
     if not pool:  # very short or odd text: fall back to what has words, lead first
         pool = [s for s in scored if s.kind in ("fragment", "headline")]
     first = pool[0] if pool else None  # nothing precedes it to point back at
-    order = sorted(pool, key=lambda s: (-s.score, s.index))
     limit = None if words is not None else max(count or DEFAULT_SENTENCES, 1)
+    window = _window(pool, limit, words)
+    order = sorted(pool, key=lambda s: (s.rank is not None and s.rank >= window, -s.score, s.index))
     chosen: list[Scored] = []
     status: dict[int, tuple[str, str]] = {}
     deferred: list[Scored] = []  # dangling openers waiting for an earlier sentence
@@ -432,8 +440,18 @@ def summarize(sentences: Sequence[Sentence], count: int | None = DEFAULT_SENTENC
     if not chosen and deferred:  # nothing but dangling openers: better than nothing
         admit(deferred[0])
     chosen.sort(key=lambda s: s.index)
-    explained = tuple(_explained(s, status) for s in scored)
+    explained = tuple(_explained(s, status, window) for s in scored)
     return Summary(tuple(e for e in explained if e.chosen), explained)
+
+
+def _window(pool: list[Scored], limit: int | None, words: int | None) -> int:
+    """How many leading body sentences the summary is chosen from first: at least
+    WINDOW, or twice the sentences wanted (for a word budget, the budget over the
+    article's mean sentence length)."""
+    if limit is None:
+        mean = sum(_word_count(s.text) for s in pool) / len(pool) if pool else 1.0
+        limit = math.ceil(words / max(mean, 1.0))
+    return max(WINDOW, 2 * limit)
 
 
 def _follows(s: Scored, chosen: list[Scored]) -> bool:
@@ -454,7 +472,7 @@ _KIND_WHY = {
 }
 
 
-def _explained(s: Scored, status: dict[int, tuple[str, str]]) -> Scored:
+def _explained(s: Scored, status: dict[int, tuple[str, str]], window: int) -> Scored:
     """`s`, told what became of it and why."""
     st, why = status.get(s.index, ("", ""))
     if st == "chosen":
@@ -473,6 +491,8 @@ def _explained(s: Scored, status: dict[int, tuple[str, str]]) -> Scored:
     elif not st:
         if s.kind != "body":
             st, why = "skipped", _KIND_WHY.get(s.kind, s.kind)
+        elif s.rank is not None and s.rank >= window:
+            st, why = "not chosen", f"after the first {window} body sentences"
         else:
             st, why = "not chosen", "scored lower"
     s.status, s.why = st, why

@@ -216,3 +216,23 @@ def test_the_python_api_exposes_the_summary():
     assert {s.status for s in explained} <= {"chosen", "not chosen", "redundant", "dangling",
                                             "over budget", "skipped"}
     assert all(s.why for s in explained)
+
+
+def test_the_summary_comes_from_the_first_paragraphs():
+    text = "\n".join([
+        "Voters in Riverton approved a new bridge over the Clear River on Tuesday.",
+        "The bridge will cost 12 million dollars and open in 2027.",
+        "Turnout was 61 percent, the highest for a local vote in a decade.",
+        "The old ferry will keep running until the bridge opens.",
+        "Opponents had argued the money should go to schools instead.",
+        "A school survey found leaking roofs in nine school buildings across the district.",
+        "The school survey also found broken heating in four school buildings.",
+        "Parents said the school roofs had leaked for years.",
+        "The district will publish the full school survey next month.",
+    ])
+    summary = summarize(split(text), 2)
+    survey = summary.considered[5]
+    assert survey.score > min(s.score for s in summary.sentences)  # central, but late
+    assert survey.status == "not chosen" and survey.why == "after the first 5 body sentences"
+    # Asked for more, the window widens to twice the sentences wanted.
+    assert any(s.index == 5 for s in summarize(split(text), 3).sentences)
