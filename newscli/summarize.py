@@ -191,16 +191,25 @@ def _terms(words: list[str]) -> list[str]:
 # ---------------------------------------------------------------- what a sentence is
 
 # A dateline before the story: `TEL AVIV —`, `MADISON, Wis. --`, `WASHINGTON (Reuters) -`,
-# `NEW YORK, March 3 (Reuters) -`, `LONDON:`, `(CNN) --`, `(CNN)`. Every repetition is
-# bounded and separated by a fixed character, so matching takes constant time.
+# `NEW YORK, March 3 (Reuters) -`, `MONDAY, Oct. 25, 2010 (HealthDay News) --`, `LONDON:`,
+# `Oct. 25, 2010 --`, `Estero, Florida (CNN)`, `(CNN) --`. Every repetition is bounded
+# and separated by a fixed character, so matching takes constant time.
+_DATE = r"[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?"
 _PLACE = (r"[A-Z][A-Z.'\u2019\-]{1,24}(?: [A-Z][A-Z.'\u2019\-]{1,24}){0,3}"
           r"(?:, [A-Z][A-Za-z.]{1,24}(?: [A-Z][A-Za-z.]{1,24}){0,2}){0,2}"
-          r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})? ?")
+          rf"(?:,? {_DATE})? ?")
 _AGENCY = r"\([A-Z][A-Za-z.]{1,24}(?: [A-Z][A-Za-z.]{1,24}){0,2}\) ?"
+# Wire services and networks whose name in brackets marks a dateline after a place
+# written in ordinary case (`Estero, Florida (CNN) Donald Trump ...`).
+_WIRE = r"\((?:CNN|Reuters|AP|AFP|UPI|Bloomberg|HealthDay News|Xinhua|dpa|PA|EFE|ANSA)\) ?"
+_TITLE_PLACE = r"[A-Z][a-z]{1,24}(?: [A-Z][a-z]{1,24}){0,2}(?:, [A-Z][A-Za-z.]{1,24}(?: [A-Z][a-z]{1,24}){0,2})? "
 _DASH = r"(?:--|[\u2014\u2013\-:]) ?"
 _SOURCE = r"(?:[A-Z][A-Za-z]{2,20} (?:--|[\u2014\u2013\-]) )?"  # `Newswise — ` before a place
 _DATELINE = re.compile(
-    rf"{_SOURCE}(?P<place>{_PLACE})(?:{_AGENCY})?{_DASH}|{_AGENCY}(?:{_DASH})?"
+    rf"{_SOURCE}(?P<place>{_PLACE})(?:{_AGENCY})?{_DASH}"
+    rf"|{_DATE} ?(?:{_AGENCY})?{_DASH}"
+    rf"|{_TITLE_PLACE}{_WIRE}(?:{_DASH})?"
+    rf"|(?P<agency>{_AGENCY})(?:{_DASH})?"
 )
 # `Updated: 10:02 EST`, `Published March 4, 2025 at 11:02 p.m.`, `Last updated at ...`
 _TIMESTAMP = re.compile(
@@ -221,7 +230,7 @@ def dateline_length(text: str) -> int:
         return 0  # `US - China talks` is not a dateline
     first = text[m.end():m.end() + 1]
     if not (first.isupper() or (first and first in "\"'\u2018\u201c")
-            or (place is None and first.isalpha())):
+            or (m.group("agency") is not None and first.isalpha())):
         return 0  # the story starts with a capital (`NATO - the alliance` is no dateline)
     return m.end()
 

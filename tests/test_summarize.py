@@ -164,7 +164,13 @@ def test_a_dateline_is_cut_from_the_reported_span():
     ("MADISON, Wis. -- More than 700 people came.", "More than 700 people came."),
     ("NEW YORK, March 3 (Reuters) - Stocks fell.", "Stocks fell."),
     ("(CNN) -- The storm hit at noon.", "The storm hit at noon."),
+    ("MONDAY, Oct. 25, 2010 (HealthDay News) -- Aspirin may help.", "Aspirin may help."),
+    ("Oct. 25, 2010 -- Aspirin may help.", "Aspirin may help."),
+    ("Estero, Florida (CNN) Donald Trump spoke.", "Donald Trump spoke."),
+    ("Newswise \u2014 BIRMINGHAM, Ala. \u2013 The FDA approved it.", "The FDA approved it."),
     ("US - China talks resumed on Monday.", "US - China talks resumed on Monday."),
+    ("John Smith (AP) said no.", "John Smith (AP) said no."),
+    ("March 3 - the day it rained.", "March 3 - the day it rained."),
     ("NATO - the alliance - met today.", "NATO - the alliance - met today."),
 ])
 def test_datelines(text, rest):
