@@ -413,27 +413,32 @@ def summarize(sentences: Sequence[Sentence], count: int | None = DEFAULT_SENTENC
     status: dict[int, tuple[str, str]] = {}
     deferred: list[Scored] = []  # dangling openers waiting for an earlier sentence
     used = 0
+    shortest = min((_word_count(s.text) for s in pool), default=0)
 
     def full() -> bool:
-        return len(chosen) >= limit if limit is not None else used >= words
+        if limit is not None:
+            return len(chosen) >= limit
+        return bool(chosen) and used + shortest > words
 
     def admit(s: Scored) -> bool:
         nonlocal used
+        n = _word_count(s.text)
+        if words is not None and chosen and used + n > words:
+            status[s.index] = ("over budget", f"{n} more words would pass the budget of {words}")
+            return False
         v = vectors.get(s.index, {})
         twin = next((c for c in chosen if _dot(v, vectors.get(c.index, {})) >= REDUNDANCY), None)
         if twin is not None:
             status[s.index] = ("redundant", f"repeats sentence {twin.index}")
-            return False
-        n = _word_count(s.text)
-        if words is not None and chosen and used + n > words:
-            status[s.index] = ("over budget", f"{n} more words would pass the budget of {words}")
             return False
         chosen.append(s)
         used += n
         status[s.index] = ("chosen", "")
         return True
 
-    for s in order:
+    # Candidates past a few times the window are never worth a look; the cap also keeps
+    # the repeat checks (each candidate against each chosen sentence) linear in the text.
+    for s in order[:4 * window + 20]:
         if full():
             break
         if s is not first and dangling(s.text) and not _follows(s, chosen):
