@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Sequence
@@ -254,11 +255,13 @@ def classify(text: str, words: list[str] | None = None) -> str:
         return "fragment"
     if "www." in low or "http" in low:
         return "furniture"  # a link: "Read this story at www..."
-    if not any(c.islower() for c in text) or _title_case(text):
+    if not any(c.islower() for c in text):
         return "headline"
-    if not _ENDS_SENTENCE.search(text):
-        return "fragment"
-    return "body"
+    if text.endswith("."):  # the common case; a headline rarely ends with a full stop
+        return "body"
+    if _title_case(text):
+        return "headline"
+    return "body" if _ENDS_SENTENCE.search(text) else "fragment"
 
 
 # Up to six words and a colon before the text: `Clever boy: Baron ...`, `Price: $14.99`.
@@ -296,7 +299,10 @@ _MINOR = frozenset("a an the of in on at to for and or but nor with by from as v
 
 def _title_case(text: str) -> bool:
     """Whether `text` Capitalises Its Words Like A Headline (minor words aside)."""
-    words = [w for w in text.split() if w[:1].isalpha() and w.lower() not in _MINOR]
+    words = text.split()
+    if len(words) > 25:  # a headline is short
+        return False
+    words = [w for w in words if w[:1].isalpha() and w.lower() not in _MINOR]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
@@ -316,10 +322,8 @@ def dangling(text: str) -> str:
 
 
 def _unit_vector(terms: list[str], idf: dict[str, float]) -> dict[str, float]:
-    tf: dict[str, int] = {}
-    for t in terms:
-        tf[t] = tf.get(t, 0) + 1
-    vec = {t: (1.0 + math.log(c) if c > 1 else 1.0) * idf[t] for t, c in tf.items()}
+    """A sentence's TF-IDF vector (sublinear term frequency), scaled to length 1."""
+    vec = {t: (1.0 + math.log(c) if c > 1 else 1.0) * idf[t] for t, c in Counter(terms).items()}
     norm = math.sqrt(sum(v * v for v in vec.values()))
     if norm == 0.0:
         return {}
