@@ -53,7 +53,7 @@ def panel(row: dict, columns: Sequence[Column], console, skip: tuple[str, ...] =
     grid.add_column(style="bold")
     grid.add_column()
     for c in columns:
-        if c.key == "source" or c.key in skip or not c.table or row.get(c.key) in (None, "", []):
+        if c.key == "source" or c.key in skip or row.get(c.key) in (None, "", []):
             continue
         title = "Reading time" if c.key == "reading_time_seconds" else c.title
         grid.add_row(title, _value(c.key, row[c.key]))
@@ -89,7 +89,7 @@ def report_view(rows: list[dict], columns: Sequence[Column], console) -> None:
     if not rows:
         console.print("[dim]nothing to report[/dim]")
     for r in rows:
-        panel(r, columns, console)
+        panel(r, columns, console, skip=("summary_sentences",))  # the summary says it
 
 
 _STATUS_STYLE = {"chosen": "bold green", "redundant": "yellow", "dangling": "yellow",
@@ -99,8 +99,9 @@ _STATUS_STYLE = {"chosen": "bold green", "redundant": "yellow", "dangling": "yel
 def summarize_view(rows: list[dict], columns: Sequence[Column], console) -> None:
     """Each summary as prose under the article's headline, its source and numbers beneath;
     with --explain, a table of every sentence's score and fate follows."""
+    import textwrap
+
     from rich.markup import escape
-    from rich.padding import Padding
     from rich.table import Table
     from rich.text import Text
 
@@ -113,8 +114,8 @@ def summarize_view(rows: list[dict], columns: Sequence[Column], console) -> None
         if r.get("headline"):
             console.print(Text(r["headline"], style="bold"))
         prose = r["summary"] or "(no sentences to summarise)"
-        console.print(Padding(Text(prose, style="" if r["summary"] else "dim"), (0, 0, 0, 2),
-                              expand=False))
+        for line in textwrap.wrap(prose, width=max(console.width - 2, 20)):
+            console.print(Text("  " + line, style="" if r["summary"] else "dim"))
         chosen = r["sentences"]
         numbers = (f"{r['source']} · {len(chosen)} of {r['body_sentences']:,} sentences · "
                    f"{r['words']:,} words")
