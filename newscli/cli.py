@@ -10,6 +10,7 @@ import functools
 import inspect
 import os
 import sys
+import typing
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any, Callable, List, Optional
@@ -103,7 +104,11 @@ COMMON: dict[str, tuple[Any, Any]] = {
 def analysis_command(func: Callable) -> Callable:
     """Give `func(common: Common, ...)` the shared options as real CLI parameters."""
     sig = inspect.signature(func)
-    own = [p for name, p in sig.parameters.items() if name != "common"]
+    # With `from __future__ import annotations` the command's own annotations are
+    # strings; resolve them so Typer sees their typer.Option(...) metadata.
+    hints = typing.get_type_hints(func, include_extras=True)
+    own = [p.replace(annotation=hints.get(name, p.annotation))
+           for name, p in sig.parameters.items() if name != "common"]
     shared = [inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, annotation=ann, default=default)
               for name, (ann, default) in COMMON.items()]
     positional = [p.replace(kind=inspect.Parameter.KEYWORD_ONLY) for p in own]
@@ -218,6 +223,21 @@ def attributions(common: Common) -> None:
     from .render import attributions_view
 
     _execute("attributions", common, renderer=attributions_view)
+def summarize(
+    common: Common,
+    sentences: Annotated[int, typer.Option(
+        "--sentences", "-n", min=1, metavar="N", help="How many sentences.")] = 3,
+    words: Annotated[Optional[int], typer.Option(
+        "--words", "-w", min=1, metavar="N", show_default=False,
+        help="A budget of N words instead, in whole sentences (at least one).")] = None,
+    explain: Annotated[bool, typer.Option(
+        "--explain", help="Show every sentence's score and why it was chosen or left out.")] = False,
+) -> None:
+    """The few sentences that carry each article, from its body, in article order."""
+    from .render import summarize_view
+
+    _execute("summarize", common, renderer=summarize_view,
+             sentences=sentences, words=words, explain=explain)
 
 
 @app.command()

@@ -12,6 +12,7 @@ from . import segment
 from .analysis import Analysis
 from .document import Document
 from .output import Column
+from .summarize import headline
 
 RowFn = Callable[[Analysis], Iterable[dict]]
 
@@ -168,10 +169,55 @@ ATTRIBUTIONS = Command("attributions", [
     Column("first_mention_start", "At", justify="right", table=False),
     Column("named", "Named"),
 ], attribution_rows)
+def _score(x: float) -> float:
+    return round(x, 4)
+
+
+def summary_sentence(s) -> dict:
+    """One chosen sentence as the contract has it."""
+    return {"index": s.index, "start": s.start, "end": s.end, "text": s.text,
+            "score": _score(s.score)}
+
+
+def summarize_rows(a: Analysis, sentences: int = 3, words: int | None = None,
+                   explain: bool = False) -> Iterable[dict]:
+    summary = a.summarize(sentences=sentences, words=words)
+    chosen = []
+    for s in summary.sentences:
+        row = summary_sentence(s)
+        if explain:
+            row["why"] = s.why
+        chosen.append(row)
+    first = a.sentences[0].start if a.sentences else len(a.text)
+    if summary.considered:  # the first sentence the summarizer could use
+        first = next((s.start for s in summary.considered if s.kind == "body"), first)
+    row = {"source": a.source, "summary": summary.text, "sentences": chosen,
+           "headline": headline(a.lines, first), "words": summary.words,
+           "body_sentences": len(a.sentences)}
+    if explain:
+        row["considered"] = [
+            {"index": s.index, "start": s.start, "end": s.end, "score": _score(s.score),
+             "position": _score(s.position), "centrality": _score(s.centrality),
+             "kind": s.kind, "status": s.status, "why": s.why, "text": s.text}
+            for s in summary.considered
+        ]
+    yield row
+
+
+SUMMARIZE = Command("summarize", [
+    Column("source", "Source"),
+    Column("summary", "Summary"),
+    Column("sentences", "Sentences", table=False),
+    Column("headline", "Headline", table=False),
+    Column("words", "Words", justify="right"),
+    Column("body_sentences", "Of sentences", justify="right"),
+    Column("considered", "Considered", table=False),  # with --explain
+], summarize_rows)
 
 
 def report_rows(a: Analysis) -> Iterable[dict]:
     r = a.readability
+    summary = a.summary
     yield {
         "source": a.source,
         "characters": len(a.text),
@@ -188,6 +234,8 @@ def report_rows(a: Analysis) -> Iterable[dict]:
         "top_speakers": ", ".join(
             f"{s.speaker} ({s.share:.0%})"
             for s in sorted(a.attributions, key=lambda s: (-s.share, -s.quotes))[:3]),
+        "summary": summary.text,
+        "summary_sentences": [summary_sentence(x) for x in summary.sentences],
     }
 
 
@@ -205,4 +253,6 @@ REPORT = Command("report", [
     Column("quotes", "Quotations", justify="right"),
     Column("speakers", "Speakers", justify="right"),
     Column("top_speakers", "Top speakers"),
+    Column("summary", "Summary"),
+    Column("summary_sentences", "Summary sentences", table=False),
 ], report_rows)
