@@ -223,6 +223,10 @@ def attributions(common: Common) -> None:
     from .render import attributions_view
 
     _execute("attributions", common, renderer=attributions_view)
+
+
+@app.command()
+@analysis_command
 def summarize(
     common: Common,
     sentences: Annotated[int, typer.Option(
