@@ -452,7 +452,7 @@ _TOKEN = re.compile(
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)"  # 1,000 and 1,000.50
     r"|(?<!\w)(?:[A-Za-z]\.){2,}"  # U.S., e.g., a.m. keep their stops
     r"|\w+(?:['\u2019.\-]\w+)*"  # words: don't, well-known, 3.5, 2.3bn, Ph.D
-    r"|\.{2,}|-{2,}"  # ... and --
+    r"|([^\w\s])\1+"  # a run of one mark is one token: ... -- !!! and 10^5 quote marks
     r"|[^\w\s]",  # any other mark: $ % ( \u2014 \u2026
 )
 # A capital initial before a name: the `J.` of `J. K. Rowling`
