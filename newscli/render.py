@@ -89,7 +89,7 @@ def report_view(rows: list[dict], columns: Sequence[Column], console) -> None:
     if not rows:
         console.print("[dim]nothing to report[/dim]")
     for r in rows:
-        panel(r, columns, console)
+        panel(r, columns, console, skip=("summary_sentences",))  # the summary says it
 
 
 def quotes_view(rows: list[dict], columns: Sequence[Column], console) -> None:
@@ -146,7 +146,6 @@ def attributions_view(rows: list[dict], columns: Sequence[Column], console) -> N
                           "named" if r["named"] else "[yellow]anonymous[/yellow]",
                           escape(r["first_mention"] or ""))
         console.print(table)
-        panel(r, columns, console, skip=("summary_sentences",))  # the summary says it
 
 
 _STATUS_STYLE = {"chosen": "bold green", "redundant": "yellow", "dangling": "yellow",
