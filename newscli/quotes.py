@@ -467,7 +467,8 @@ class _Window:
                         return k - 1, j
                     return k, j
             return i, j
-        noun_ok = w not in lexicon().verbs or (j - 1 >= lo and (self.low[j - 1] in _DETERMINERS or self.low[j - 1] in _NP_INNER))
+        noun_ok = (w not in lexicon().verbs and not w.endswith("ed")) or \
+            (j - 1 >= lo and (self.low[j - 1] in _DETERMINERS or self.low[j - 1] in _NP_INNER))
         if t.islower() and w.isalpha() and w not in _NP_STOP and noun_ok:
             k = self._lower_np_start(j, lo)
             if k is not None:
