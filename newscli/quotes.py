@@ -806,6 +806,12 @@ def _not_a_quotation(text: str, r: Region) -> bool:
     return not any(ch.isalpha() for ch in text[r.start:r.end])
 
 
+def _phrase(text: str, r: Region) -> bool:
+    """A few quoted words that are not a sentence: with nobody to say them, a scare quote."""
+    words = re.findall(r"[^\W\d_][\w'\u2019.\-]*", text[r.start:r.end])
+    return len(words) <= 4 and text[r.end - 1:r.end] not in (".", "?", "!")
+
+
 def _scare(text: str, r: Region) -> bool:
     """A short quoted phrase that nobody is saying: a title or nickname in title case
     (`"Saturday Night Live"`), or one word used as a modifier (`the "undercard" debate`).
@@ -944,7 +950,7 @@ def find_quotes(text: str, paragraphs: Sequence[Span]) -> list[Quote]:
                 start = m.end()
                 own = True
             scare = (not own and _scare(text, r) and att.how not in ("split", "transcript", "previous-sentence")) \
-                or _title(text, r)
+                or _title(text, r) or (att.mention is None and _phrase(text, r))
             if scare:
                 continue
             if att.mention is not None:
