@@ -663,6 +663,7 @@ def _open_end(text: str, w: _Window) -> bool:
     return bool(w.toks) and w.toks[0].text in (",", "\u2014", "\u2013", "-", "--")
 
 
+_CORE = frozenset({"said", "says", "told", "tells", "say"})
 _COMPLEMENT = frozenset({"that", "the", "a", "an", "he", "she", "it", "they", "we", "i", "his",
                          "her", "their", "there", "this", "these", "those", "if", "whether"})
 
@@ -678,7 +679,15 @@ def attribute_before(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]
     first = 0
     while first < len(w.toks) and (w.low[first] in _CONJ or not any(c.isalnum() for c in w.toks[first].text)):
         first += 1
-    for a, b in reversed(cues):
+    # the nearest cue, unless a plain `said` / `told` comes first and the nearer verb sits
+    # in what was said (`X said he rarely asks donors, "..."`)
+    order = list(reversed(cues))
+    core = [c for c in cues if w.low[c[0]] in _CORE]
+    if core and core[0] != order[0] and w.low[order[0][0]] not in _CORE \
+            and w.low[order[0][0]] not in lexicon().participles:
+        order.remove(core[0])
+        order.insert(0, core[0])
+    for a, b in order:
         if w.low[a] == "according":
             np = w.np_right(b + 1)
             if np:
