@@ -432,13 +432,10 @@ class _Window:
                 if person is not None and person[1] == k - 1:
                     return person[0], j
             # `a spokesman for X`, `an adviser to X`: the speaker is the person in front
-            if i - 1 >= lo and self.low[i - 1] in ("the", "a", "an") and i - 2 >= lo and \
-                    self.low[i - 2] in ("for", "to", "of", "with", "at"):
-                i -= 1
-            if i - 2 >= lo and self.low[i - 1] in ("for", "to", "of", "with", "at") and \
-                    self.low[i - 2].isalpha() and self.toks[i - 2].text.islower() and \
-                    self.low[i - 2] not in _NP_STOP and self.low[i - 2] not in lexicon().verbs:
-                k = self._lower_np_start(i - 2, lo)
+            h = i - 1 if i - 2 >= lo and self.low[i - 1] in ("the", "a", "an") else i
+            if h - 2 >= lo and self.low[h - 1] in ("for", "to", "of", "with", "at") and \
+                    self.toks[h - 2].text.islower() and self.low[h - 2] in _ROLE_NOUNS:
+                k = self._lower_np_start(h - 2, lo)
                 if k is not None:
                     return k, j
             else:
@@ -508,8 +505,10 @@ class _Window:
         and auxiliaries), or, after an appositive (`X, 35, the daughter of Y, said`), the
         first noun phrase of the clause."""
         j = k - 1
-        while j >= lo and (self.low[j] in _BETWEEN or (self.low[j].endswith("ly") and self.toks[j].text.islower())):
-            j -= 1
+        while j >= lo and (self.low[j] in _BETWEEN or (self.low[j].endswith("ly") and self.toks[j].text.islower())
+                           or self.low[j].rstrip(".") in _TIME_WORDS
+                           or (self.low[j] == "on" and j + 1 < k and self.low[j + 1].rstrip(".") in _TIME_WORDS)):
+            j -= 1  # `X also said`, `X on Saturday tweeted`
         if j < lo:
             return None
         if self.toks[j].text == ")":  # `Sen. Jane Doe (D-Mass.) said`
@@ -552,6 +551,13 @@ class _Window:
                 return None
             role = k >= lo and self.toks[end - 1].text.islower() and k - 1 >= lo and \
                 self.toks[k - 1].text[:1].isupper() and self.toks[k].text == ","
+            # `Jane Doe, the editor of the paper, Daily Star, said`: the paper's name
+            if not role and end - start <= 4 and self.toks[start].text[:1].isupper() and k - 1 >= lo:
+                b = k - 1
+                while b >= lo and self.toks[b].text not in (",", "\u2014", "--", "(", ";", ":"):
+                    b -= 1
+                if b + 1 < k and self.low[b + 1] in ("the", "a", "an") and b >= lo:
+                    role = True
             # `Jane Doe, 22, of Flint, Mich., said`: the state after a place
             if not role and end - start <= 3 and self.toks[start].text[:1].isupper() and k - 1 >= lo:
                 b = k - 1
@@ -663,6 +669,17 @@ def _open_end(text: str, w: _Window) -> bool:
     return bool(w.toks) and w.toks[0].text in (",", "\u2014", "\u2013", "-", "--")
 
 
+_ROLE_NOUNS = frozenset("""spokesman spokeswoman spokesperson spokesmen spokeswomen adviser advisers
+advisor advisors aide aides director directors chairman chairwoman chair president head member
+members official officials representative representatives lawyer lawyers attorney attorneys
+editor editors analyst analysts economist economists professor professors fellow fellows
+strategist strategists manager managers secretary minister ambassador leader leaders founder
+co-founder chief executive executives partner partners researcher researchers expert experts
+director-general governor mayor senator pastor rabbi coach captain commander officer officers
+staffer staffers volunteer volunteers supporter supporters critic critics friend friends
+""".split())
+_TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday
+tonight recently later earlier mon tue tues wed thu thurs fri sat sun""".split())
 _CORE = frozenset({"said", "says", "told", "tells", "say"})
 _COMPLEMENT = frozenset({"that", "the", "a", "an", "he", "she", "it", "they", "we", "i", "his",
                          "her", "their", "there", "this", "these", "those", "if", "whether"})
