@@ -268,7 +268,7 @@ def resolve(text: str, quotes: Sequence[Quote], regions: Sequence[Span]) -> list
     """Fill each quotation's `speaker` (canonical name) and `named` flag."""
     if not quotes:
         return []
-    upto = max((q.mention.end for q in quotes if q.mention is not None), default=0)
+    upto = max((max(q.start, q.mention.end) for q in quotes if q.mention is not None), default=0)
     idx = _index(text, _outside(regions, quotes), upto)
     starts = [m.start for m in idx.mentions]
     out: list[Quote] = []
@@ -424,12 +424,26 @@ def resolve(text: str, quotes: Sequence[Quote], regions: Sequence[Span]) -> list
                 if chosen is None and ent is None:  # `the woman`, `a cashier`: not named
                     named = False
                     last_desc = (q.paragraph, speaker, named, gender)
+        mention = q.mention
+        if chosen is not None and q.how in _INHERITED:
+            # an inherited tag: the speaker's latest mention opening a sentence in between
+            # names them nearer (`..., says Jane Doe. Doe backs Smith. "..."`)
+            k = bisect.bisect_left(starts, q.start) - 1
+            while k >= 0 and idx.mentions[k].start > mention.end:
+                m = idx.mentions[k]
+                if m.entity is chosen and _opens_sentence(text, m.start):
+                    mention = Span(m.start, m.end)
+                    break
+                k -= 1
         last_pos = max(last_pos, q.end, q.mention.end)
         first = chosen.first if chosen is not None and chosen.first is not None \
-            and chosen.first.start < q.mention.start else q.mention
-        out.append(replace(q, speaker=speaker, named=named, first_mention=first))
+            and chosen.first.start < mention.start else mention
+        out.append(replace(q, speaker=speaker, named=named, first_mention=first, mention=mention))
     return out
 
+
+# Attributions carried over from an earlier tag rather than found next to the quotation.
+_INHERITED = frozenset({"split", "continued", "previous", "run-on"})
 
 # Stand-ins that are documents: they speak for whoever issued them.
 _DOCUMENT_NOUNS = frozenset({"statement", "statements", "release", "communique", "communiqu\u00e9",
