@@ -1,28 +1,34 @@
 """`Analysis`: one document's stages, each computed once, lazily, in pipeline order.
 
-bytes -> Document(text) -> lines + body -> sentences -> words -> readability, ...
+bytes -> Document(text) -> lines + body -> sentences -> words -> readability, summary, ...
 Every stage keeps offsets into `document.text`.
 """
 from __future__ import annotations
 
 from functools import cached_property
+from typing import Any
 
 from . import segment
 from .document import Document, Line, Sentence, Span, Token
 from .quotes import Quote
 from .readability import Readability, readability
+from .summarize import DEFAULT_SENTENCES, Summary
 
 
 class Analysis:
     """Everything newscli computes about one document.
 
     With `clean=True` (the default) sentences, words and everything built on them come
-    from the article body only; `clean=False` analyses the raw text.
+    from the article body only; `clean=False` analyses the raw text. `profile` is what
+    a batch-level first pass learned (e.g. lines repeated across a site's documents),
+    or None for a document analysed on its own.
     """
 
-    def __init__(self, document: Document, clean: bool = True) -> None:
+    def __init__(self, document: Document, clean: bool = True, profile: Any = None) -> None:
         self.document = document
         self.clean = clean
+        self.profile = profile
+        self._summaries: dict[tuple[int | None, int | None], Summary] = {}
 
     @property
     def text(self) -> str:
@@ -72,6 +78,21 @@ class Analysis:
     @cached_property
     def readability(self) -> Readability:
         return readability(self.sentences, self.words)
+
+    @property
+    def summary(self) -> Summary:
+        """The default summary: the three sentences that carry the article."""
+        return self.summarize()
+
+    def summarize(self, sentences: int = DEFAULT_SENTENCES, words: int | None = None) -> Summary:
+        """An extractive summary of the body: `sentences` of them, or whole sentences
+        within a budget of `words` (computed once per length)."""
+        from .summarize import summarize
+
+        key = (None, words) if words is not None else (sentences, None)
+        if key not in self._summaries:
+            self._summaries[key] = summarize(self.sentences, sentences, words)
+        return self._summaries[key]
 
 
 def analyze(text: str, source: str = "<text>", clean: bool = True) -> Analysis:

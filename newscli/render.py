@@ -146,3 +146,58 @@ def attributions_view(rows: list[dict], columns: Sequence[Column], console) -> N
                           "named" if r["named"] else "[yellow]anonymous[/yellow]",
                           escape(r["first_mention"] or ""))
         console.print(table)
+        panel(r, columns, console, skip=("summary_sentences",))  # the summary says it
+
+
+_STATUS_STYLE = {"chosen": "bold green", "redundant": "yellow", "dangling": "yellow",
+                 "over budget": "yellow", "skipped": "dim", "not chosen": ""}
+
+
+def summarize_view(rows: list[dict], columns: Sequence[Column], console) -> None:
+    """Each summary as prose under the article's headline, its source and numbers beneath;
+    with --explain, a table of every sentence's score and fate follows."""
+    import textwrap
+
+    from rich.markup import escape
+    from rich.table import Table
+    from rich.text import Text
+
+    if not rows:
+        console.print("[dim]nothing to report[/dim]")
+        return
+    for n, r in enumerate(rows):
+        if n:
+            console.print()
+        if r.get("headline"):
+            console.print(Text(r["headline"], style="bold"))
+        prose = r["summary"] or "(no sentences to summarise)"
+        for line in textwrap.wrap(prose, width=max(console.width - 2, 20)):
+            console.print(Text("  " + line, style="" if r["summary"] else "dim"))
+        chosen = r["sentences"]
+        numbers = (f"{r['source']} · {len(chosen)} of {r['body_sentences']:,} sentences · "
+                   f"{r['words']:,} words")
+        if chosen:
+            numbers += " · sentences " + ", ".join(str(s["index"] + 1) for s in chosen)
+        console.print(Text(numbers, style="dim"))
+        if "considered" in r:
+            table = Table(header_style="bold", show_lines=False, expand=True)
+            table.add_column("#", justify="right", style="dim")
+            table.add_column("Score", justify="right")
+            table.add_column("Pos.", justify="right")
+            table.add_column("Centr.", justify="right")
+            table.add_column("Status")
+            table.add_column("Why", overflow="fold", min_width=16, ratio=2)
+            table.add_column("Sentence", overflow="ellipsis", no_wrap=True, min_width=12, ratio=3)
+            for s in r["considered"]:
+                style = _STATUS_STYLE.get(s["status"], "")
+                used = s["kind"] == "body"
+                table.add_row(
+                    str(s["index"] + 1),
+                    f"{s['score']:.2f}" if used else "–",
+                    f"{s['position']:.2f}" if used else "–",
+                    f"{s['centrality']:+.2f}" if used else "–",
+                    f"[{style}]{escape(s['status'])}[/{style}]" if style else escape(s["status"]),
+                    escape(s["why"]),
+                    escape(s["text"]),
+                )
+            console.print(table)

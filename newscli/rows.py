@@ -6,23 +6,52 @@ A command is a `Command`: the fields of its rows, in order, and a function from 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from . import segment
 from .analysis import Analysis
+from .document import Document
 from .output import Column
+from .summarize import headline
 
 RowFn = Callable[[Analysis], Iterable[dict]]
 
 
+def _same(value: Any) -> Any:
+    return value
+
+
+@dataclass(frozen=True)
+class Prepare:
+    """A first pass over the whole batch whose result (a *profile*) every document sees.
+
+    Written as map/reduce so it runs in parallel like the analysis itself:
+    `learn(document)` gives a partial result per document, `combine(a, b)` merges two
+    (associative, so partials can be merged in any grouping), and `finish(total)` turns
+    the merged total (None for an empty batch) into the profile handed to
+    `Analysis(profile=...)`. Keep the profile small and picklable; all three functions
+    must be top-level so worker processes and Dask can import them.
+    """
+
+    learn: Callable[[Document], Any]
+    combine: Callable[[Any, Any], Any]
+    finish: Callable[[Any], Any] = _same
+
+
 @dataclass(frozen=True)
 class Command:
-    """A command's columns and its rows function; `params` are its own CLI options."""
+    """A CLI command: its columns and how one `Analysis` becomes rows.
+
+    `params` are its own CLI options, passed to `rows`. `rows` must be a top-level
+    function (worker processes import it by name). `prepare`, when set, runs over the
+    batch before any document is analysed (see `Prepare`).
+    """
 
     name: str
     columns: Sequence[Column]
     rows: RowFn
     params: dict = field(default_factory=dict)
+    prepare: Prepare | None = None
 
     def with_params(self, **params) -> "Command":
         return replace(self, params=params)
@@ -140,10 +169,55 @@ ATTRIBUTIONS = Command("attributions", [
     Column("first_mention_start", "At", justify="right", table=False),
     Column("named", "Named"),
 ], attribution_rows)
+def _score(x: float) -> float:
+    return round(x, 4)
+
+
+def summary_sentence(s) -> dict:
+    """One chosen sentence as the contract has it."""
+    return {"index": s.index, "start": s.start, "end": s.end, "text": s.text,
+            "score": _score(s.score)}
+
+
+def summarize_rows(a: Analysis, sentences: int = 3, words: int | None = None,
+                   explain: bool = False) -> Iterable[dict]:
+    summary = a.summarize(sentences=sentences, words=words)
+    chosen = []
+    for s in summary.sentences:
+        row = summary_sentence(s)
+        if explain:
+            row["why"] = s.why
+        chosen.append(row)
+    first = a.sentences[0].start if a.sentences else len(a.text)
+    if summary.considered:  # the first sentence the summarizer could use
+        first = next((s.start for s in summary.considered if s.kind == "body"), first)
+    row = {"source": a.source, "summary": summary.text, "sentences": chosen,
+           "headline": headline(a.lines, first), "words": summary.words,
+           "body_sentences": len(a.sentences)}
+    if explain:
+        row["considered"] = [
+            {"index": s.index, "start": s.start, "end": s.end, "score": _score(s.score),
+             "position": _score(s.position), "centrality": _score(s.centrality),
+             "kind": s.kind, "status": s.status, "why": s.why, "text": s.text}
+            for s in summary.considered
+        ]
+    yield row
+
+
+SUMMARIZE = Command("summarize", [
+    Column("source", "Source"),
+    Column("summary", "Summary"),
+    Column("sentences", "Sentences", table=False),
+    Column("headline", "Headline", table=False),
+    Column("words", "Words", justify="right"),
+    Column("body_sentences", "Of sentences", justify="right"),
+    Column("considered", "Considered", table=False),  # with --explain
+], summarize_rows)
 
 
 def report_rows(a: Analysis) -> Iterable[dict]:
     r = a.readability
+    summary = a.summary
     yield {
         "source": a.source,
         "characters": len(a.text),
@@ -160,6 +234,8 @@ def report_rows(a: Analysis) -> Iterable[dict]:
         "top_speakers": ", ".join(
             f"{s.speaker} ({s.share:.0%})"
             for s in sorted(a.attributions, key=lambda s: (-s.share, -s.quotes))[:3]),
+        "summary": summary.text,
+        "summary_sentences": [summary_sentence(x) for x in summary.sentences],
     }
 
 
@@ -177,4 +253,6 @@ REPORT = Command("report", [
     Column("quotes", "Quotations", justify="right"),
     Column("speakers", "Speakers", justify="right"),
     Column("top_speakers", "Top speakers"),
+    Column("summary", "Summary"),
+    Column("summary_sentences", "Summary sentences", table=False),
 ], report_rows)

@@ -452,7 +452,7 @@ _TOKEN = re.compile(
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)"  # 1,000 and 1,000.50
     r"|(?<!\w)(?:[A-Za-z]\.){2,}"  # U.S., e.g., a.m. keep their stops
     r"|\w+(?:['\u2019.\-]\w+)*"  # words: don't, well-known, 3.5, 2.3bn, Ph.D
-    r"|\.{2,}|-{2,}"  # ... and --
+    r"|([^\w\s])\1+"  # a run of one mark is one token: ... -- !!! and 10^5 quote marks
     r"|[^\w\s]",  # any other mark: $ % ( \u2014 \u2026
 )
 # A capital initial before a name: the `J.` of `J. K. Rowling`
@@ -495,8 +495,14 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return out
 
 
+# A letter or digit: `\w` without the underscore (the same test as `Token.is_word`).
+_ALNUM = re.compile(r"[^\W_]")
+
+
 def words(text: str, spans: Iterable[Span | Sentence] | None = None) -> list[Token]:
     """The word tokens (those with a letter or digit) of `text`, or of `spans` of it."""
     if spans is None:
-        return [t for t in tokens(text) if t.is_word]
-    return [t for sp in spans for t in tokens(text, sp.start, sp.end) if t.is_word]
+        spans = (Span(0, len(text)),)
+    alnum = _ALNUM.search  # the hot loop of every analysis: test in C, not per character
+    return [t for sp in spans for t in tokens(text, sp.start, sp.end)
+            if t.text[0].isalnum() or alnum(t.text)]
