@@ -221,7 +221,8 @@ _PLAIN_VERBS = frozenset({"said", "says", "told", "tells", "wrote", "writes", "a
 _AMBIGUOUS_EXEMPT = frozenset({"say", "says", "tell", "tells", "ask", "asks", "add", "adds", "write",
                                "writes", "explain", "explains", "argue", "argues", "insist",
                                "insists", "continue", "continues"})
-_INTRO = _INTRO | frozenset({"between", "somewhere", "even", "amid", "among", "beyond", "within",
+_INTRO = _INTRO | frozenset({"minutes", "hours", "days", "weeks", "months", "years", "moments",
+                             "between", "somewhere", "even", "amid", "among", "beyond", "within",
                              "throughout", "toward", "towards", "across", "behind", "inside",
                              "outside", "near", "following", "including", "regarding", "given",
                              "considering", "you", "what", "there", "it"})
@@ -331,6 +332,9 @@ class _Window:
                 out.append((i, i + 1))
             elif w in ("put", "puts") and i + 1 < len(self.low) and self.low[i + 1] == "it":
                 out.append((i, i + 1))  # `as Professor Lee put it: "..."`
+            elif w == "words" and 0 < i and i + 1 < len(self.low) and self.low[i - 1] == "the" \
+                    and self.low[i + 1] == "of":
+                out.append((i - 1, i + 1))  # `in the words of a senior adviser, "..."`
             elif w in verbs and not self._not_a_cue(i):
                 out.append((i, i))
         return out
@@ -383,7 +387,17 @@ class _Window:
         if w in _PRONOUNS:
             return i, i
         if _is_cap(t) and w not in _INTRO and w not in _DETERMINERS:
-            return i, self.name_right(i)
+            j = self.name_right(i)
+            # `Former Republican presidential candidate Jeb Bush`: role words, then the name
+            k = j + 1
+            while k < len(self.toks) and k - j <= 4 and self.toks[k].text.islower() \
+                    and self.low[k].replace("-", "").isalpha() and self.low[k] not in _NP_STOP \
+                    and self.low[k] not in _BETWEEN and self.low[k] not in lexicon().verbs \
+                    and self.low[k] not in _NP_INNER and not self.low[k].endswith(("ed", "ly")):
+                k += 1
+            if j + 1 < k < len(self.toks) and _is_cap(self.toks[k].text) and self.low[k] not in _INTRO:
+                return i, self.name_right(k)
+            return i, j
         if w in _DETERMINERS or _is_cap(t) or w.isalpha():
             j = i
             while j + 1 < len(self.toks) and j + 1 - i < limit:
@@ -625,7 +639,7 @@ def attribute_after(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]]
     for a, b in w.cues():
         if a - first > reach and len(w.toks) - b > 6:
             break
-        if w.low[a] == "according":
+        if w.low[a] in ("according", "the"):
             np = w.np_right(b + 1)
             if np:
                 return Attribution(w.span(a, b), w.span(*np), "after-according")
@@ -705,7 +719,7 @@ def attribute_before(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]
         order.remove(core[0])
         order.insert(0, core[0])
     for a, b in order:
-        if w.low[a] == "according":
+        if w.low[a] in ("according", "the"):
             np = w.np_right(b + 1)
             if np:
                 return Attribution(w.span(a, b), w.span(*np), "before-according")
@@ -718,6 +732,10 @@ def attribute_before(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]
             if k >= 0 and (w.low[k] in _PRONOUNS or w.toks[k].text[:1].isupper()) and w.low[k] not in _INTRO:
                 np = w.np_left(k)
                 if np is not None and (np[0] == 0 or w.low[np[0] - 1] in ("with", ",", "and", "as")):
+                    return Attribution(w.span(a, b), w.span(*np), "before-participle")
+            elif k >= 0 and w.toks[k].text.islower():
+                np = w.np_left(k)  # `with one of her ads asking, "..."`
+                if np is not None and np[0] > 0 and w.low[np[0] - 1] == "with":
                     return Attribution(w.span(a, b), w.span(*np), "before-participle")
             # `..., adding that "..."`: the subject of the clause the participle hangs on
             earlier = [c for c in cues if c[0] < a and w.low[c[0]] not in lexicon().participles]

@@ -207,3 +207,14 @@ def test_body_regions_leave_out_boilerplate_but_keep_the_speaker_line():
     assert q.text == "It is a good day for the city."
     assert q.speaker == "Ivo Brandt"
     assert text[q.start:q.end] == q.text
+
+
+def test_in_the_words_of():
+    text = "The mayor was, in the words of a senior aide, “the only adult in the room.”"
+    assert only(text)[2:] == ("a senior aide", "the words of")
+
+
+def test_role_words_between_a_title_and_a_name():
+    text = ("Former Republican presidential candidate Jeb Stone broke down the problem: "
+            "“What he did was careless.”")
+    assert only(text)[1] == "Jeb Stone"
