@@ -330,6 +330,9 @@ class _Window:
         for i, w in enumerate(self.low):
             if w == "according" and i + 1 < len(self.low) and self.low[i + 1] == "to":
                 out.append((i, i + 1))
+            elif w in ("fired", "fires", "shot", "shoots", "pushed", "pushes", "hit", "hits") \
+                    and i + 1 < len(self.low) and self.low[i + 1] == "back":
+                out.append((i, i + 1))  # `Fallon fired back: "..."`
             elif w in ("put", "puts") and i + 1 < len(self.low) and self.low[i + 1] == "it":
                 out.append((i, i + 1))  # `as Professor Lee put it: "..."`
             elif w == "words" and 0 < i and i + 1 < len(self.low) and self.low[i - 1] == "the" \
@@ -480,7 +483,7 @@ class _Window:
             return i, j
         noun_ok = (w not in lexicon().verbs and not w.endswith("ed")) or \
             (j - 1 >= lo and (self.low[j - 1] in _DETERMINERS or self.low[j - 1] in _NP_INNER))
-        if t.islower() and w.isalpha() and w not in _NP_STOP and noun_ok:
+        if t.islower() and w.replace("-", "").isalpha() and w not in _NP_STOP and noun_ok:
             k = self._lower_np_start(j, lo)
             if k is not None:
                 return k, j
@@ -629,6 +632,7 @@ def attribute_after(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]]
     first = 0
     while first < len(w.toks) and not any(c.isalnum() for c in w.toks[first].text):
         first += 1
+
     asked = tag_only and text[max(0, lo - 3):lo].rstrip().rstrip("\"'\u201d\u2019")[-1:] in ("?", "!")
     if tag_only and len(w.toks) - first > 14 and not asked:
         return NONE
@@ -650,8 +654,15 @@ def attribute_after(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]]
                 if np:
                     return Attribution(w.span(a, b), w.span(*np), "after-inverted")
             continue
+
         if w.low[a] in lexicon().participles:
             continue
+        if a > first + 2 and w.toks[a - 1].text == "," and w.low[a] in lexicon().inverting and not tag_only:
+            # `"..." that Sanders can win, said Jane Doe, a pollster.`: a tag at the end
+            np = w.np_right(a + 1)
+            if np and w.toks[np[0]].text[:1].isupper() and w.low[np[0]].rstrip(".") not in _TIME_WORDS \
+                    and (np[1] + 1 >= len(w.toks) or w.toks[np[1] + 1].text in (",", ".", ";")):
+                return Attribution(w.span(a, b), w.span(*np), "after-inverted")
         np = w.subject_left(a, first)
         comma_tag = np is not None and np[0] > first and w.toks[np[0] - 1].text == "," and \
             len(w.toks) - b <= 9
