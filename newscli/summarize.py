@@ -193,7 +193,8 @@ def _terms(words: list[str]) -> list[str]:
 
 # A dateline before the story: `TEL AVIV —`, `MADISON, Wis. --`, `WASHINGTON (Reuters) -`,
 # `NEW YORK, March 3 (Reuters) -`, `MONDAY, Oct. 25, 2010 (HealthDay News) --`, `LONDON:`,
-# `Oct. 25, 2010 --`, `Estero, Florida (CNN)`, `(CNN) --`. Every repetition is bounded
+# `Oct. 25, 2010 --`, `Estero, Florida (CNN)`, `Wilmington, DE, December 17, 2018 -`,
+# `(CNN) --`. Every repetition is bounded
 # and separated by a fixed character, so matching takes constant time.
 _DATE = r"[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?"
 _PLACE = (r"[A-Z][A-Z.'\u2019\-]{1,24}(?: [A-Z][A-Z.'\u2019\-]{1,24}){0,3}"
@@ -203,13 +204,14 @@ _AGENCY = r"\([A-Z][A-Za-z.]{1,24}(?: [A-Z][A-Za-z.]{1,24}){0,2}\) ?"
 # Wire services and networks whose name in brackets marks a dateline after a place
 # written in ordinary case (`Estero, Florida (CNN) Donald Trump ...`).
 _WIRE = r"\((?:CNN|Reuters|AP|AFP|UPI|Bloomberg|HealthDay News|Xinhua|dpa|PA|EFE|ANSA)\) ?"
-_TITLE_PLACE = r"[A-Z][a-z]{1,24}(?: [A-Z][a-z]{1,24}){0,2}(?:, [A-Z][A-Za-z.]{1,24}(?: [A-Z][a-z]{1,24}){0,2})? "
+_TITLE_PLACE = r"[A-Z][a-z]{1,24}(?: [A-Z][a-z]{1,24}){0,2}(?:, [A-Z][A-Za-z.]{1,24}(?: [A-Z][a-z]{1,24}){0,2})?"
 _DASH = r"(?:--|[\u2014\u2013\-:]) ?"
 _SOURCE = r"(?:[A-Z][A-Za-z]{2,20} (?:--|[\u2014\u2013\-]) )?"  # `Newswise — ` before a place
 _DATELINE = re.compile(
-    rf"{_SOURCE}(?P<place>{_PLACE})(?:{_AGENCY})?{_DASH}"
+    rf"{_SOURCE}(?P<place>{_PLACE})(?:{_AGENCY}|\({_DATE}\) ?)?{_DASH}"
     rf"|{_DATE} ?(?:{_AGENCY})?{_DASH}"
-    rf"|{_TITLE_PLACE}{_WIRE}(?:{_DASH})?"
+    rf"|{_TITLE_PLACE} {_WIRE}(?:{_DASH})?"
+    rf"|{_TITLE_PLACE}, {_DATE} ?(?:{_AGENCY})?{_DASH}"
     rf"|(?P<agency>{_AGENCY})(?:{_DASH})?"
 )
 # `Updated: 10:02 EST`, `Published March 4, 2025 at 11:02 p.m.`, `Last updated at ...`
@@ -265,7 +267,7 @@ def classify(text: str, words: list[str] | None = None) -> str:
 
 
 # Up to six words and a colon before the text: `Clever boy: Baron ...`, `Price: $14.99`.
-_LABEL = re.compile(r"""([^:'"\u2018\u201c\u2019\u201d]{1,60}):\s""")
+_LABEL = re.compile(r"""([^:'"\u2018\u201c\u2019\u201d()]{1,60}):\s""")
 
 
 @lru_cache(maxsize=1)

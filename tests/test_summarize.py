@@ -6,7 +6,7 @@ import pytest
 from newscli import analyze
 from newscli.segment import sentences as split
 from newscli.summarize import (
-    classify, content_terms, dangling, dateline_length, headline, summarize,
+    classify, content_terms, dangling, dateline_length, headline, label_length, summarize,
 )
 
 # Hand-written articles (not from any data set).
@@ -167,6 +167,9 @@ def test_a_dateline_is_cut_from_the_reported_span():
     ("MONDAY, Oct. 25, 2010 (HealthDay News) -- Aspirin may help.", "Aspirin may help."),
     ("Oct. 25, 2010 -- Aspirin may help.", "Aspirin may help."),
     ("Estero, Florida (CNN) Donald Trump spoke.", "Donald Trump spoke."),
+    ("Wilmington, DE, December 17, 2018 - The gene was found.", "The gene was found."),
+    ("VANCOUVER, BC (March 26, 2018): A team found it.", "A team found it."),
+    ("Paris, France - the city of light.", "Paris, France - the city of light."),
     ("Newswise \u2014 BIRMINGHAM, Ala. \u2013 The FDA approved it.", "The FDA approved it."),
     ("US - China talks resumed on Monday.", "US - China talks resumed on Monday."),
     ("John Smith (AP) said no.", "John Smith (AP) said no."),
@@ -180,6 +183,7 @@ def test_datelines(text, rest):
 def test_a_caption_label_is_cut_but_a_speaker_is_not():
     caption = "Lucky escape: the driver climbed out of the car moments before it caught fire."
     quote = "She said: 'The driver climbed out of the car moments before it caught fire.'"
+    assert label_length("ViewRay, Inc. (Nasdaq: VRAY), maker of scanners, grew.") == 0
     sents = split(caption + "\n" + quote)
     scored = summarize(sents, 2).considered
     assert scored[0].text.startswith("the driver climbed out")
