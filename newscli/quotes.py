@@ -221,7 +221,8 @@ _PLAIN_VERBS = frozenset({"said", "says", "told", "tells", "wrote", "writes", "a
 _AMBIGUOUS_EXEMPT = frozenset({"say", "says", "tell", "tells", "ask", "asks", "add", "adds", "write",
                                "writes", "explain", "explains", "argue", "argues", "insist",
                                "insists", "continue", "continues"})
-_INTRO = _INTRO | frozenset({"between", "somewhere", "even", "amid", "among", "beyond", "within",
+_INTRO = _INTRO | frozenset({"minutes", "hours", "days", "weeks", "months", "years", "moments",
+                             "between", "somewhere", "even", "amid", "among", "beyond", "within",
                              "throughout", "toward", "towards", "across", "behind", "inside",
                              "outside", "near", "following", "including", "regarding", "given",
                              "considering", "you", "what", "there", "it"})
@@ -329,8 +330,14 @@ class _Window:
         for i, w in enumerate(self.low):
             if w == "according" and i + 1 < len(self.low) and self.low[i + 1] == "to":
                 out.append((i, i + 1))
+            elif w in ("fired", "fires", "shot", "shoots", "pushed", "pushes", "hit", "hits") \
+                    and i + 1 < len(self.low) and self.low[i + 1] == "back":
+                out.append((i, i + 1))  # `Fallon fired back: "..."`
             elif w in ("put", "puts") and i + 1 < len(self.low) and self.low[i + 1] == "it":
                 out.append((i, i + 1))  # `as Professor Lee put it: "..."`
+            elif w == "words" and 0 < i and i + 1 < len(self.low) and self.low[i - 1] == "the" \
+                    and self.low[i + 1] == "of":
+                out.append((i - 1, i + 1))  # `in the words of a senior adviser, "..."`
             elif w in verbs and not self._not_a_cue(i):
                 out.append((i, i))
         return out
@@ -383,7 +390,17 @@ class _Window:
         if w in _PRONOUNS:
             return i, i
         if _is_cap(t) and w not in _INTRO and w not in _DETERMINERS:
-            return i, self.name_right(i)
+            j = self.name_right(i)
+            # `Former Republican presidential candidate Jeb Bush`: role words, then the name
+            k = j + 1
+            while k < len(self.toks) and k - j <= 4 and self.toks[k].text.islower() \
+                    and self.low[k].replace("-", "").isalpha() and self.low[k] not in _NP_STOP \
+                    and self.low[k] not in _BETWEEN and self.low[k] not in lexicon().verbs \
+                    and self.low[k] not in _NP_INNER and not self.low[k].endswith(("ed", "ly")):
+                k += 1
+            if j + 1 < k < len(self.toks) and _is_cap(self.toks[k].text) and self.low[k] not in _INTRO:
+                return i, self.name_right(k)
+            return i, j
         if w in _DETERMINERS or _is_cap(t) or w.isalpha():
             j = i
             while j + 1 < len(self.toks) and j + 1 - i < limit:
@@ -432,13 +449,10 @@ class _Window:
                 if person is not None and person[1] == k - 1:
                     return person[0], j
             # `a spokesman for X`, `an adviser to X`: the speaker is the person in front
-            if i - 1 >= lo and self.low[i - 1] in ("the", "a", "an") and i - 2 >= lo and \
-                    self.low[i - 2] in ("for", "to", "of", "with", "at"):
-                i -= 1
-            if i - 2 >= lo and self.low[i - 1] in ("for", "to", "of", "with", "at") and \
-                    self.low[i - 2].isalpha() and self.toks[i - 2].text.islower() and \
-                    self.low[i - 2] not in _NP_STOP and self.low[i - 2] not in lexicon().verbs:
-                k = self._lower_np_start(i - 2, lo)
+            h = i - 1 if i - 2 >= lo and self.low[i - 1] in ("the", "a", "an") else i
+            if h - 2 >= lo and self.low[h - 1] in ("for", "to", "of", "with", "at") and \
+                    self.toks[h - 2].text.islower() and self.low[h - 2] in _ROLE_NOUNS:
+                k = self._lower_np_start(h - 2, lo)
                 if k is not None:
                     return k, j
             else:
@@ -467,8 +481,9 @@ class _Window:
                         return k - 1, j
                     return k, j
             return i, j
-        noun_ok = w not in lexicon().verbs or (j - 1 >= lo and (self.low[j - 1] in _DETERMINERS or self.low[j - 1] in _NP_INNER))
-        if t.islower() and w.isalpha() and w not in _NP_STOP and noun_ok:
+        noun_ok = (w not in lexicon().verbs and not w.endswith("ed")) or \
+            (j - 1 >= lo and (self.low[j - 1] in _DETERMINERS or self.low[j - 1] in _NP_INNER))
+        if t.islower() and w.replace("-", "").isalpha() and w not in _NP_STOP and noun_ok:
             k = self._lower_np_start(j, lo)
             if k is not None:
                 return k, j
@@ -507,8 +522,10 @@ class _Window:
         and auxiliaries), or, after an appositive (`X, 35, the daughter of Y, said`), the
         first noun phrase of the clause."""
         j = k - 1
-        while j >= lo and (self.low[j] in _BETWEEN or (self.low[j].endswith("ly") and self.toks[j].text.islower())):
-            j -= 1
+        while j >= lo and (self.low[j] in _BETWEEN or (self.low[j].endswith("ly") and self.toks[j].text.islower())
+                           or self.low[j].rstrip(".") in _TIME_WORDS
+                           or (self.low[j] == "on" and j + 1 < k and self.low[j + 1].rstrip(".") in _TIME_WORDS)):
+            j -= 1  # `X also said`, `X on Saturday tweeted`
         if j < lo:
             return None
         if self.toks[j].text == ")":  # `Sen. Jane Doe (D-Mass.) said`
@@ -551,6 +568,13 @@ class _Window:
                 return None
             role = k >= lo and self.toks[end - 1].text.islower() and k - 1 >= lo and \
                 self.toks[k - 1].text[:1].isupper() and self.toks[k].text == ","
+            # `Jane Doe, the editor of the paper, Daily Star, said`: the paper's name
+            if not role and end - start <= 4 and self.toks[start].text[:1].isupper() and k - 1 >= lo:
+                b = k - 1
+                while b >= lo and self.toks[b].text not in (",", "\u2014", "--", "(", ";", ":"):
+                    b -= 1
+                if b + 1 < k and self.low[b + 1] in ("the", "a", "an") and b >= lo:
+                    role = True
             # `Jane Doe, 22, of Flint, Mich., said`: the state after a place
             if not role and end - start <= 3 and self.toks[start].text[:1].isupper() and k - 1 >= lo:
                 b = k - 1
@@ -608,6 +632,7 @@ def attribute_after(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]]
     first = 0
     while first < len(w.toks) and not any(c.isalnum() for c in w.toks[first].text):
         first += 1
+
     asked = tag_only and text[max(0, lo - 3):lo].rstrip().rstrip("\"'\u201d\u2019")[-1:] in ("?", "!")
     if tag_only and len(w.toks) - first > 14 and not asked:
         return NONE
@@ -618,7 +643,7 @@ def attribute_after(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]]
     for a, b in w.cues():
         if a - first > reach and len(w.toks) - b > 6:
             break
-        if w.low[a] == "according":
+        if w.low[a] in ("according", "the"):
             np = w.np_right(b + 1)
             if np:
                 return Attribution(w.span(a, b), w.span(*np), "after-according")
@@ -629,8 +654,15 @@ def attribute_after(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]]
                 if np:
                     return Attribution(w.span(a, b), w.span(*np), "after-inverted")
             continue
+
         if w.low[a] in lexicon().participles:
             continue
+        if a > first + 2 and w.toks[a - 1].text == "," and w.low[a] in lexicon().inverting and not tag_only:
+            # `"..." that Sanders can win, said Jane Doe, a pollster.`: a tag at the end
+            np = w.np_right(a + 1)
+            if np and w.toks[np[0]].text[:1].isupper() and w.low[np[0]].rstrip(".") not in _TIME_WORDS \
+                    and (np[1] + 1 >= len(w.toks) or w.toks[np[1] + 1].text in (",", ".", ";")):
+                return Attribution(w.span(a, b), w.span(*np), "after-inverted")
         np = w.subject_left(a, first)
         comma_tag = np is not None and np[0] > first and w.toks[np[0] - 1].text == "," and \
             len(w.toks) - b <= 9
@@ -662,6 +694,18 @@ def _open_end(text: str, w: _Window) -> bool:
     return bool(w.toks) and w.toks[0].text in (",", "\u2014", "\u2013", "-", "--")
 
 
+_ROLE_NOUNS = frozenset("""spokesman spokeswoman spokesperson spokesmen spokeswomen adviser advisers
+advisor advisors aide aides director directors chairman chairwoman chair president head member
+members official officials representative representatives lawyer lawyers attorney attorneys
+editor editors analyst analysts economist economists professor professors fellow fellows
+strategist strategists manager managers secretary minister ambassador leader leaders founder
+co-founder chief executive executives partner partners researcher researchers expert experts
+director-general governor mayor senator pastor rabbi coach captain commander officer officers
+staffer staffers volunteer volunteers supporter supporters critic critics friend friends
+""".split())
+_TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday
+tonight recently later earlier mon tue tues wed thu thurs fri sat sun""".split())
+_CORE = frozenset({"said", "says", "told", "tells", "say"})
 _COMPLEMENT = frozenset({"that", "the", "a", "an", "he", "she", "it", "they", "we", "i", "his",
                          "her", "their", "there", "this", "these", "those", "if", "whether"})
 
@@ -677,8 +721,16 @@ def attribute_before(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]
     first = 0
     while first < len(w.toks) and (w.low[first] in _CONJ or not any(c.isalnum() for c in w.toks[first].text)):
         first += 1
-    for a, b in reversed(cues):
-        if w.low[a] == "according":
+    # the nearest cue, unless a plain `said` / `told` comes first and the nearer verb sits
+    # in what was said (`X said he rarely asks donors, "..."`)
+    order = list(reversed(cues))
+    core = [c for c in cues if w.low[c[0]] in _CORE]
+    if core and core[0] != order[0] and w.low[order[0][0]] not in _CORE \
+            and w.low[order[0][0]] not in lexicon().participles:
+        order.remove(core[0])
+        order.insert(0, core[0])
+    for a, b in order:
+        if w.low[a] in ("according", "the"):
             np = w.np_right(b + 1)
             if np:
                 return Attribution(w.span(a, b), w.span(*np), "before-according")
@@ -691,6 +743,10 @@ def attribute_before(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]
             if k >= 0 and (w.low[k] in _PRONOUNS or w.toks[k].text[:1].isupper()) and w.low[k] not in _INTRO:
                 np = w.np_left(k)
                 if np is not None and (np[0] == 0 or w.low[np[0] - 1] in ("with", ",", "and", "as")):
+                    return Attribution(w.span(a, b), w.span(*np), "before-participle")
+            elif k >= 0 and w.toks[k].text.islower():
+                np = w.np_left(k)  # `with one of her ads asking, "..."`
+                if np is not None and np[0] > 0 and w.low[np[0] - 1] == "with":
                     return Attribution(w.span(a, b), w.span(*np), "before-participle")
             # `..., adding that "..."`: the subject of the clause the participle hangs on
             earlier = [c for c in cues if c[0] < a and w.low[c[0]] not in lexicon().participles]
@@ -803,6 +859,12 @@ def _not_a_quotation(text: str, r: Region) -> bool:
     if r.outer_start > 0 and text[r.outer_start - 1] == "=":
         return True
     return not any(ch.isalpha() for ch in text[r.start:r.end])
+
+
+def _phrase(text: str, r: Region) -> bool:
+    """A few quoted words that are not a sentence: with nobody to say them, a scare quote."""
+    words = re.findall(r"[^\W\d_][\w'\u2019.\-]*", text[r.start:r.end])
+    return len(words) <= 4 and text[r.end - 1:r.end] not in (".", "?", "!")
 
 
 def _scare(text: str, r: Region) -> bool:
@@ -943,7 +1005,7 @@ def find_quotes(text: str, paragraphs: Sequence[Span]) -> list[Quote]:
                 start = m.end()
                 own = True
             scare = (not own and _scare(text, r) and att.how not in ("split", "transcript", "previous-sentence")) \
-                or _title(text, r)
+                or _title(text, r) or (att.mention is None and _phrase(text, r))
             if scare:
                 continue
             if att.mention is not None:

@@ -268,7 +268,7 @@ def resolve(text: str, quotes: Sequence[Quote], regions: Sequence[Span]) -> list
     """Fill each quotation's `speaker` (canonical name) and `named` flag."""
     if not quotes:
         return []
-    upto = max((q.mention.end for q in quotes if q.mention is not None), default=0)
+    upto = max((max(q.start, q.mention.end) for q in quotes if q.mention is not None), default=0)
     idx = _index(text, _outside(regions, quotes), upto)
     starts = [m.start for m in idx.mentions]
     out: list[Quote] = []
@@ -313,10 +313,23 @@ def resolve(text: str, quotes: Sequence[Quote], regions: Sequence[Span]) -> list
             return last_org or recent or (last_named[1] if last_named else None)
         return recent or last_org
 
-    def recent_person(pos: int, gender: str) -> _Entity | None:
+    def subject_since(lo: int, pos: int, gender: str) -> _Entity | None:
+        """A compatible person who opens a sentence between lo and pos: the newest topic."""
         k = bisect.bisect_left(starts, pos) - 1
         steps = 0
-        while k >= 0 and steps < 60:
+        while k >= 0 and idx.mentions[k].start >= lo and steps < 30:
+            m = idx.mentions[k]
+            e = m.entity
+            if e.person and e.gender in ("-", gender) and _opens_sentence(text, m.start):
+                return e
+            k -= 1
+            steps += 1
+        return None
+
+    def recent_person(pos: int, gender: str, reach: int = -1) -> _Entity | None:
+        k = bisect.bisect_left(starts, pos) - 1
+        steps = 0
+        while k >= 0 and steps < 60 and idx.mentions[k].start >= reach:
             e = idx.mentions[k].entity
             if e.person and (gender == "-" or e.gender in ("-", gender)):
                 if gender == "-" or e.gender == gender or steps < 40:
@@ -325,6 +338,8 @@ def resolve(text: str, quotes: Sequence[Quote], regions: Sequence[Span]) -> list
             steps += 1
         return None
 
+    last_pos = 0  # end of the last quotation: a subject after it is the newest topic
+    last_desc: tuple[int, str, bool, str] | None = None  # a speaker described, not named
     for q in quotes:
         if q.mention is None:
             out.append(replace(q, speaker=None, named=None))
@@ -338,11 +353,17 @@ def resolve(text: str, quotes: Sequence[Quote], regions: Sequence[Span]) -> list
         chosen: _Entity | None = None
         if kind is not None:
             ent = None
+            desc = last_desc if last_desc is not None and last_desc[0] >= q.paragraph - 1 \
+                and last_desc[3] in ("-", kind) else None
             if kind in ("m", "f"):
-                if last_named and last_named[0] >= q.paragraph - 2 and last_named[1].person \
+                subject = subject_since(last_pos, q.mention.start, kind)
+                if subject is not None:  # `Jones, his rival, disagreed. "...," he said.`
+                    ent = subject
+                elif desc is not None:  # `..." said the woman. "...," she said.`
+                    speaker, named = desc[1], desc[2]
+                elif last_named and last_named[0] >= q.paragraph - 2 and last_named[1].person \
                         and last_named[1].gender in ("-", kind):
-                    cand = recent_person(q.mention.start, kind)
-                    ent = last_named[1] if cand is None or cand.gender != kind or last_named[1].gender == kind else cand
+                    ent = last_named[1]  # the person quoted last, unless the gender says no
                 else:
                     ent = recent_person(q.mention.start, kind)
                 if ent is not None and ent.gender == "-":
@@ -351,10 +372,12 @@ def resolve(text: str, quotes: Sequence[Quote], regions: Sequence[Span]) -> list
                 ent = last_org or (last_named[1] if last_named and last_named[1].person is False else None)
             elif kind == "r":
                 ent = just_before(q.mention.start)
-            speaker = ent.name if ent else None
-            chosen = ent
+            if ent is not None or speaker is None:
+                speaker = ent.name if ent else None
+                chosen = ent
             if ent is not None and ent.person is not False:
                 last_named = (q.paragraph, ent)
+                last_desc = None
         else:
             ent = entity_at(q.mention)
             head = _POSSESSIVE.sub("", low[-1]) if low else ""
@@ -370,6 +393,7 @@ def resolve(text: str, quotes: Sequence[Quote], regions: Sequence[Span]) -> list
             elif ent is not None and _capitalised_head(words):
                 speaker = ent.name
                 chosen = ent
+                last_desc = None
                 if ent.person is not False and not _looks_like_org(ent.tokens) and len(words) <= 6:
                     last_named = (q.paragraph, ent)
                 else:
@@ -379,6 +403,7 @@ def resolve(text: str, quotes: Sequence[Quote], regions: Sequence[Span]) -> list
             elif _anonymous(words):
                 named = False
                 speaker = _as_written(words)
+                last_desc = (q.paragraph, speaker, named, _gender_of(low))
             elif head in _lex().standins:
                 if ent is not None:  # `the Clinton campaign`
                     speaker = f"{ent.name} {head}"
@@ -387,16 +412,65 @@ def resolve(text: str, quotes: Sequence[Quote], regions: Sequence[Span]) -> list
                     speaker = org.name if org else " ".join(low)
                     chosen = org
             else:
-                speaker = ent.name if ent else " ".join(low)
+                speaker = ent.name if ent else _as_written(words)
+                gender = _gender_of(low)
+                if ent is None and low[0] == "the" and gender == "-" and len(low) <= 6:
+                    # `the senator`, `the former secretary of state`: the person just named
+                    near = recent_person(q.mention.start, "-", reach=q.mention.start - 400)
+                    if near is not None:
+                        speaker, chosen = near.name, near
+                        last_named = (q.paragraph, near)
+                        last_desc = None
+                if chosen is None and ent is None:  # `the woman`, `a cashier`: not named
+                    named = False
+                    last_desc = (q.paragraph, speaker, named, gender)
+        mention = q.mention
+        if chosen is not None and q.how in _INHERITED:
+            # an inherited tag: the speaker's latest mention opening a sentence in between
+            # names them nearer (`..., says Jane Doe. Doe backs Smith. "..."`)
+            k = bisect.bisect_left(starts, q.start) - 1
+            while k >= 0 and idx.mentions[k].start > mention.end:
+                m = idx.mentions[k]
+                if m.entity is chosen and _opens_sentence(text, m.start):
+                    mention = Span(m.start, m.end)
+                    break
+                k -= 1
+        last_pos = max(last_pos, q.end, q.mention.end)
         first = chosen.first if chosen is not None and chosen.first is not None \
-            and chosen.first.start < q.mention.start else q.mention
-        out.append(replace(q, speaker=speaker, named=named, first_mention=first))
+            and chosen.first.start < mention.start else mention
+        out.append(replace(q, speaker=speaker, named=named, first_mention=first, mention=mention))
     return out
 
+
+# Attributions carried over from an earlier tag rather than found next to the quotation.
+_INHERITED = frozenset({"split", "continued", "previous", "run-on"})
 
 # Stand-ins that are documents: they speak for whoever issued them.
 _DOCUMENT_NOUNS = frozenset({"statement", "statements", "release", "communique", "communiqu\u00e9",
                              "report", "memo", "letter", "website"})
+
+
+_FEMALE_NOUNS = frozenset("""woman women mother wife daughter girl lady sister actress waitress
+grandmother aunt niece chairwoman spokeswoman congresswoman businesswoman widow bride""".split())
+_MALE_NOUNS = frozenset("""man men father husband son boy brother gentleman grandfather uncle
+nephew chairman spokesman congressman businessman widower groom""".split())
+
+
+def _gender_of(low: list[str]) -> str:
+    """m, f or - for a described speaker (`the woman` is f)."""
+    if any(w in _FEMALE_NOUNS for w in low):
+        return "f"
+    if any(w in _MALE_NOUNS for w in low):
+        return "m"
+    return "-"
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether a mention at pos starts a sentence or paragraph (titles may precede it)."""
+    k = pos - 1
+    while k >= 0 and text[k] in " \t\"'\u201c\u2018":
+        k -= 1
+    return k < 0 or text[k] in ".!?\n\r"
 
 
 def _capitalised_head(words: list[str]) -> bool:

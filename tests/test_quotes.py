@@ -188,3 +188,33 @@ def test_open_quotation_takes_the_tag_of_the_paragraph_that_closes_it():
     qs = quotes(text)
     assert [q[1] for q in qs] == ["Ada Lind", "Ada Lind"]
     assert qs[0][2] == "Ada Lind" and qs[0][3] == "said"
+
+
+def test_body_regions_leave_out_boilerplate_but_keep_the_speaker_line():
+    from newscli.analysis import Analysis
+    from newscli.document import Document, Span
+
+    text = ("Mayor Ivo Brandt said the bridge would open soon.\n"
+            "“Share this story!” the site says.\n"
+            "“It is a good day for the city.”\n")
+    lines = text.split("\n")
+    first = Span(0, len(lines[0]))
+    third_start = len(lines[0]) + 1 + len(lines[1]) + 1
+    third = Span(third_start, third_start + len(lines[2]))
+    a = Analysis(Document("t", text))
+    a.body = [first, third]  # what the boilerplate stage hands over: body lines only
+    (q,) = a.quotes
+    assert q.text == "It is a good day for the city."
+    assert q.speaker == "Ivo Brandt"
+    assert text[q.start:q.end] == q.text
+
+
+def test_in_the_words_of():
+    text = "The mayor was, in the words of a senior aide, “the only adult in the room.”"
+    assert only(text)[2:] == ("a senior aide", "the words of")
+
+
+def test_role_words_between_a_title_and_a_name():
+    text = ("Former Republican presidential candidate Jeb Stone broke down the problem: "
+            "“What he did was careless.”")
+    assert only(text)[1] == "Jeb Stone"

@@ -95,3 +95,23 @@ def test_an_unnamed_official_of_a_named_body_is_anonymous():
     (q,) = analyze(text).quotes
     assert q.named is False
     assert q.speaker == "a State Department official"
+
+
+def test_she_after_an_unnamed_woman_is_that_woman():
+    text = ("“Prices went up again,” said the woman, who asked not to be named. "
+            "“Nobody listens,” she said.")
+    qs = analyze(text).quotes
+    assert [q.speaker for q in qs] == ["the woman", "the woman"]
+    assert [q.named for q in qs] == [False, False]
+
+
+def test_a_new_subject_takes_the_pronoun_from_the_last_speaker():
+    text = ("“We will win,” said Peter Olsen.\n\n"
+            "Mark Daly, his rival, disagreed. “The numbers say otherwise,” he said.")
+    assert [q.speaker for q in analyze(text).quotes] == ["Peter Olsen", "Mark Daly"]
+
+
+def test_the_senator_is_the_person_just_named():
+    text = ("Sen. Ruth Abbott spoke last. “This bill is late,” the senator said.")
+    (q,) = analyze(text).quotes
+    assert q.speaker == "Ruth Abbott" and q.named is True
