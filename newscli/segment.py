@@ -239,7 +239,13 @@ def _punkt():
 
 
 def _punkt_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    for s, e in _punkt().span_tokenize(text[start:end]):
+    punkt = _punkt()
+    if punkt._lang_vars.period_context_re().search(text, start, end) is None:
+        # No candidate boundary inside (most news paragraphs are one sentence): Punkt
+        # would return the paragraph whole, so skip its per-token work.
+        yield start, end
+        return
+    for s, e in punkt.span_tokenize(text[start:end]):
         yield start + s, start + e
 
 
