@@ -7,7 +7,7 @@ Two figures: the summarize stage alone (over sentences already split, which is w
 summarizer adds to a run) and end to end (decode-free: text -> sentences -> summary).
 Times are the process's CPU time (best of R runs, pinned to one core), so other work on
 a shared machine does not count against it.
-The corpus is /work/shared/data/corpus/news.jsonl by default (one {"text": ...} object
+The corpus is ../shared/data/corpus/news.jsonl (beside the project) by default (one {"text": ...} object
 per line); when it is absent the benchmark says so and exits 0.
 """
 from __future__ import annotations
@@ -18,7 +18,8 @@ import os
 import sys
 import time
 
-DEFAULT = "/work/shared/data/corpus/news.jsonl"
+DEFAULT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "data",
+                       "corpus", "news.jsonl")
 
 
 def main(argv=None) -> int:
