@@ -4,6 +4,8 @@
     >>> a = analyze("Sen. Lopez said the bill would pass. It did.")
     >>> [s.text for s in a.sentences]
     ['Sen. Lopez said the bill would pass.', 'It did.']
+    >>> a.summary.text  # or a.summarize(sentences=1) / a.summarize(words=60)
+    'Sen. Lopez said the bill would pass.'
 
 The package imports nothing heavy at start-up; nltk and the word lists load on first use.
 """

@@ -1,35 +1,37 @@
 """`Analysis`: one document's stages, each computed once, lazily, in pipeline order.
 
-bytes -> Document(text) -> lines + body -> sentences -> words -> readability, ...
+bytes -> Document(text) -> lines + body -> sentences -> words -> readability, summary, ...
 Every stage keeps offsets into `document.text`.
 """
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from . import segment
 from .document import Document, Line, Sentence, Span, Token
+from .quotes import Quote
 from .readability import Readability, readability
+from .summarize import DEFAULT_SENTENCES, Summary
 
 if TYPE_CHECKING:
     from .boilerplate import LineLabel
-    from .boilerplate_profile import Profile
 
 
 class Analysis:
     """Everything newscli computes about one document.
 
     With `clean=True` (the default) sentences, words and everything built on them come
-    from the article body only; `clean=False` analyses the raw text. `profile` holds
-    line counts from other documents of the batch or of a learned profile, so lines a
-    site repeats on many pages are recognised as furniture.
+    from the article body only; `clean=False` analyses the raw text. `profile` is what
+    a batch-level first pass learned (e.g. lines repeated across a site's documents),
+    or None for a document analysed on its own.
     """
 
-    def __init__(self, document: Document, clean: bool = True, profile: Profile | None = None) -> None:
+    def __init__(self, document: Document, clean: bool = True, profile: Any = None) -> None:
         self.document = document
         self.clean = clean
         self.profile = profile
+        self._summaries: dict[tuple[int | None, int | None], Summary] = {}
 
     @property
     def text(self) -> str:
@@ -44,7 +46,7 @@ class Analysis:
         return segment.lines(self.text)
 
     @cached_property
-    def line_labels(self) -> list[LineLabel]:
+    def line_labels(self) -> list["LineLabel"]:
         """A label (body, title, byline, ..., boilerplate) and reason per non-blank line."""
         from .boilerplate import label_lines
         from .boilerplate_profile import group_of
@@ -73,8 +75,43 @@ class Analysis:
         return segment.words(self.text, self.sentences)
 
     @cached_property
+    def paragraphs(self) -> list[Span]:
+        return segment.paragraphs(self.text, self.body)
+
+    @cached_property
+    def quotes(self) -> list[Quote]:
+        """Quotations with cue, mention and canonical speaker."""
+        from .quotes import find_quotes
+        from .speakers import resolve
+
+        paras = self.paragraphs
+        return resolve(self.text, find_quotes(self.text, paras), paras)
+
+    @cached_property
+    def attributions(self) -> list["SpeakerStats"]:
+        """One entry per speaker: quotes, quoted words and share, in order of first quote."""
+        from .speakers import attributions
+
+        return attributions(self.text, self.quotes)
+
+    @cached_property
     def readability(self) -> Readability:
         return readability(self.sentences, self.words)
+
+    @property
+    def summary(self) -> Summary:
+        """The default summary: the three sentences that carry the article."""
+        return self.summarize()
+
+    def summarize(self, sentences: int = DEFAULT_SENTENCES, words: int | None = None) -> Summary:
+        """An extractive summary of the body: `sentences` of them, or whole sentences
+        within a budget of `words` (computed once per length)."""
+        from .summarize import summarize
+
+        key = (None, words) if words is not None else (sentences, None)
+        if key not in self._summaries:
+            self._summaries[key] = summarize(self.sentences, sentences, words)
+        return self._summaries[key]
 
 
 def analyze(text: str, source: str = "<text>", clean: bool = True) -> Analysis:

@@ -399,6 +399,10 @@ def label_lines(lines: Sequence[Line], profile: Profile | None = None, group: st
         p2 = [stage.score(a, b) for a, b in zip(x1, ctx)]
     # a paragraph that opens with a dateline is where the story starts
     furniture = [p >= model.threshold and not shapes[i].lede for i, p in enumerate(p2)]
+    if len(kept) <= SHORT_DOCUMENT:
+        # a few lines give position and neighbours little to say: only a line's own
+        # furniture words or patterns take it out of the story
+        furniture = [f and _own_evidence(x, shape) for f, x, shape in zip(furniture, x1, shapes)]
     site = profile.kind(group) if profile is not None else "batch"
     out: list[LineLabel] = []
     story = [i for i, f in enumerate(furniture) if not f and not recurring[i]]
@@ -413,6 +417,15 @@ def label_lines(lines: Sequence[Line], profile: Profile | None = None, group: st
             label, reason = _furniture(i, first_body, last_body, shape, x1[i], model)
         out.append(LineLabel(ln, label, reason, p2[i]))
     return out
+
+
+SHORT_DOCUMENT = 5  # non-blank lines
+_EVIDENCE = tuple(CONTENT_FEATURES.index(n) for n in ("url", "handle", "email", "copyright", "no_letters"))
+
+
+def _own_evidence(x: Sequence[float], shape: _Shape) -> bool:
+    """Whether a line carries furniture's marks itself (phrases, URLs, ©, a byline...)."""
+    return bool(shape.hits or shape.byline or shape.date_only or any(x[k] for k in _EVIDENCE))
 
 
 def _recurring(i: int, pages: int, shape: _Shape, furniture: list[bool], recurring: list[bool],

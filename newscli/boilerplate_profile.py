@@ -136,3 +136,27 @@ class Profile:
     def load(cls, path: str) -> "Profile":
         with open(path, encoding="utf-8") as f:
             return cls.from_json(json.load(f))
+
+
+# --- the batch's first pass as map/reduce (rows.Prepare): top-level, picklable -----------
+def learn_profile(document: Document) -> Profile:
+    """One document's lines, as a profile of one page."""
+    p = Profile()
+    p.add_document(document)
+    return p
+
+
+def combine_profiles(a: Profile, b: Profile) -> Profile:
+    """Two profiles' page counts added up (into `a`)."""
+    for name, g in b.groups.items():
+        mine = a.groups.setdefault(name, _Group())
+        mine.docs += g.docs
+        mine.pages.update(g.pages)
+        if len(mine.pages) > MAX_FINGERPRINTS:
+            mine.pages = Counter({k: v for k, v in mine.pages.items() if v > 1})
+    a._any = None
+    return a
+
+
+def finish_profile(total: Profile | None) -> Profile:
+    return total if total is not None else Profile()

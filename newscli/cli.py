@@ -10,7 +10,9 @@ import functools
 import inspect
 import os
 import sys
+import typing
 from dataclasses import dataclass
+from enum import Enum
 from typing import Any, Callable, List, Optional
 
 import typer
@@ -32,6 +34,14 @@ app = typer.Typer(
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
 
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
+_CORPUS = "Corpora and parallel runs"
+
+
 @dataclass
 class Common:
     """The options every analysis command takes."""
@@ -41,13 +51,20 @@ class Common:
     no_clean: bool = False
     max_bytes: int = DEFAULT_MAX_BYTES
     fix_mojibake: bool = False
+    jobs: Optional[int] = None
+    engine: Engine = Engine.local
+    scheduler: Optional[str] = None
+    jsonl_field: Optional[str] = None
+    id_field: str = "id"
+    site_field: str = "site"
 
 
 # name -> (annotation, default); the order is the order in --help.
 COMMON: dict[str, tuple[Any, Any]] = {
     "inputs": (Annotated[Optional[List[str]], typer.Argument(
         metavar="INPUT...", show_default=False,
-        help="Files, directories (their *.txt, recursively) or - for stdin.")], None),
+        help="Files (plain or gzipped text, *.jsonl corpora), directories (their *.txt "
+             "and *.txt.gz, recursively) or - for stdin.")], None),
     "format": (Annotated[Optional[Format], typer.Option(
         "--format", "-f", case_sensitive=False, show_default=False,
         help="table | tsv | csv | json | jsonl | text (each row's text as it is). "
@@ -60,13 +77,39 @@ COMMON: dict[str, tuple[Any, Any]] = {
     "fix_mojibake": (Annotated[bool, typer.Option(
         "--fix-mojibake", help="Repair UTF-8 that was mis-decoded upstream (â€™ for ’) "
                                "with ftfy; offsets then refer to the repaired text.")], False),
+    "jobs": (Annotated[Optional[int], typer.Option(
+        "--jobs", "-j", min=1, metavar="N", show_default=False, rich_help_panel=_CORPUS,
+        help="Analyse documents in N processes (rows keep input order). "
+             "Default: every CPU for a batch of many documents, else 1.")], None),
+    "engine": (Annotated[Engine, typer.Option(
+        "--engine", case_sensitive=False, rich_help_panel=_CORPUS,
+        help="local: this machine. dask: a Dask cluster (pip install 'newscli\\[dask]'), "
+             "a local one unless --scheduler is given.")], Engine.local),
+    "scheduler": (Annotated[Optional[str], typer.Option(
+        "--scheduler", metavar="ADDRESS", show_default=False, rich_help_panel=_CORPUS,
+        help="Address of a running Dask scheduler, e.g. tcp://10.0.0.5:8786 "
+             "(implies --engine dask).")], None),
+    "jsonl_field": (Annotated[Optional[str], typer.Option(
+        "--jsonl-field", metavar="FIELD", show_default=False, rich_help_panel=_CORPUS,
+        help="Read every input (stdin too) as JSON Lines, one article per record, its text "
+             "in FIELD. *.jsonl and *.ndjson files are read so anyway, with FIELD text.")], None),
+    "id_field": (Annotated[str, typer.Option(
+        "--id-field", metavar="FIELD", rich_help_panel=_CORPUS,
+        help="JSON Lines field naming a record: its rows' source (else file:line).")], "id"),
+    "site_field": (Annotated[str, typer.Option(
+        "--site-field", metavar="FIELD", rich_help_panel=_CORPUS,
+        help="JSON Lines field naming a record's site, to find lines a site repeats.")], "site"),
 }
 
 
 def analysis_command(func: Callable) -> Callable:
     """Give `func(common: Common, ...)` the shared options as real CLI parameters."""
     sig = inspect.signature(func)
-    own = [p for name, p in sig.parameters.items() if name != "common"]
+    # With `from __future__ import annotations` the command's own annotations are
+    # strings; resolve them so Typer sees their typer.Option(...) metadata.
+    hints = typing.get_type_hints(func, include_extras=True)
+    own = [p.replace(annotation=hints.get(name, p.annotation))
+           for name, p in sig.parameters.items() if name != "common"]
     shared = [inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, annotation=ann, default=default)
               for name, (ann, default) in COMMON.items()]
     positional = [p.replace(kind=inspect.Parameter.KEYWORD_ONLY) for p in own]
@@ -113,7 +156,10 @@ def _execute(command_name: str, common: Common, renderer=None, pipeline: Optiona
         command = command.with_params(**params)
     writer = Writer(common.format or default_format(env), command.columns, env, renderer=renderer)
     options = Options(clean=not common.no_clean, max_bytes=common.max_bytes,
-                      fix_mojibake=common.fix_mojibake, **(pipeline or {}))
+                      fix_mojibake=common.fix_mojibake, jobs=common.jobs,
+                      engine=common.engine.value, scheduler=common.scheduler,
+                      jsonl_field=common.jsonl_field, id_field=common.id_field,
+                      site_field=common.site_field, **(pipeline or {}))
     try:
         status = run(command, sources, writer, env, options)
     except BrokenPipeError:  # `newscli ... | head -1`: the reader has all it wanted
@@ -168,6 +214,43 @@ def readability(common: Common) -> None:
 
 @app.command()
 @analysis_command
+def quotes(common: Common) -> None:
+    """One row per quotation: the quoted words, the speaker, the mention and the cue."""
+    from .render import quotes_view
+
+    _execute("quotes", common, renderer=quotes_view)
+
+
+@app.command()
+@analysis_command
+def attributions(common: Common) -> None:
+    """One row per speaker per article: quotations, quoted words and share of them."""
+    from .render import attributions_view
+
+    _execute("attributions", common, renderer=attributions_view)
+
+
+@app.command()
+@analysis_command
+def summarize(
+    common: Common,
+    sentences: Annotated[int, typer.Option(
+        "--sentences", "-n", min=1, metavar="N", help="How many sentences.")] = 3,
+    words: Annotated[Optional[int], typer.Option(
+        "--words", "-w", min=1, metavar="N", show_default=False,
+        help="A budget of N words instead, in whole sentences (at least one).")] = None,
+    explain: Annotated[bool, typer.Option(
+        "--explain", help="Show every sentence's score and why it was chosen or left out.")] = False,
+) -> None:
+    """The few sentences that carry each article, from its body, in article order."""
+    from .render import summarize_view
+
+    _execute("summarize", common, renderer=summarize_view,
+             sentences=sentences, words=words, explain=explain)
+
+
+@app.command()
+@analysis_command
 def report(common: Common) -> None:
     """One row per article with everything newscli computes; a panel per article on a terminal."""
     from .render import report_view
@@ -180,11 +263,12 @@ LearnOpt = Annotated[Optional[str], typer.Option(
     help="Write the batch's line counts (a profile of each site's repeated lines) to FILE.")]
 ProfileOpt = Annotated[Optional[str], typer.Option(
     "--profile", metavar="FILE",
-    help="Start from a profile written by --learn, e.g. to clean single files of a known site.")]
+    help="Use a profile written by --learn instead of counting this batch, e.g. to clean "
+         "single files of a site seen before.")]
 
 
 def _profile_options(profile: Optional[str], learn: Optional[str]) -> dict:
-    """Cross-document options: the batch is always counted; a loaded profile adds to it."""
+    """Pipeline options for the cross-document profile: a loaded one, or where to save one."""
     from .boilerplate_profile import Profile
 
     loaded = None
@@ -197,7 +281,7 @@ def _profile_options(profile: Optional[str], learn: Optional[str]) -> dict:
         except (ValueError, KeyError, TypeError) as e:
             typer.echo(f"newscli: {profile}: {e}", err=True)
             raise typer.Exit(2)
-    return {"batch_profile": True, "profile": loaded, "learn": learn}
+    return {"profile": loaded, "learn": learn}
 
 
 @app.command()

@@ -62,8 +62,13 @@ class Token:
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """A decoded input: where it came from and its text, exactly as decoded."""
+    """A decoded input: where it came from and its text, exactly as decoded.
+
+    `site` names the publisher when the input says so (a JSON Lines record's site
+    field), so stages that learn from many documents can group them by site.
+    """
 
     source: str
     text: str
     notes: tuple[str, ...] = ()  # warnings about the input, e.g. repaired bytes
+    site: str | None = None

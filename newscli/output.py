@@ -23,7 +23,7 @@ class Format(str, Enum):
     csv = "csv"
     json = "json"
     jsonl = "jsonl"
-    text = "text"
+    text = "text"  # each row's `text` as it is (`newscli clean a.txt | wc -w`)
 
 
 @dataclass(frozen=True)
@@ -107,6 +107,41 @@ def _tsv_escape(s: str) -> str:
 TableRenderer = Callable[[list[dict], Sequence[Column], Any], None]
 
 
+class _Line(list):
+    """A csv.writer target that keeps the one line written to it."""
+
+    def write(self, text: str) -> None:
+        self.append(text)
+
+
+def encode(fmt: Format, columns: Sequence[Column], row: dict) -> str:
+    """One row as text in a streaming format (not `table`), without JSON's separators.
+
+    A pure function of the row, so worker processes can format rows themselves and the
+    parent only writes text: `Writer.write_encoded` takes what this returns.
+    """
+    if fmt is Format.jsonl:
+        return json.dumps(row, ensure_ascii=False) + "\n"
+    if fmt is Format.text:
+        text = cell(row.get("text"))
+        return text if not text or text.endswith("\n") else text + "\n"
+    if fmt is Format.json:
+        return json.dumps(row, ensure_ascii=False)
+    if fmt is Format.tsv:
+        return "\t".join(_tsv_escape(cell(row.get(c.key))) for c in columns) + "\n"
+    if fmt is Format.csv:
+        line = _Line()
+        csv.writer(line, lineterminator="\n").writerow([cell(row.get(c.key)) for c in columns])
+        return "".join(line)
+    raise ValueError(f"{fmt.value} is not a streaming format")
+
+
+def encode_rows(fmt: Format, columns: Sequence[Column], rows: Iterable[dict]) -> str:
+    """Several rows as one block of text for `Writer.write_encoded` ('' for no rows)."""
+    encoded = [encode(fmt, columns, row) for row in rows]
+    return (",\n" if fmt is Format.json else "").join(encoded)
+
+
 class Writer:
     """Streams rows of one command in one format to `env.stdout`."""
 
@@ -134,23 +169,27 @@ class Writer:
         elif self.fmt is Format.json:
             self.env.stdout.write("[")
 
+    @property
+    def streaming(self) -> bool:
+        """Rows are written as they come (every format but `table`)."""
+        return self.fmt is not Format.table
+
     def write(self, row: dict) -> None:
-        fmt, out = self.fmt, self.env.stdout
-        if fmt is Format.table:
+        if self.fmt is Format.table:
             self._rows.append(row)
             return
+        self.write_encoded(encode(self.fmt, self.columns, row))
+
+    def write_encoded(self, text: str) -> None:
+        """Write rows already formatted by `encode` or `encode_rows` (e.g. in a worker)."""
+        if not text:
+            return
         self._header()
-        if fmt is Format.text:  # the rows' `text` as it is: for `clean | wc -w`
-            text = cell(row.get("text"))
-            out.write(text if text.endswith("\n") or not text else text + "\n")
-        elif fmt is Format.jsonl:
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
-        elif fmt is Format.json:
-            out.write(("\n" if self._count == 0 else ",\n") + json.dumps(row, ensure_ascii=False))
-        elif fmt is Format.tsv:
-            out.write("\t".join(_tsv_escape(cell(row.get(c.key))) for c in self.columns) + "\n")
+        out = self.env.stdout
+        if self.fmt is Format.json:
+            out.write(("\n" if self._count == 0 else ",\n") + text)
         else:
-            self._csv.writerow([cell(row.get(c.key)) for c in self.columns])
+            out.write(text)
         self._count += 1
         if self.env.stdout_isatty:
             out.flush()

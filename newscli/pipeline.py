@@ -1,21 +1,32 @@
 """Run one command over many inputs: read, analyse, write rows, report failures.
 
-Failures are values: a bad input prints one line on stderr naming it and the batch goes
-on. The returned exit status follows the contract (0 all analysed, 1 any input failed).
+Documents stream from the inputs through an engine (this process, a pool of
+processes, or Dask; see engines.py) to the writer, in input order, so memory stays flat
+and rows appear as documents finish. Failures are values: a bad input or a document
+whose analysis fails prints one line on stderr naming it and the batch goes on. The
+returned exit status follows the contract (0 all analysed, 1 any input failed).
 """
 from __future__ import annotations
 
-import io
+import shutil
 import sys
+import tempfile
 from dataclasses import dataclass
 from enum import IntEnum
-from typing import BinaryIO, Sequence
+from itertools import chain, islice
+from typing import Any, BinaryIO, Iterator, Sequence
 
-from .analysis import Analysis
-from .boilerplate_profile import Profile
-from .inputs import DEFAULT_MAX_BYTES, InputError, documents
-from .output import Environment, Writer
+from .document import Document
+from .inputs import DEFAULT_MAX_BYTES, InputError, ReadOptions, documents
+from .output import Environment, Format, Writer
+from .progress import BatchProgress
 from .rows import Command
+
+# With --jobs unset, a batch of at least this many documents gets every CPU; fewer run
+# in this process, where starting workers would cost more than it saves.
+AUTO_PARALLEL_DOCS = 32
+# A batch is "long" (worth a progress line on a terminal) once it has run this long.
+PROGRESS_DELAY = 1.0
 
 
 class ExitStatus(IntEnum):
@@ -32,72 +43,120 @@ class Options:
     clean: bool = True
     max_bytes: int = DEFAULT_MAX_BYTES
     fix_mojibake: bool = False
-    # Cross-document boilerplate: a first pass counts the batch's lines into `profile`
-    # (which may start from a loaded one); `learn` is where to save it afterwards.
-    batch_profile: bool = False
-    profile: Profile | None = None
-    learn: str | None = None
+    jobs: int | None = None  # None: every CPU when the batch is large, else 1
+    engine: str = "local"  # "local" or "dask"
+    scheduler: str | None = None  # Dask scheduler address; None: a local cluster
+    jsonl_field: str | None = None
+    id_field: str = "id"
+    site_field: str = "site"
+    profile: Any = None  # a profile learned earlier: skips the command's first pass
+    learn: str | None = None  # save the first pass's profile here (boilerplate --learn)
+    progress: bool | None = None  # None: when stderr is a terminal that rows do not use
+
+    def read_options(self) -> ReadOptions:
+        # the mojibake check runs with the analysis, in the workers (see engines.Job)
+        return ReadOptions(self.max_bytes, self.jsonl_field, self.id_field, self.site_field,
+                           self.fix_mojibake, check_mojibake=False)
 
 
 def run(command: Command, inputs: Sequence[str], writer: Writer, env: Environment,
         options: Options, stdin: BinaryIO | None = None) -> ExitStatus:
     """Analyse every input with `command`, streaming its rows to `writer`."""
+    from .engines import EngineError, Job, cpu_count, open_engine
+
+    progress = BatchProgress(env, _show_progress(env, writer, options), delay=PROGRESS_DELAY)
+    first_pass = command.prepare is not None and options.profile is None
+    spool = _spool_stdin(stdin) if first_pass and "-" in inputs else None
+    if spool is not None:
+        stdin = spool
+
+    def read() -> Iterator[Document | InputError]:
+        if spool is not None:
+            spool.seek(0)
+        return documents(inputs, stdin=stdin, options=options.read_options())
+
     failed = False
-    profile = options.profile
-    if options.batch_profile:
-        stdin = _replayable(inputs, stdin, options.max_bytes)
-        profile = prepare(inputs, stdin, options)
-    for item in documents(inputs, stdin=stdin, max_bytes=options.max_bytes,
-                          fix_mojibake=options.fix_mojibake):
-        if isinstance(item, InputError):
-            report(env, item)
-            failed = True
-            continue
-        for note in item.notes:
-            report(env, InputError(item.source, note))
-        try:
-            rows = command.apply(Analysis(item, clean=options.clean, profile=profile))
-        except RecursionError:
-            report(env, InputError(item.source, "text too deeply nested to analyse"))
-            failed = True
-            continue
-        except Exception as e:  # a bug must not lose the rest of the batch
-            report(env, InputError(item.source, f"internal error: {type(e).__name__}: {e}"))
-            failed = True
-            continue
-        writer.write_all(rows)
+    engine = None
+    try:
+        items = read()
+        jobs = options.jobs
+        if jobs is None:
+            head = list(islice(items, AUTO_PARALLEL_DOCS))
+            items = chain(head, items)
+            jobs = cpu_count() if len(head) >= AUTO_PARALLEL_DOCS else 1
+        engine = open_engine(options.engine, jobs, options.scheduler)
+        profile = options.profile
+        if first_pass:
+            progress.set_phase("read (first pass)")
+            profile, errors = engine.learn(command.prepare, _counted(items, progress),
+                                           options.fix_mojibake)
+            for error in errors:
+                progress.error(str(error))
+                failed = True
+            if options.learn:
+                failed |= not _save_profile(profile, options.learn, progress)
+            progress.set_phase("analysed")
+            items = read()
+        fmt = writer.fmt if writer.streaming else None
+        write = writer.write_encoded if fmt is not None else writer.write
+        for outcome in engine.map(Job(command, options.clean, profile, fmt, options.fix_mojibake), items):
+            error = outcome if isinstance(outcome, InputError) else None
+            if error is None:
+                for note in outcome.notes:
+                    progress.error(str(InputError(outcome.source, note)))
+                if outcome.error is not None:
+                    error = InputError(outcome.source, outcome.error)
+                for row in outcome.rows:
+                    write(row)
+            if error is not None:
+                progress.error(str(error))
+                failed = True
+            progress.advance(failed=error is not None)
+    except EngineError as e:
+        progress.close()
+        report(env, InputError("--engine", str(e)))
+        return ExitStatus.USAGE
+    finally:
+        progress.close()
+        if engine is not None:
+            engine.close()
+        if spool is not None:
+            spool.close()
     writer.close()
-    if options.learn and profile is not None:
-        try:
-            profile.save(options.learn)
-        except OSError as e:
-            report(env, InputError(options.learn, f"cannot write the profile: {e.strerror or e}"))
-            failed = True
     return ExitStatus.INPUT_FAILED if failed else ExitStatus.OK
 
 
-# --- the batch pass (cross-document boilerplate) -------------------------------------------
-def prepare(inputs: Sequence[str], stdin: BinaryIO | None, options: Options) -> Profile:
-    """First pass: count every readable document's lines into a profile.
-
-    Unreadable inputs are skipped silently here; the second pass reports them.
-    """
-    profile = options.profile if options.profile is not None else Profile()
-    for item in documents(inputs, stdin=stdin, max_bytes=options.max_bytes,
-                          fix_mojibake=options.fix_mojibake):
-        if not isinstance(item, InputError):
-            profile.add_document(item)
-    if stdin is not None:
-        stdin.seek(0)
-    return profile
+def _save_profile(profile: Any, path: str, progress: BatchProgress) -> bool:
+    """Write the batch profile (it has a `save(path)`); False, reported, on failure."""
+    try:
+        profile.save(path)
+    except OSError as e:
+        progress.error(str(InputError(path, f"cannot write the profile: {e.strerror or e}")))
+        return False
+    return True
 
 
-def _replayable(inputs: Sequence[str], stdin: BinaryIO | None, max_bytes: int) -> BinaryIO | None:
-    """Standard input read once into memory (up to the size limit), so both passes can read it."""
-    if "-" not in inputs:
-        return stdin
-    stream = stdin if stdin is not None else sys.stdin.buffer
-    return io.BytesIO(stream.read(max_bytes + 1))
+def _counted(items, progress: BatchProgress):
+    for item in items:
+        progress.advance()
+        yield item
+
+
+def _show_progress(env: Environment, writer: Writer, options: Options) -> bool:
+    """A progress line only on a terminal stderr that rows are not streaming to."""
+    if options.progress is not None:
+        return options.progress
+    if not env.stderr_isatty:
+        return False
+    return not env.stdout_isatty or writer.fmt is Format.table
+
+
+def _spool_stdin(stdin: BinaryIO | None) -> BinaryIO:
+    """Copy standard input to a temporary file so a first pass can read it twice."""
+    spool = tempfile.TemporaryFile()
+    shutil.copyfileobj(stdin if stdin is not None else sys.stdin.buffer, spool, 1 << 20)
+    spool.seek(0)
+    return spool
 
 
 def report(env: Environment, error: InputError) -> None:

@@ -65,19 +65,28 @@ def _easy_words() -> frozenset[str]:
 _APOSTROPHE_S = re.compile(r"['\u2019]s$")
 
 
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_counts(word: str) -> tuple[int, int, bool]:
+    """(syllables, letters and digits, difficult?) of one word; words repeat, so cached."""
+    n = syllables.count(word)
+    letters = len(_NOT_ALNUM.sub("", word))
+    base = _APOSTROPHE_S.sub("", word.lower())
+    return n, letters, n >= 2 and base not in _easy_words() and not base.isdigit()
+
+
 def count(sentences: Sequence[Sentence], words: Sequence[Token]) -> Counts:
     """The counts every formula needs, from newscli's own segmentation."""
-    easy = _easy_words()
     syl = poly = letters = difficult = hard = 0
     for w in words:
-        n = syllables.count(w.text)
+        n, chars, unfamiliar = _word_counts(w.text)
         syl += n
         poly += n >= 3
-        letters += sum(c.isalnum() for c in w.text)
-        base = _APOSTROPHE_S.sub("", w.text.lower())
-        if n >= 2 and base not in easy and not base.isdigit():
-            difficult += 1
-            hard += n >= 3
+        letters += chars
+        difficult += unfamiliar
+        hard += unfamiliar and n >= 3
     return Counts(len(sentences), len(words), syl, letters, poly, hard, difficult)
 
 

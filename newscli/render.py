@@ -89,7 +89,117 @@ def report_view(rows: list[dict], columns: Sequence[Column], console) -> None:
     if not rows:
         console.print("[dim]nothing to report[/dim]")
     for r in rows:
-        panel(r, columns, console)
+        panel(r, columns, console, skip=("summary_sentences",))  # the summary says it
+
+
+def quotes_view(rows: list[dict], columns: Sequence[Column], console) -> None:
+    """Quotations per article: speaker, cue and the quote, unattributed ones dimmed."""
+    from rich.markup import escape
+    from rich.table import Table
+
+    if not rows:
+        console.print("[dim]no quotations found[/dim]")
+        return
+    by_source: dict[str, list[dict]] = {}
+    for r in rows:
+        by_source.setdefault(r["source"], []).append(r)
+    for source, rs in by_source.items():
+        table = Table(title=escape(source), title_justify="left", header_style="bold",
+                      show_lines=True)
+        table.add_column("Speaker", style="bold", max_width=28, overflow="fold")
+        table.add_column("Cue", max_width=16, overflow="fold")
+        table.add_column("Quote", overflow="fold", ratio=1)
+        for r in rs:
+            speaker = escape(r["speaker"]) if r["speaker"] else "[dim]unattributed[/dim]"
+            if r["speaker"] and r["mention"] and r["mention"] != r["speaker"]:
+                speaker += f"\n[dim]({escape(r['mention'])})[/dim]"
+            if r.get("named") is False:
+                speaker += "\n[dim italic]anonymous[/dim italic]"
+            table.add_row(speaker, escape(r["cue"] or "–"), "“" + escape(r["text"]) + "”")
+        console.print(table)
+
+
+def attributions_view(rows: list[dict], columns: Sequence[Column], console) -> None:
+    """Speakers per article, the one given most room first, with a bar for the share."""
+    from rich.markup import escape
+    from rich.table import Table
+
+    if not rows:
+        console.print("[dim]no attributed quotations found[/dim]")
+        return
+    by_source: dict[str, list[dict]] = {}
+    for r in rows:
+        by_source.setdefault(r["source"], []).append(r)
+    for source, rs in by_source.items():
+        table = Table(title=escape(source), title_justify="left", header_style="bold")
+        table.add_column("Speaker", style="bold", overflow="fold")
+        table.add_column("Quotes", justify="right")
+        table.add_column("Words", justify="right")
+        table.add_column("Share", justify="right")
+        table.add_column("", no_wrap=True)
+        table.add_column("Source")
+        table.add_column("First mention", overflow="fold")
+        for r in sorted(rs, key=lambda r: (-r["share"], -r["quotes"], r["speaker"])):
+            bar = "█" * max(1, round(r["share"] * 20)) if r["share"] > 0 else ""
+            table.add_row(escape(r["speaker"]), f"{r['quotes']:,}", f"{r['words']:,}",
+                          f"{r['share']:.0%}", f"[cyan]{bar}[/cyan]",
+                          "named" if r["named"] else "[yellow]anonymous[/yellow]",
+                          escape(r["first_mention"] or ""))
+        console.print(table)
+
+
+_STATUS_STYLE = {"chosen": "bold green", "redundant": "yellow", "dangling": "yellow",
+                 "over budget": "yellow", "skipped": "dim", "not chosen": ""}
+
+
+def summarize_view(rows: list[dict], columns: Sequence[Column], console) -> None:
+    """Each summary as prose under the article's headline, its source and numbers beneath;
+    with --explain, a table of every sentence's score and fate follows."""
+    import textwrap
+
+    from rich.markup import escape
+    from rich.table import Table
+    from rich.text import Text
+
+    if not rows:
+        console.print("[dim]nothing to report[/dim]")
+        return
+    for n, r in enumerate(rows):
+        if n:
+            console.print()
+        if r.get("headline"):
+            console.print(Text(r["headline"], style="bold"))
+        prose = r["summary"] or "(no sentences to summarise)"
+        for line in textwrap.wrap(prose, width=max(console.width - 2, 20)):
+            console.print(Text("  " + line, style="" if r["summary"] else "dim"))
+        chosen = r["sentences"]
+        numbers = (f"{r['source']} · {len(chosen)} of {r['body_sentences']:,} sentences · "
+                   f"{r['words']:,} words")
+        if chosen:
+            numbers += " · sentences " + ", ".join(str(s["index"] + 1) for s in chosen)
+        console.print(Text(numbers, style="dim"))
+        if "considered" in r:
+            table = Table(header_style="bold", show_lines=False, expand=True)
+            table.add_column("#", justify="right", style="dim")
+            table.add_column("Score", justify="right")
+            table.add_column("Pos.", justify="right")
+            table.add_column("Centr.", justify="right")
+            table.add_column("Status")
+            table.add_column("Why", overflow="fold", min_width=16, ratio=2)
+            table.add_column("Sentence", overflow="ellipsis", no_wrap=True, min_width=12, ratio=3)
+            for s in r["considered"]:
+                style = _STATUS_STYLE.get(s["status"], "")
+                used = s["kind"] == "body"
+                table.add_row(
+                    str(s["index"] + 1),
+                    f"{s['score']:.2f}" if used else "–",
+                    f"{s['position']:.2f}" if used else "–",
+                    f"{s['centrality']:+.2f}" if used else "–",
+                    f"[{style}]{escape(s['status'])}[/{style}]" if style else escape(s["status"]),
+                    escape(s["why"]),
+                    escape(s["text"]),
+                )
+            console.print(table)
 
 
 _LABEL_STYLE = {"title": "bold cyan", "byline": "cyan", "dateline": "cyan", "caption": "magenta",

@@ -6,23 +6,53 @@ A command is a `Command`: the fields of its rows, in order, and a function from 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from . import segment
 from .analysis import Analysis
+from .document import Document
 from .output import Column
+from .boilerplate_profile import combine_profiles, finish_profile, learn_profile
+from .summarize import headline
 
 RowFn = Callable[[Analysis], Iterable[dict]]
 
 
+def _same(value: Any) -> Any:
+    return value
+
+
+@dataclass(frozen=True)
+class Prepare:
+    """A first pass over the whole batch whose result (a *profile*) every document sees.
+
+    Written as map/reduce so it runs in parallel like the analysis itself:
+    `learn(document)` gives a partial result per document, `combine(a, b)` merges two
+    (associative, so partials can be merged in any grouping), and `finish(total)` turns
+    the merged total (None for an empty batch) into the profile handed to
+    `Analysis(profile=...)`. Keep the profile small and picklable; all three functions
+    must be top-level so worker processes and Dask can import them.
+    """
+
+    learn: Callable[[Document], Any]
+    combine: Callable[[Any, Any], Any]
+    finish: Callable[[Any], Any] = _same
+
+
 @dataclass(frozen=True)
 class Command:
-    """A command's columns and its rows function; `params` are its own CLI options."""
+    """A CLI command: its columns and how one `Analysis` becomes rows.
+
+    `params` are its own CLI options, passed to `rows`. `rows` must be a top-level
+    function (worker processes import it by name). `prepare`, when set, runs over the
+    batch before any document is analysed (see `Prepare`).
+    """
 
     name: str
     columns: Sequence[Column]
     rows: RowFn
     params: dict = field(default_factory=dict)
+    prepare: Prepare | None = None
 
     def with_params(self, **params) -> "Command":
         return replace(self, params=params)
@@ -95,8 +125,100 @@ READABILITY = Command("readability", [
 ], readability_rows)
 
 
+def quote_rows(a: Analysis) -> Iterable[dict]:
+    text = a.text
+    for q in a.quotes:
+        yield {
+            "source": a.source, "start": q.start, "end": q.end, "text": q.text,
+            "speaker": q.speaker,
+            "mention": q.mention.of(text) if q.mention else None,
+            "mention_start": q.mention.start if q.mention else None,
+            "mention_end": q.mention.end if q.mention else None,
+            "cue": q.cue.of(text) if q.cue else None,
+            "named": q.named,
+        }
+
+
+QUOTES = Command("quotes", [
+    Column("source", "Source", table=False),
+    Column("start", "Start", justify="right", style="dim", table=False),
+    Column("end", "End", justify="right", style="dim", table=False),
+    Column("speaker", "Speaker", style="bold"),
+    Column("mention", "Mention", table=False),
+    Column("mention_start", "Mention start", table=False),
+    Column("mention_end", "Mention end", table=False),
+    Column("cue", "Cue"),
+    Column("text", "Quote"),
+    Column("named", "Named", table=False),
+], quote_rows)
+
+
+def attribution_rows(a: Analysis) -> Iterable[dict]:
+    for s in a.attributions:
+        yield {"source": a.source, "speaker": s.speaker, "quotes": s.quotes, "words": s.words,
+               "share": round(s.share, 4), "first_mention": s.first_mention_text,
+               "first_mention_start": s.first_mention, "named": s.named}
+
+
+ATTRIBUTIONS = Command("attributions", [
+    Column("source", "Source", table=False),
+    Column("speaker", "Speaker", style="bold"),
+    Column("quotes", "Quotes", justify="right"),
+    Column("words", "Words", justify="right"),
+    Column("share", "Share", justify="right"),
+    Column("first_mention", "First mention"),
+    Column("first_mention_start", "At", justify="right", table=False),
+    Column("named", "Named"),
+], attribution_rows)
+def _score(x: float) -> float:
+    return round(x, 4)
+
+
+def summary_sentence(s) -> dict:
+    """One chosen sentence as the contract has it."""
+    return {"index": s.index, "start": s.start, "end": s.end, "text": s.text,
+            "score": _score(s.score)}
+
+
+def summarize_rows(a: Analysis, sentences: int = 3, words: int | None = None,
+                   explain: bool = False) -> Iterable[dict]:
+    summary = a.summarize(sentences=sentences, words=words)
+    chosen = []
+    for s in summary.sentences:
+        row = summary_sentence(s)
+        if explain:
+            row["why"] = s.why
+        chosen.append(row)
+    first = a.sentences[0].start if a.sentences else len(a.text)
+    if summary.considered:  # the first sentence the summarizer could use
+        first = next((s.start for s in summary.considered if s.kind == "body"), first)
+    row = {"source": a.source, "summary": summary.text, "sentences": chosen,
+           "headline": headline(a.lines, first), "words": summary.words,
+           "body_sentences": len(a.sentences)}
+    if explain:
+        row["considered"] = [
+            {"index": s.index, "start": s.start, "end": s.end, "score": _score(s.score),
+             "position": _score(s.position), "centrality": _score(s.centrality),
+             "kind": s.kind, "status": s.status, "why": s.why, "text": s.text}
+            for s in summary.considered
+        ]
+    yield row
+
+
+SUMMARIZE = Command("summarize", [
+    Column("source", "Source"),
+    Column("summary", "Summary"),
+    Column("sentences", "Sentences", table=False),
+    Column("headline", "Headline", table=False),
+    Column("words", "Words", justify="right"),
+    Column("body_sentences", "Of sentences", justify="right"),
+    Column("considered", "Considered", table=False),  # with --explain
+], summarize_rows)
+
+
 def report_rows(a: Analysis) -> Iterable[dict]:
     r = a.readability
+    summary = a.summary
     yield {
         "source": a.source,
         "characters": len(a.text),
@@ -108,6 +230,13 @@ def report_rows(a: Analysis) -> Iterable[dict]:
         "text_standard": r.text_standard,
         "reading_time_seconds": r.reading_time_seconds,
         "verdict": r.verdict,
+        "quotes": len(a.quotes),
+        "speakers": len(a.attributions),
+        "top_speakers": ", ".join(
+            f"{s.speaker} ({s.share:.0%})"
+            for s in sorted(a.attributions, key=lambda s: (-s.share, -s.quotes))[:3]),
+        "summary": summary.text,
+        "summary_sentences": [summary_sentence(x) for x in summary.sentences],
     }
 
 
@@ -122,7 +251,16 @@ REPORT = Command("report", [
     Column("text_standard", "Grade level"),
     Column("reading_time_seconds", "Reading time (s)", justify="right"),
     Column("verdict", "Verdict"),
+    Column("quotes", "Quotations", justify="right"),
+    Column("speakers", "Speakers", justify="right"),
+    Column("top_speakers", "Top speakers"),
+    Column("summary", "Summary"),
+    Column("summary_sentences", "Summary sentences", table=False),
 ], report_rows)
+
+
+# The first pass of `boilerplate` and `clean`: each site's (or folder's) repeated lines.
+BOILERPLATE_PREPARE = Prepare(learn_profile, combine_profiles, finish_profile)
 
 
 def boilerplate_rows(a: Analysis) -> Iterable[dict]:
@@ -137,7 +275,7 @@ BOILERPLATE = Command("boilerplate", [
     Column("label", "Label"),
     Column("reason", "Reason"),
     Column("text", "Text"),
-], boilerplate_rows)
+], boilerplate_rows, prepare=BOILERPLATE_PREPARE)
 
 
 def clean_rows(a: Analysis, title: bool = False) -> Iterable[dict]:
@@ -165,4 +303,4 @@ def _blank_between(a: Analysis, after: int, before: int) -> bool:
 CLEAN = Command("clean", [
     Column("source", "Source"),
     Column("text", "Text"),
-], clean_rows)
+], clean_rows, prepare=BOILERPLATE_PREPARE)

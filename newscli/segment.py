@@ -192,15 +192,60 @@ def _speech_verbs() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _punkt():
-    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+    """Punkt with newscli's abbreviations, its fixed patterns compiled by the stdlib.
+
+    nltk 3.10 runs every pattern through `nltk.redos`, a `regex` wrapper with a 5 s
+    wall-clock limit per call: over half of newscli's segmentation time went there,
+    and a long paragraph on a busy machine could hit the limit and fail. Punkt's own
+    patterns are fixed and linear, so newscli compiles the very same pattern strings
+    with `re` (only the engine changes, not a character of the patterns).
+    """
+    from nltk.tokenize.punkt import (PunktLanguageVars, PunktParameters,
+                                     PunktSentenceTokenizer, PunktToken)
+
+    def plain(timed, flags: int = re.UNICODE):
+        return re.compile(timed.pattern, flags)
+
+    class LanguageVars(PunktLanguageVars):
+        re_boundary_realignment = plain(PunktLanguageVars.re_boundary_realignment,
+                                        re.UNICODE | re.MULTILINE)
+
+        def _word_tokenizer_re(self):
+            if not hasattr(self, "_plain_word_tokenizer"):
+                self._plain_word_tokenizer = re.compile(self._word_tokenize_fmt % {
+                    "NonWord": self._re_non_word_chars,
+                    "MultiChar": self._re_multi_char_punct,
+                    "WordStart": self._re_word_start,
+                }, re.UNICODE | re.VERBOSE)
+            return self._plain_word_tokenizer
+
+        def period_context_re(self):
+            if not hasattr(self, "_plain_period_context"):
+                self._plain_period_context = re.compile(self._period_context_fmt % {
+                    "NonWord": self._re_non_word_chars,
+                    "SentEndChars": self._re_sent_end_chars,
+                }, re.UNICODE | re.VERBOSE)
+            return self._plain_period_context
+
+    class Token(PunktToken):
+        _RE_ELLIPSIS = plain(PunktToken._RE_ELLIPSIS)
+        _RE_NUMERIC = plain(PunktToken._RE_NUMERIC)
+        _RE_INITIAL = plain(PunktToken._RE_INITIAL)
+        _RE_ALPHA = plain(PunktToken._RE_ALPHA)
 
     params = PunktParameters()
     params.abbrev_types = set(_abbreviations().punkt)
-    return PunktSentenceTokenizer(params)
+    return PunktSentenceTokenizer(params, lang_vars=LanguageVars(), token_cls=Token)
 
 
 def _punkt_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    for s, e in _punkt().span_tokenize(text[start:end]):
+    punkt = _punkt()
+    if punkt._lang_vars.period_context_re().search(text, start, end) is None:
+        # No candidate boundary inside (most news paragraphs are one sentence): Punkt
+        # would return the paragraph whole, so skip its per-token work.
+        yield start, end
+        return
+    for s, e in punkt.span_tokenize(text[start:end]):
         yield start + s, start + e
 
 
@@ -213,6 +258,10 @@ _LAST_WORD = re.compile(r"(?:^|(?<=[\s(\[\"'\u2018\u201c]))((?:[A-Za-z]{1,4}\.)*
 # An abbreviation that may end a sentence, then a capitalised word: `D.C. The`.
 _ABBREV_THEN_WORD = re.compile(
     r"(?<!\S)((?:[A-Za-z]{1,4}\.){1,3})\s+(?=([\"\u201c]?)([A-Z][a-z]*)\b)")
+# The same, found from its stop: a pattern that opens with a literal is scanned in C.
+_STOP_BEFORE_WORD = re.compile(r"\.(?=\s+[\"\u201c]?[A-Z])")
+_ABBREVIATION_RUN = re.compile(r"(?:[A-Za-z]{1,4}\.){1,3}")
+_SPACE_THEN_WORD = re.compile(r"\s+([\"\u201c]?)([A-Z][a-z]*)\b")
 # Initials such as `J. K. Rowling` or `George W. Bush` never end a sentence.
 _INITIAL_END = re.compile(r"(?:^|[\s(\"'\u201c\u2018])(?:[A-Z]\.){1,3}$")
 _CONTINUES_LOWER = re.compile(r"""['"\u2018\u201c(\[]*[a-z][a-z'\u2019-]*(?![\w'\u2019-]|://)""")
@@ -304,11 +353,11 @@ _DATE_PRECEDERS = frozenset(
     "on by since until till from before after of to and or through between dated last "
     "next this that every each".split())
 # A photo or video credit after a caption: `... at the summit Image: Reuters.`
-_CREDIT = re.compile(
-    r"(?<=[^\s!?:;,])\s+(?=(?:(?:[Ii]mage|[Pp]hoto(?:graph)?|[Pp]icture|[Vv]ideo)s?"
-    r"(?:\s[Cc]redits?)?|Credits?|\([Cc]redits?)\s?[:;])")
+_CREDIT = re.compile(  # preceded by whitespace after a [^\s!?:;,]: checked in _credits
+    r"(?:(?:[Ii]mage|[Pp]hoto(?:graph)?|[Pp]icture|[Vv]ideo)s?"
+    r"(?:\s[Cc]redits?)?|Credits?|\([Cc]redits?)\s?[:;]")
 # A dash that breaks off a sentence before a new one starts: `we could w- -- She woke`
-_BROKEN_OFF = re.compile(r"(?<=[a-z,])\s?(?:--|[\u2014\u2013-])(?=\s+([A-Z][a-z]*)\b)")
+_BROKEN_OFF = re.compile(r"(?:--|[\u2014\u2013-])(?=\s+([A-Z][a-z]*)\b)")  # after [a-z,] + \s?
 _DATELINE = re.compile(r"[A-Z][\w.'\u2019-]*(?:,?\s+[A-Z][\w.'\u2019-]*){0,5}")
 # A figure label without a stop before its caption: `Figure 1.3 This map shows ...`
 _FIGURE_LABEL = re.compile(r"(?:Figure|Fig\.|Table|Map|Chart|Photo|Exhibit)\s+\d+(?:\.\d+)*(?=\s+[A-Z])")
@@ -316,20 +365,52 @@ _FIGURE_LABEL = re.compile(r"(?:Figure|Fig\.|Table|Map|Chart|Photo|Exhibit)\s+\d
 _ELLIPSIS_THEN_CAPITAL = re.compile(r"(?:\.\.\.|\u2026|\[\.\.\.\]|\[\u2026\])(?=\s+['\"\u2018\u201c(]?[A-Z])")
 
 
+_CREDIT_STEMS = ("mage", "hoto", "icture", "ideo", "redit")
+
+
+def _may_hold_credit(text: str, start: int, end: int) -> bool:
+    """A quick test before `_CREDIT`, whose alternation is slow to scan for."""
+    return any(text.find(stem, start, end) >= 0 for stem in _CREDIT_STEMS)
+
+
+_BREAKS_OFF_AFTER = frozenset("abcdefghijklmnopqrstuvwxyz,")
+
+
+def _abbreviations_then_word(text: str, start: int, end: int) -> Iterator[tuple[int, int, str, str, int]]:
+    """`_ABBREV_THEN_WORD` matches as (run start, run end, quote, next word, its start)."""
+    last = start
+    for m in _STOP_BEFORE_WORD.finditer(text, start, end):
+        stop = m.start()
+        if stop < last:
+            continue
+        lo = stop
+        while lo > last and lo > stop - 15 and not text[lo - 1].isspace():
+            lo -= 1
+        if lo > 0 and not text[lo - 1].isspace():
+            continue  # the word runs on before the look-back window or the search start
+        if not _ABBREVIATION_RUN.fullmatch(text, lo, stop + 1):
+            continue
+        after = _SPACE_THEN_WORD.match(text, stop + 1, end)
+        if after is None:
+            continue
+        yield lo, stop + 1, after.group(1), after.group(2), after.start(1)
+        last = after.start(1)
+
+
 def _cuts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Boundaries Punkt misses inside `text[start:end]`: (end of one, start of next)."""
     abbr = _abbreviations()
     openers = _openers()
-    for m in _ABBREV_THEN_WORD.finditer(text, start, end):
-        word = m.group(1)[:-1].lower()
-        quoted, nxt = m.group(2), m.group(3)
+    for run_start, run_end, quoted, nxt, word_start in _abbreviations_then_word(text, start, end):
+        word = text[run_start:run_end - 1].lower()
         if word in abbr.punkt and word in abbr.may_end and (quoted or nxt in openers):
-            yield m.end(1), m.end()  # ... to the U.S. The President / at 2 a.m. "I heard
+            yield run_end, word_start  # ... to the U.S. The President / at 2 a.m. "I heard
         elif len(word) == 1 and nxt in openers:
-            yield m.end(1), m.end()  # ... from A to B. I knew
+            yield run_end, word_start  # ... from A to B. I knew
         elif word in abbr.any_capital and nxt != "I":
-            yield m.end(1), m.end()  # ... cables, plugs, etc. Anything else
-    for m in _WEEKDAY_DATE.finditer(text, start, end):
+            yield run_end, word_start  # ... cables, plugs, etc. Anything else
+    weekday_dates = _WEEKDAY_DATE.finditer(text, start, end) if text.find("day,", start, end) >= 0 else ()
+    for m in weekday_dates:
         # A dateline: `Thursday, May 7, 2015` standing alone at a paragraph's edge or
         # between a headline and the story, not `on Thursday, May 7, 2015, the ...`.
         rest = text[m.end():min(end, m.end() + 40)].lstrip()
@@ -344,13 +425,21 @@ def _cuts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             yield m.end(), m.end() + 1
     for m in _BROKEN_OFF.finditer(text, start, end):
         if m.group(1) in openers and m.group(1) != "I":
-            if not _DATELINE.fullmatch(text, start, m.start()):  # not `Taipei, Taiwan — The`
+            lo = m.start() - 1 if m.start() > 0 and text[m.start() - 1].isspace() else m.start()
+            if lo < start or lo == 0 or text[lo - 1] not in _BREAKS_OFF_AFTER:
+                continue
+            if not _DATELINE.fullmatch(text, start, lo):  # not `Taipei, Taiwan — The`
                 yield m.end(), m.end()
     m = _FIGURE_LABEL.match(text, start, end)
     if m:
         yield m.end(), m.end()
-    for m in _CREDIT.finditer(text, start, end):
-        yield m.start(), m.end()
+    credits = _CREDIT.finditer(text, start, end) if _may_hold_credit(text, start, end) else ()
+    for m in credits:
+        lo = m.start()
+        while lo > start and text[lo - 1].isspace():
+            lo -= 1
+        if lo < m.start() and lo > 0 and not text[lo - 1].isspace() and text[lo - 1] not in "!?:;,":
+            yield lo, m.start()
     for m in _ELLIPSIS_THEN_CAPITAL.finditer(text, start, end):
         yield m.end(), m.end()
 
@@ -452,7 +541,7 @@ _TOKEN = re.compile(
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)"  # 1,000 and 1,000.50
     r"|(?<!\w)(?:[A-Za-z]\.){2,}"  # U.S., e.g., a.m. keep their stops
     r"|\w+(?:['\u2019.\-]\w+)*"  # words: don't, well-known, 3.5, 2.3bn, Ph.D
-    r"|\.{2,}|-{2,}"  # ... and --
+    r"|([^\w\s])\1+"  # a run of one mark is one token: ... -- !!! and 10^5 quote marks
     r"|[^\w\s]",  # any other mark: $ % ( \u2014 \u2026
 )
 # A capital initial before a name: the `J.` of `J. K. Rowling`
@@ -495,8 +584,14 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return out
 
 
+# A letter or digit: `\w` without the underscore (the same test as `Token.is_word`).
+_ALNUM = re.compile(r"[^\W_]")
+
+
 def words(text: str, spans: Iterable[Span | Sentence] | None = None) -> list[Token]:
     """The word tokens (those with a letter or digit) of `text`, or of `spans` of it."""
     if spans is None:
-        return [t for t in tokens(text) if t.is_word]
-    return [t for sp in spans for t in tokens(text, sp.start, sp.end) if t.is_word]
+        spans = (Span(0, len(text)),)
+    alnum = _ALNUM.search  # the hot loop of every analysis: test in C, not per character
+    return [t for sp in spans for t in tokens(text, sp.start, sp.end)
+            if t.text[0].isalnum() or alnum(t.text)]

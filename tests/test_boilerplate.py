@@ -232,7 +232,7 @@ def test_terminal_view_dims_removed_lines_with_reasons(tmp_path):
     out = io.StringIO()
     env = Environment(stdout=out, stderr=io.StringIO(), stdout_isatty=False, stderr_isatty=False)
     writer = Writer(Format.table, BOILERPLATE.columns, env, renderer=boilerplate_view)
-    assert run(BOILERPLATE, [str(f)], writer, env, Options(batch_profile=True)) == 0
+    assert run(BOILERPLATE, [str(f)], writer, env, Options()) == 0
     text = out.getvalue()
     assert "comments prompt" in text and "headline" in text
     assert "removed" in text

@@ -98,3 +98,10 @@ def test_empty_document_yields_no_rows_and_succeeds(tmp_path):
 def test_version():
     result = runner.invoke(app, ["--version"])
     assert result.exit_code == 0 and result.stdout.startswith("newscli ")
+
+
+def test_attributions_table_is_one_table_per_article_and_nothing_else():
+    sample = SEED.parent / "city-council-budget.txt"
+    out = runner.invoke(app, ["attributions", "--format", "table", str(sample)]).stdout
+    assert out.count("┏") == 1 and "╭" not in out
+    assert "Dana Whitfield" in out

@@ -252,3 +252,8 @@ def test_token_offsets_point_into_the_text():
 
 def test_words_leave_out_punctuation():
     assert [w.text for w in segment.words("Yes \u2014 it's 3.5%!")] == ["Yes", "it's", "3.5"]
+
+
+def test_a_run_of_one_mark_is_one_token():
+    text = 'Wait... what?!! """"'
+    assert [t.text for t in segment.tokens(text)] == ["Wait", "...", "what", "?", "!!", '""""']

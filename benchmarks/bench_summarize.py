@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""Summaries per second on one core over the shared news corpus.
+
+usage: python benchmarks/bench_summarize.py [CORPUS.jsonl] [--limit N] [--repeat R]
+
+Two figures: the summarize stage alone (over sentences already split, which is what the
+summarizer adds to a run) and end to end (decode-free: text -> sentences -> summary).
+Times are the process's CPU time (best of R runs, pinned to one core), so other work on
+a shared machine does not count against it.
+The corpus is ../shared/data/corpus/news.jsonl (beside the project) by default (one {"text": ...} object
+per line); when it is absent the benchmark says so and exits 0.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+
+DEFAULT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "data",
+                       "corpus", "news.jsonl")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("corpus", nargs="?", default=DEFAULT)
+    ap.add_argument("--limit", type=int, default=None, help="first N articles only")
+    ap.add_argument("--repeat", type=int, default=3, help="best of R runs (default 3)")
+    args = ap.parse_args(argv)
+    if not os.path.exists(args.corpus):
+        print(f"bench_summarize: {args.corpus} not found; skipping", file=sys.stderr)
+        return 0
+    try:  # one core, as the target says
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    except (AttributeError, OSError):
+        pass
+
+    from newscli import analyze
+    from newscli.segment import sentences as split
+    from newscli.summarize import summarize
+
+    texts = []
+    with open(args.corpus, encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                texts.append(json.loads(line)["text"])
+            if args.limit and len(texts) >= args.limit:
+                break
+    split_texts = [split(t) for t in texts]
+    summarize(split_texts[0])  # load word lists before timing
+
+    def best(fn) -> float:
+        times = []
+        for _ in range(args.repeat):
+            t0 = time.process_time()
+            fn()
+            times.append(time.process_time() - t0)
+        return min(times)
+
+    stage = best(lambda: [summarize(s, 3) for s in split_texts])
+    whole = best(lambda: [analyze(t).summary for t in texts])
+    chars = sum(len(t) for t in texts)
+    print(f"articles: {len(texts)}, {chars / len(texts):,.0f} characters on average")
+    print(f"summarize stage (sentences given): {len(texts) / stage:,.0f} articles/s")
+    print(f"end to end (text -> sentences -> summary): {len(texts) / whole:,.0f} articles/s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

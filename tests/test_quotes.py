@@ -1,0 +1,220 @@
+"""Quotation spans and their attribution, on small hand-written examples."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newscli import analyze
+
+SEED = Path(__file__).resolve().parent.parent / "samples" / "breitbart-hamas-iran.txt"
+
+
+def quotes(text: str):
+    a = analyze(text)
+    return [(q.text, q.speaker, q.mention.of(text) if q.mention else None,
+             q.cue.of(text) if q.cue else None) for q in a.quotes]
+
+
+def only(text: str):
+    qs = quotes(text)
+    assert len(qs) == 1, qs
+    return qs[0]
+
+
+# ---------------------------------------------------------------- spans
+
+
+def test_curly_quote_after_tag():
+    assert only("“The bridge will open in May,” Maria Ortiz said.") == (
+        "The bridge will open in May,", "Maria Ortiz", "Maria Ortiz", "said")
+
+
+def test_straight_quote_inverted_tag_with_appositive():
+    text = '"Nobody reads the fine print," said Tom Baker, a veteran columnist.'
+    assert only(text) == ("Nobody reads the fine print,", "Tom Baker", "Tom Baker", "said")
+
+
+def test_double_single_quote_pair():
+    text = "''We are ready for the storm,'' the mayor said."
+    q = only(text)
+    assert q[0] == "We are ready for the storm,"
+    assert q[2] == "the mayor"
+
+
+def test_offsets_point_into_original_text():
+    text = "Intro line.\r\n\r\n“Rain again,” said Ana Silva, who runs the farm."
+    a = analyze(text)
+    (q,) = a.quotes
+    assert text[q.start:q.end] == "Rain again,"
+    assert text[q.mention.start:q.mention.end] == "Ana Silva"
+
+
+def test_partial_quotation_inside_a_sentence():
+    text = "Lena Park said she wanted to speak “directly to the farmers” before the vote."
+    assert only(text) == ("directly to the farmers", "Lena Park", "Lena Park", "said")
+
+
+def test_nested_single_quotes_stay_inside():
+    text = "“He told me ‘never again’ and left,” Omar Haddad said."
+    q = only(text)
+    assert q[0] == "He told me ‘never again’ and left,"
+    assert q[1] == "Omar Haddad"
+
+
+def test_quotation_over_several_paragraphs():
+    text = ("Judge Alan Reyes said: “The first point is simple.\n\n"
+            "“The second point is harder, and it will take time.”\n")
+    qs = quotes(text)
+    assert [q[0] for q in qs] == ["The first point is simple.",
+                                  "The second point is harder, and it will take time."]
+    assert {q[1] for q in qs} == {"Alan Reyes"}
+
+
+def test_split_around_attribution():
+    text = "“How many times?” Rosa Linde asked. “In every town we visited, the answer was no.”"
+    qs = quotes(text)
+    assert [q[0] for q in qs] == ["How many times?", "In every town we visited, the answer was no."]
+    assert [q[1] for q in qs] == ["Rosa Linde", "Rosa Linde"]
+
+
+def test_mismatched_curly_marks():
+    text = "”We will appeal,” the lawyer, Dan Cho, said."
+    q = only(text)
+    assert q[0] == "We will appeal,"
+    assert q[1] == "Dan Cho"
+
+
+@pytest.mark.parametrize("text", [
+    'He said "yes and then',
+    '"""',
+    '" " " "',
+    "“”",
+    "”“”“",
+    "'' ''' '",
+    'x="1" y="2"',
+    "",
+    "\n\n\n",
+])
+def test_odd_marks_never_crash(text):
+    analyze(text).quotes  # no exception
+
+
+def test_scare_quotes_titles_and_nicknames_are_left_out():
+    text = ("She watched “Saturday Night Live” after the “undercard” debate, "
+            "then read “The Long Road Home” twice.")
+    assert quotes(text) == []
+
+
+# ----------------------------------------------------------- attribution
+
+
+def test_colon_introduction():
+    assert only("Carla Moss said: “We have done nothing wrong.”")[1:] == (
+        "Carla Moss", "Carla Moss", "said")
+
+
+def test_age_and_appositive_before_the_verb():
+    text = ("Jane Doyle, 35, the daughter of a coal miner, said “this town deserves better.”")
+    assert only(text)[1:] == ("Jane Doyle", "Jane Doyle", "said")
+
+
+def test_according_to():
+    text = "According to Peter Holm, “the budget is already spent.”"
+    assert only(text)[1:] == ("Peter Holm", "Peter Holm", "According to")
+
+
+def test_told_keeps_the_speaker_not_the_listener():
+    text = "Nina Varga told Reuters “the talks have stalled.”"
+    assert only(text)[1:] == ("Nina Varga", "Nina Varga", "told")
+
+
+def test_standalone_quote_after_a_paragraph_naming_the_speaker():
+    text = ("Coach Ben Ruiz said the team had trained hard all winter.\n\n"
+            "“We are not afraid of anyone this year.”\n")
+    q = only(text)
+    assert q[1] == "Ben Ruiz" and q[2] == "Coach Ben Ruiz"
+
+
+def test_transcript_label_names_the_speaker():
+    text = "MORGAN: “I never said that, and you know it.”"
+    assert only(text)[1:3] == ("MORGAN", "MORGAN")
+
+
+def test_pronoun_is_the_mention_and_speaker_is_the_name():
+    text = ("Sen. Laura Finch spoke for an hour.\n\n"
+            "“We will not give up on this bill,” she continued.")
+    assert only(text)[1:] == ("Laura Finch", "she", "continued")
+
+
+def test_short_tag_with_unknown_verb():
+    text = "Mayor Ivo Brandt arrived late.\n\n“It is a good day for the city,” he beamed."
+    q = only(text)
+    assert q[1:3] == ("Ivo Brandt", "he")
+
+
+def test_seed_article_has_two_quotations_both_from_hamas():
+    text = SEED.read_text(encoding="utf-8")
+    qs = quotes(text)
+    assert len(qs) == 2
+    assert [q[1] for q in qs] == ["Hamas", "Hamas"]
+    assert qs[1][2] == "The statement" and qs[1][3] == "said"
+
+
+def test_quoted_transcript_line_names_its_speaker_and_leaves_the_label_out():
+    text = 'The exchange went on:\n\n"HOLT: Do you accept the result?"\n'
+    assert only(text)[:3] == ("Do you accept the result?", "HOLT", "HOLT")
+
+
+def test_signature_line_under_a_quotation():
+    text = '"We will rebuild the pier before summer."\n\n- Mayor Lina Ortiz.\n'
+    q = only(text)
+    assert q[1] == "Lina Ortiz"
+
+
+def test_bare_tag_after_a_quotation_without_a_comma():
+    text = '"The numbers do not add up" campaign manager Rita Vance said.'
+    assert only(text)[1:] == ("Rita Vance", "campaign manager Rita Vance", "said")
+
+
+def test_passive_reporting_verb_names_the_asker():
+    text = 'The senator was asked by moderator Joan Hale whether “the deal is dead.”'
+    assert only(text)[1] == "Joan Hale"
+
+
+def test_open_quotation_takes_the_tag_of_the_paragraph_that_closes_it():
+    text = ("“The first thing we did was count the boats.\n\n"
+            "“Then we counted them again,” said Ada Lind, the harbor master.\n")
+    qs = quotes(text)
+    assert [q[1] for q in qs] == ["Ada Lind", "Ada Lind"]
+    assert qs[0][2] == "Ada Lind" and qs[0][3] == "said"
+
+
+def test_body_regions_leave_out_boilerplate_but_keep_the_speaker_line():
+    from newscli.analysis import Analysis
+    from newscli.document import Document, Span
+
+    text = ("Mayor Ivo Brandt said the bridge would open soon.\n"
+            "“Share this story!” the site says.\n"
+            "“It is a good day for the city.”\n")
+    lines = text.split("\n")
+    first = Span(0, len(lines[0]))
+    third_start = len(lines[0]) + 1 + len(lines[1]) + 1
+    third = Span(third_start, third_start + len(lines[2]))
+    a = Analysis(Document("t", text))
+    a.body = [first, third]  # what the boilerplate stage hands over: body lines only
+    (q,) = a.quotes
+    assert q.text == "It is a good day for the city."
+    assert q.speaker == "Ivo Brandt"
+    assert text[q.start:q.end] == q.text
+
+
+def test_in_the_words_of():
+    text = "The mayor was, in the words of a senior aide, “the only adult in the room.”"
+    assert only(text)[2:] == ("a senior aide", "the words of")
+
+
+def test_role_words_between_a_title_and_a_name():
+    text = ("Former Republican presidential candidate Jeb Stone broke down the problem: "
+            "“What he did was careless.”")
+    assert only(text)[1] == "Jeb Stone"

@@ -1,0 +1,248 @@
+"""The summarizer: the few body sentences that carry an article, in article order."""
+from __future__ import annotations
+
+import pytest
+
+from newscli import analyze
+from newscli.segment import sentences as split
+from newscli.summarize import (
+    classify, content_terms, dangling, dateline_length, headline, label_length, summarize,
+)
+
+# Hand-written articles (not from any data set).
+FLOOD = """\
+Flood waters forced 2,000 residents of Riverton to leave their homes on Tuesday after the Clear River burst its banks.
+The river rose four metres in six hours, the highest level recorded since 1952, and flooded the town centre.
+Emergency crews used boats to rescue residents trapped in flooded homes near the river.
+The mayor of Riverton said the town would need months to recover from the flood damage.
+Local football results were postponed because the stadium car park is being used by the crews.
+Residents can find shelter at the Riverton school gym, which is open all night.
+The weather service expects the river to fall slowly over the weekend as the rain eases.
+"""
+
+
+def texts(summary):
+    return [s.text for s in summary.sentences]
+
+
+def test_lead_sentence_opens_a_news_summary():
+    summary = summarize(split(FLOOD), 3)
+    assert len(summary) == 3
+    assert summary.sentences[0].index == 0
+    assert "Local football results" not in summary.text
+
+
+def test_sentences_come_back_in_article_order():
+    for n in (1, 2, 3, 5):
+        chosen = summarize(split(FLOOD), n).sentences
+        assert [s.index for s in chosen] == sorted(s.index for s in chosen)
+        assert [s.start for s in chosen] == sorted(s.start for s in chosen)
+
+
+def test_offsets_point_into_the_text():
+    summary = summarize(split(FLOOD), 3)
+    for s in summary.sentences:
+        assert FLOOD[s.start:s.end] == s.text
+
+
+def test_a_near_copy_of_a_chosen_sentence_is_left_out():
+    text = (
+        "The city council approved a new budget of 40 million dollars for road repairs on Monday.\n"
+        "Repairs will start with the bridges on the east side, which engineers rated unsafe.\n"
+        "The city council on Monday approved a new 40 million dollar budget for road repairs.\n"
+        "Drivers should expect lane closures on the east side bridges from June.\n"
+    )
+    summary = summarize(split(text), 4)  # even when every sentence is asked for
+    assert [s.index for s in summary.sentences] == [0, 1, 3]
+    repeat = summary.considered[2]
+    assert repeat.status == "redundant" and repeat.why == "repeats sentence 0"
+
+
+def test_a_summary_does_not_open_with_a_sentence_pointing_back():
+    text = (
+        "Ferry services to the islands were cancelled on Friday.\n"
+        "Port officials said waves of six metres made crossings unsafe.\n"
+        "But the storm also cut power to 40,000 homes across the coast and flooded the "
+        "coastal railway line.\n"
+        "Power crews worked through the night to restore power to homes on the coast.\n"
+        "The coastal railway line will stay closed until the flood water drains.\n"
+    )
+    sents = split(text)
+    one = summarize(sents, 1)
+    but = one.considered[2]
+    # The "But" sentence scores highest, yet cannot open the summary on its own ...
+    assert but.score > one.sentences[0].score
+    assert but.status == "dangling"
+    assert texts(one) == ["Ferry services to the islands were cancelled on Friday."]
+    # ... and is welcome once an earlier sentence is in the summary.
+    assert [s.index for s in summarize(sents, 2).sentences] == [0, 2]
+
+
+def test_dangling_openers():
+    assert dangling("He said the plan would fail.") == "refer"
+    assert dangling("This was the third attempt.") == "refer"
+    assert dangling("\u201cBut nobody came,\u201d she said.") == "connect"
+    assert dangling("As a result, the school closed.") == "connect"
+    assert dangling("Heavy rain closed the school.") == ""
+    assert dangling("Thistle farmers met in Perth.") == ""
+
+
+def test_a_pronoun_needs_the_sentence_it_points_at():
+    text = (
+        "Flood water closed the main road into Riverton on Sunday night.\n"
+        "At the school shelter, Evelyn Brooks, 78, waited with her neighbours.\n"
+        "She said the flood water reached her kitchen at 2 a.m. and the main road flooded soon after.\n"
+        "The main road into Riverton will reopen when the flood water falls.\n"
+    )
+    sents = split(text)
+    two = summarize(sents, 2)
+    she = two.considered[2]
+    # "She said ..." outscores the sentence naming her, but cannot come without it.
+    assert she.score > two.considered[1].score and she.status == "dangling"
+    assert [s.index for s in two.sentences] == [0, 1]
+    assert [s.index for s in summarize(sents, 3).sentences] == [0, 1, 2]
+
+
+def test_very_short_texts_give_what_they_have():
+    two = "The bridge reopened on Monday after three months of repairs. Traffic was light."
+    # "Traffic was light." is too thin to carry a summary next to a full sentence ...
+    assert texts(summarize(split(two), 3)) == [
+        "The bridge reopened on Monday after three months of repairs."]
+    # ... but a text of nothing but short sentences or a headline still gets a summary.
+    assert texts(summarize(split("Fire at the mill. Nobody hurt."), 3)) == [
+        "Fire at the mill.", "Nobody hurt."]
+    headline_only = "Storm Closes Schools Across The Region"
+    assert texts(summarize(split(headline_only), 3)) == [headline_only]
+    empty = summarize(split(""), 3)
+    assert len(empty) == 0 and empty.text == ""
+
+
+def test_a_word_budget_takes_whole_sentences_within_it():
+    sents = split(FLOOD)
+    for budget in (25, 40, 60):
+        summary = summarize(sents, words=budget)
+        assert 1 <= len(summary)
+        assert summary.words <= budget
+        assert all(FLOOD[s.start:s.end] == s.text for s in summary.sentences)
+    # A budget smaller than any sentence still gives one sentence.
+    assert len(summarize(sents, words=3)) == 1
+    assert len(summarize(sents, words=60)) >= 2
+
+
+def test_furniture_captions_and_fragments_are_skipped():
+    text = (
+        "JOIN US TODAY\n"
+        "Scroll down for video.\n"
+        "A rare white deer was seen crossing a road in the Black Forest on Sunday morning.\n"
+        "The white deer (pictured) was filmed by a driver who stopped to let it pass.\n"
+        "Wildlife officers said the white deer is one of only three known in the region.\n"
+        "Follow us on Twitter for more stories.\n"
+        "Hunters have been asked not to shoot any white deer they see in the forest.\n"
+    )
+    summary = summarize(split(text), 3)
+    assert "Scroll down" not in summary.text
+    assert "(pictured)" not in summary.text
+    assert "Follow us" not in summary.text
+    assert "JOIN US" not in summary.text
+    kinds = {s.text: s.kind for s in summary.considered}
+    assert kinds["Scroll down for video."] == "furniture"
+    assert kinds["JOIN US TODAY"] in ("fragment", "headline")
+    assert kinds["The white deer (pictured) was filmed by a driver who stopped to let it pass."] == "caption"
+
+
+def test_a_dateline_is_cut_from_the_reported_span():
+    text = ("WASHINGTON (Reuters) - The Senate passed a bill on Thursday to fund the "
+            "government for another three months.\nThe House votes on the bill next week.")
+    first = summarize(split(text), 1).sentences[0]
+    assert first.text.startswith("The Senate passed")
+    assert text[first.start:first.end] == first.text
+    assert first.trimmed == "dateline"
+
+
+@pytest.mark.parametrize("text, rest", [
+    ("TEL AVIV \u2014 A new deal was signed.", "A new deal was signed."),
+    ("MADISON, Wis. -- More than 700 people came.", "More than 700 people came."),
+    ("NEW YORK, March 3 (Reuters) - Stocks fell.", "Stocks fell."),
+    ("(CNN) -- The storm hit at noon.", "The storm hit at noon."),
+    ("MONDAY, Oct. 25, 2010 (HealthDay News) -- Aspirin may help.", "Aspirin may help."),
+    ("Oct. 25, 2010 -- Aspirin may help.", "Aspirin may help."),
+    ("Estero, Florida (CNN) Donald Trump spoke.", "Donald Trump spoke."),
+    ("Wilmington, DE, December 17, 2018 - The gene was found.", "The gene was found."),
+    ("VANCOUVER, BC (March 26, 2018): A team found it.", "A team found it."),
+    ("Paris, France - the city of light.", "Paris, France - the city of light."),
+    ("Newswise \u2014 BIRMINGHAM, Ala. \u2013 The FDA approved it.", "The FDA approved it."),
+    ("US - China talks resumed on Monday.", "US - China talks resumed on Monday."),
+    ("John Smith (AP) said no.", "John Smith (AP) said no."),
+    ("March 3 - the day it rained.", "March 3 - the day it rained."),
+    ("NATO - the alliance - met today.", "NATO - the alliance - met today."),
+])
+def test_datelines(text, rest):
+    assert text[dateline_length(text):] == rest
+
+
+def test_a_caption_label_is_cut_but_a_speaker_is_not():
+    caption = "Lucky escape: the driver climbed out of the car moments before it caught fire."
+    quote = "She said: 'The driver climbed out of the car moments before it caught fire.'"
+    assert label_length("ViewRay, Inc. (Nasdaq: VRAY), maker of scanners, grew.") == 0
+    sents = split(caption + "\n" + quote)
+    scored = summarize(sents, 2).considered
+    assert scored[0].text.startswith("the driver climbed out")
+    assert scored[0].trimmed == "label"
+    assert scored[1].text == quote and scored[1].trimmed == ""
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Heavy rain closed three schools in the valley on Monday.", "body"),
+    ("Click here to read more.", "furniture"),
+    ("Published: 10:02 EST, 3 March 2015", "dateline"),
+    ("By Jane Smith", "byline"),
+    ("Yes.", "fragment"),
+    ("Storm Closes Schools Across The Entire Region", "headline"),
+    ("The mayor (left) and the fire chief (right) at the scene.", "caption"),
+])
+def test_classify(text, kind):
+    assert classify(text) == kind
+
+
+def test_content_terms_ignore_function_words_and_match_word_forms():
+    assert content_terms("The floods were flooding the towns") == ["flood", "flood", "town"]
+
+
+def test_headline_is_a_short_line_without_a_full_stop_before_the_body():
+    text = "Storm Closes Schools\n\nHeavy rain closed three schools in the valley on Monday.\n"
+    a = analyze(text)
+    assert headline(a.lines, a.sentences[1].start) == "Storm Closes Schools"
+    assert headline(a.lines, 0) is None
+
+
+def test_the_python_api_exposes_the_summary():
+    a = analyze(FLOOD)
+    assert a.summary.text == a.summarize().text
+    assert len(a.summarize(sentences=1)) == 1
+    assert a.summarize(words=30).words <= 30
+    assert a.summarize(sentences=2) is a.summarize(sentences=2)  # computed once
+    explained = a.summary.considered
+    assert len(explained) == len(a.sentences)
+    assert {s.status for s in explained} <= {"chosen", "not chosen", "redundant", "dangling",
+                                            "over budget", "skipped"}
+    assert all(s.why for s in explained)
+
+
+def test_the_summary_comes_from_the_first_paragraphs():
+    text = "\n".join([
+        "Voters in Riverton approved a new bridge over the Clear River on Tuesday.",
+        "The bridge will cost 12 million dollars and open in 2027.",
+        "Turnout was 61 percent, the highest for a local vote in a decade.",
+        "The old ferry will keep running until the bridge opens.",
+        "Opponents had argued the money should go to schools instead.",
+        "A school survey found leaking roofs in nine school buildings across the district.",
+        "The school survey also found broken heating in four school buildings.",
+        "Parents said the school roofs had leaked for years.",
+        "The district will publish the full school survey next month.",
+    ])
+    summary = summarize(split(text), 2)
+    survey = summary.considered[5]
+    assert survey.score > min(s.score for s in summary.sentences)  # central, but late
+    assert survey.status == "not chosen" and survey.why == "after the first 5 body sentences"
+    # Asked for more, the window widens to twice the sentences wanted.
+    assert any(s.index == 5 for s in summarize(split(text), 3).sentences)
