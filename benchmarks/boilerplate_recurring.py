@@ -1,10 +1,12 @@
 """Do lines a site repeats on many pages come out as non-body? (scraped news corpus)
 
-    .venv/bin/python benchmarks/boilerplate_recurring.py [--cmd .venv/bin/newscli] [--min-pages 5]
+    .venv/bin/python benchmarks/boilerplate_recurring.py [--cmd .venv/bin/newscli] [--min-pages 5] [--jsonl]
 
 Writes the corpus to a temporary folder as SITE/ID.txt (outside the repository, removed
 afterwards), runs `newscli boilerplate --format jsonl` on that folder in ONE call, as a
-user would, so each site's pages are grouped by their folder, and reports the share of
+user would, so each site's pages are grouped by their folder (with --jsonl: on the
+corpus file itself, `--jsonl-field text --id-field id`, grouped by its `site` field),
+and reports the share of
 the lines that recur verbatim (same text after stripping) on at least --min-pages pages of
 one site that got a label other than `body`. Documents without a site are left out of the
 figure (they still run). Reads shared/data/corpus/news.jsonl; says so when it is absent.
@@ -33,8 +35,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cmd", default=str(ROOT / ".venv" / "bin" / "newscli"))
     ap.add_argument("--min-pages", type=int, default=5)
+    ap.add_argument("--jsonl", action="store_true", help="read the corpus file as JSON Lines")
     args = ap.parse_args()
-    docs = load_corpus(corpus_path())
+    corpus = corpus_path()
+    docs = load_corpus(corpus)
     tmp = Path(tempfile.mkdtemp(prefix="newscli-recurring-"))
     try:
         where: dict[str, dict] = {}
@@ -50,8 +54,13 @@ def main() -> None:
             if d["site"]:
                 pages[d["site"]].update({ln.strip() for ln in d["text"].splitlines() if ln.strip()})
         recurring = {(s, t) for s, c in pages.items() for t, n in c.items() if n >= args.min_pages}
+        if args.jsonl:
+            where = {d["id"]: d for d in docs}
+            call = ["--jsonl-field", "text", "--id-field", "id", str(corpus)]
+        else:
+            call = [str(tmp)]
         t0 = time.perf_counter()
-        proc = subprocess.run(shlex.split(args.cmd) + ["boilerplate", "--format", "jsonl", str(tmp)],
+        proc = subprocess.run(shlex.split(args.cmd) + ["boilerplate", "--format", "jsonl", *call],
                               capture_output=True, text=True, check=True)
         elapsed = time.perf_counter() - t0
         total = non_body = 0
@@ -66,7 +75,8 @@ def main() -> None:
                 labels[row["label"]] += 1
                 if row["label"] == "body":
                     missed[(d["site"], row["text"].strip()[:70])] += 1
-        print(f"corpus: {len(docs)} documents in {len(pages)} site folders; one call took {elapsed:.1f} s "
+        print(f"corpus: {len(docs)} documents, {len(pages)} sites, "
+              f"{'grouped by the site field' if args.jsonl else 'one folder per site'}; one call took {elapsed:.1f} s "
               f"({len(docs) / elapsed:.0f} docs/s including start-up and I/O)")
         print(f"lines recurring verbatim on >= {args.min_pages} pages of one site: {total} "
               f"({len(recurring)} distinct); labelled non-body: {non_body} = {non_body / max(total, 1):.1%}")
