@@ -47,6 +47,7 @@ class Run:
     seconds: float
     peak_mb: float
     status: int
+    cpu: float = 0.0  # user + system seconds of the process and its workers
 
     @property
     def docs_per_s(self) -> float:
@@ -64,8 +65,8 @@ def newscli_command() -> list[str]:
 
 
 def timed(args: list[str], stdin_bytes: bytes | None = None, repeat_stdin: int = 1,
-          stdin_path: Path | None = None) -> tuple[float, float, int]:
-    """(wall seconds, peak RSS in MB, exit status) of one child process run."""
+          stdin_path: Path | None = None) -> tuple[float, float, int, float]:
+    """(wall seconds, peak RSS in MB, exit status, CPU seconds) of one child process run."""
     stdin = subprocess.PIPE if stdin_bytes is not None else (open(stdin_path, "rb") if stdin_path else subprocess.DEVNULL)
     start = time.perf_counter()
     proc = subprocess.Popen(args, stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -94,7 +95,7 @@ def timed(args: list[str], stdin_bytes: bytes | None = None, repeat_stdin: int =
     err = b"".join(err_chunks).decode("utf-8", "replace").strip()
     if proc.returncode not in (0, 1) and err:
         print(f"  ! {' '.join(args[-6:])}: exit {proc.returncode}: {err.splitlines()[-1]}", file=sys.stderr)
-    return seconds, usage.ru_maxrss / 1024, proc.returncode
+    return seconds, usage.ru_maxrss / 1024, proc.returncode, usage.ru_utime + usage.ru_stime
 
 
 def corpus_stats(path: Path) -> tuple[int, float]:
@@ -146,14 +147,16 @@ def has_sumy() -> bool:
     return subprocess.run([sys.executable, "-c", code], capture_output=True).returncode == 0
 
 
-def startup(repeat: int) -> tuple[float, float]:
-    """(best, median) wall seconds of `newscli --help`."""
-    times = []
+def startup(repeat: int) -> tuple[float, float, float]:
+    """(best wall, median wall, best CPU) seconds of `newscli --help`."""
+    walls, cpus = [], []
     for _ in range(repeat):
-        start = time.perf_counter()
-        subprocess.run(newscli_command() + ["--help"], stdout=subprocess.DEVNULL, check=True)
-        times.append(time.perf_counter() - start)
-    return min(times), statistics.median(times)
+        wall, _, status, cpu = timed(newscli_command() + ["--help"])
+        if status != 0:
+            raise SystemExit(f"bench: newscli --help failed with exit status {status}")
+        walls.append(wall)
+        cpus.append(cpu)
+    return min(walls), statistics.median(walls), min(cpus)
 
 
 def commands() -> list[str]:
@@ -199,6 +202,7 @@ def main() -> int:
     shown = f"the first {docs:,} documents of {source} (" if args.limit else f"{source} ({docs:,} documents"
     print(f"corpus: {shown}, {megabytes:.1f} MB); {os.cpu_count()} CPUs; python {sys.version.split()[0]}")
 
+    load_before = os.getloadavg()[0]
     cli = newscli_command()
     names = args.commands.split(",") if args.commands else commands()
     jobs_list = [int(j) for j in args.jobs.split(",")]
@@ -206,14 +210,14 @@ def main() -> int:
     try:
         for name in names:
             for jobs in jobs_list:
-                seconds, peak, status = timed(cli + [name, "--format", "jsonl", "--jobs", str(jobs), str(corpus)])
-                runs[name, jobs] = Run(f"{name} --jobs {jobs}", docs, megabytes, seconds, peak, status)
+                seconds, peak, status, cpu = timed(cli + [name, "--format", "jsonl", "--jobs", str(jobs), str(corpus)])
+                runs[name, jobs] = Run(f"{name} --jobs {jobs}", docs, megabytes, seconds, peak, status, cpu)
                 print(f"  {runs[name, jobs].label:<28} {runs[name, jobs].docs_per_s:8.1f} docs/s", file=sys.stderr)
         lexrank = None
         if not args.no_lexrank:
             if has_sumy():
-                seconds, peak, status = timed([sys.executable, "-c", lexrank_script(), str(corpus)])
-                lexrank = Run("sumy LexRank (reference)", docs, megabytes, seconds, peak, status)
+                seconds, peak, status, cpu = timed([sys.executable, "-c", lexrank_script(), str(corpus)])
+                lexrank = Run("sumy LexRank (reference)", docs, megabytes, seconds, peak, status, cpu)
             else:
                 print("bench: sumy is not installed here (pip install sumy numpy): no LexRank reference",
                       file=sys.stderr)
@@ -221,25 +225,29 @@ def main() -> int:
         if args.scale and "report" in names:
             data = corpus.read_bytes()
             base = cli + ["report", "--format", "jsonl", "--jsonl-field", "text", "--jobs", str(args.memory_jobs), "-"]
-            s1, m1, _ = timed(base, data, 1)
-            sn, mn, _ = timed(base, data, args.scale)
+            s1, m1, _, _ = timed(base, data, 1)
+            sn, mn, _, _ = timed(base, data, args.scale)
             memory = (m1, mn, s1, sn)
-        best, median = startup(args.startup_runs)
+        best, median, best_cpu = startup(args.startup_runs)
     finally:
         if tmp is not None:
             os.unlink(tmp.name)
 
     rows = [r for r in runs.values()] + ([lexrank] if lexrank else [])
     print()
-    print(f"{'run':<30} {'docs/s':>9} {'MB/s':>7} {'seconds':>8} {'peak MB':>8} {'exit':>5}")
+    print(f"{'run':<30} {'docs/s':>9} {'MB/s':>7} {'seconds':>8} {'CPU s':>7} {'peak MB':>8} {'exit':>5}")
     for r in rows:
-        print(f"{r.label:<30} {r.docs_per_s:9.1f} {r.mb_per_s:7.2f} {r.seconds:8.2f} {r.peak_mb:8.1f} {r.status:5d}")
+        print(f"{r.label:<30} {r.docs_per_s:9.1f} {r.mb_per_s:7.2f} {r.seconds:8.2f} {r.cpu:7.2f} "
+              f"{r.peak_mb:8.1f} {r.status:5d}")
     if memory:
         m1, mn, s1, sn = memory
-        print(f"{'report stdin x1 (memory)':<30} {docs / s1:9.1f} {megabytes / s1:7.2f} {s1:8.2f} {m1:8.1f}")
+        print(f"{'report stdin x1 (memory)':<30} {docs / s1:9.1f} {megabytes / s1:7.2f} {s1:8.2f} {'':>7} {m1:8.1f}")
         print(f"{f'report stdin x{args.scale} (memory)':<30} {docs * args.scale / sn:9.1f} "
-              f"{megabytes * args.scale / sn:7.2f} {sn:8.2f} {mn:8.1f}")
-    print(f"{'newscli --help':<30} best {best:.3f} s, median {median:.3f} s over {args.startup_runs} runs")
+              f"{megabytes * args.scale / sn:7.2f} {sn:8.2f} {'':>7} {mn:8.1f}")
+    print(f"{'newscli --help':<30} best {best:.3f} s, median {median:.3f} s over {args.startup_runs} runs "
+          f"(CPU {best_cpu:.3f} s)")
+    print(f"load average (1 min) {load_before:.1f} at the start, {os.getloadavg()[0]:.1f} at the end, "
+          f"on {os.cpu_count()} CPUs: above the CPU count, other work competes and --jobs cannot scale")
 
     summary = []
     figures: dict = {"documents": docs, "megabytes": megabytes, "cpus": os.cpu_count()}
@@ -252,16 +260,17 @@ def main() -> int:
             figures["lexrank_docs_per_s"] = lexrank.docs_per_s
         if ("report", 2) in runs:
             r2 = runs["report", 2]
-            summary.append(f"--jobs 2 {r2.docs_per_s / r1.docs_per_s:.2f}x --jobs 1")
+            summary.append(f"--jobs 2 {r2.docs_per_s / r1.docs_per_s:.2f}x --jobs 1 "
+                           f"(CPU {r2.cpu:.1f} s vs {r1.cpu:.1f} s)")
             figures["report_jobs2_docs_per_s"] = r2.docs_per_s
     if memory:
         m1, mn, *_ = memory
         summary.append(f"peak RSS {m1:.0f} MB at 1x, {mn:.0f} MB at {args.scale}x ({100 * (mn - m1) / m1:+.0f}%)")
         figures.update(peak_rss_1x_mb=m1, peak_rss_scaled_mb=mn, scale=args.scale)
     summary.append(f"--help {best:.2f} s")
-    figures.update(help_best_s=best, help_median_s=median,
+    figures.update(help_best_s=best, help_median_s=median, help_cpu_s=best_cpu,
                    runs={r.label: {"docs_per_s": r.docs_per_s, "mb_per_s": r.mb_per_s, "seconds": r.seconds,
-                                   "peak_mb": r.peak_mb, "exit": r.status} for r in rows})
+                                   "cpu_s": r.cpu, "peak_mb": r.peak_mb, "exit": r.status} for r in rows})
     print()
     print("summary: " + "; ".join(summary))
     if args.json:

@@ -68,7 +68,7 @@ class Analysis:
 
     @cached_property
     def sentences(self) -> list[Sentence]:
-        return segment.sentences(self.text, self.body)
+        return segment.sentences(self.text, self.body, paras=self.paragraphs)
 
     @cached_property
     def words(self) -> list[Token]:
@@ -76,7 +76,7 @@ class Analysis:
 
     @cached_property
     def paragraphs(self) -> list[Span]:
-        return segment.paragraphs(self.text, self.body)
+        return segment.paragraphs(self.text, self.body, all_lines=self.lines)
 
     @cached_property
     def quotes(self) -> list[Quote]:

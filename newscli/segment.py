@@ -71,16 +71,18 @@ def _ends_with_title(line: str) -> bool:
     return len(word) == 1 and word.isupper()
 
 
-def paragraphs(text: str, regions: Sequence[Span] | None = None) -> list[Span]:
+def paragraphs(text: str, regions: Sequence[Span] | None = None,
+               all_lines: Sequence[Line] | None = None) -> list[Span]:
     """Paragraph spans: a non-blank line is a paragraph unless the text is hard-wrapped.
 
     Lines are joined when the next one continues the first: the first is a full line of
     a block wrapped at a fixed width, or ends in a title such as `Mr.`, or does not end a
     sentence while the next starts in lower case. A headline without a full stop thus
     stays a paragraph of its own. With `regions`, only lines inside them are used (e.g.
-    the body lines after boilerplate removal).
+    the body lines after boilerplate removal). `all_lines`, when given, is `lines(text)`
+    already computed (by `Analysis`).
     """
-    all_lines = [ln for ln in lines(text) if not ln.blank]
+    all_lines = [ln for ln in (lines(text) if all_lines is None else all_lines) if not ln.blank]
     if regions is not None:
         all_lines = _inside(all_lines, regions)
     out: list[Span] = []
@@ -520,10 +522,13 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def sentences(text: str, regions: Sequence[Span] | None = None) -> list[Sentence]:
-    """Sentences of `text` (or of the lines inside `regions`), in order, never overlapping."""
+def sentences(text: str, regions: Sequence[Span] | None = None,
+              paras: Sequence[Span] | None = None) -> list[Sentence]:
+    """Sentences of `text` (or of the lines inside `regions`), in order, never overlapping.
+
+    `paras`, when given, is `paragraphs(text, regions)` already computed (by `Analysis`)."""
     out: list[Sentence] = []
-    for para in paragraphs(text, regions):
+    for para in paragraphs(text, regions) if paras is None else paras:
         for s, e in _sentence_spans(text, para.start, para.end):
             sp = _strip(text, s, e)
             if sp.end > sp.start:
