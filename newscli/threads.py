@@ -1,0 +1,251 @@
+"""Reader threads and teaser lists: the runs a page appends after its story.
+
+A scraped page often ends in its readers' voices: comments ("Thanks for sharing!",
+"Great post, Charles."), their names and dates, "Reply", pingbacks ("[…] we tried
+this too […]") and the comment form ("Name *", "Email", "Website"). Each such line alone
+can pass for prose, so the line models miss them; together they are a change of voice
+that is easy to see. `reader_runs` finds that change: every line gets a small piece of
+evidence (a cue of a reader's voice or a form label counts for the thread, a plain
+prose line counts against it), and the thread starts where the evidence summed from
+there to the end of the document is largest. A blog written in the first person does
+not turn into a thread, because its own plain prose lines pull the sum down; only a
+tail where reader cues are dense wins.
+
+It also finds lists of related-story teasers: three or more headline-shaped lines
+(short, capitalised, no closing full stop), each followed by at most one teaser sentence,
+near the end of the page.
+
+Pure functions over line texts; linear in the number of lines (each line is looked at a
+bounded number of times, only its first and last words are searched).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING, Sequence
+
+if TYPE_CHECKING:
+    from .boilerplate import LineLabel
+
+COMMENT = "reader comment"
+FORM = "comment form"
+PINGBACK = "pingback"
+RELATED = "related headline"
+
+# Labels of a comment form and the headings around a thread, as whole lines.
+_FORM_LINE = re.compile(
+    r"(?:name|e-?mail|e-?mail address|website|url|comment|your comment|message|"
+    r"cancel reply|reply|leave a reply|leave a comment|post comment|submit comment|"
+    r"add comment|write a comment|comments?|responses?|join the discussion|"
+    r"log in to reply|login to reply|\d+\s+(?:comments?|responses?|replies|thoughts)"
+    r"(?:\s+on\b.{0,120})?)\s*\*?\s*:?",
+    re.IGNORECASE)
+# Phrases of the comment machinery inside a line ("Your email address will not be published").
+_FORM_PHRASES = ("email address will not be published", "required fields are marked",
+                 "save my name, email", "notify me of follow-up comments", "notify me of new posts",
+                 "leave a reply", "leave a comment", "cancel reply", "you must be logged in to post",
+                 "this site uses akismet", "comment data is processed", "thoughts on \u201c",
+                 "thoughts on \"", "responses to \u201c", "comments are closed")
+_PINGBACK = re.compile(r"^\s*(?:\[(?:\u2026|\.\.\.)\]|\u2026|\.\.\.)|(?:\[(?:\u2026|\.\.\.)\])\s*$")
+# "Jane Doe says:", "March 3, 2021 at 4:12 pm", "Reply"
+_SAYS = re.compile(r"\b(?:says|said|wrote|replied|commented)\s*:?\s*$", re.IGNORECASE)
+_STAMP = re.compile(r"\b\d{1,2}:\d{2}\s*(?:am|pm)\b|\b(?:\d+|an?)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b",
+                    re.IGNORECASE)
+# How a reader opens and closes a comment: greetings, thanks, praise, a question to the author.
+_OPENERS = ("hi ", "hi,", "hi!", "hello", "hey ", "hey,", "hey!", "dear ", "thanks", "thank you", "thank u",
+            "thx", "wow", "great ", "nice ", "awesome", "excellent", "love ", "loved ", "lovely",
+            "amazing", "brilliant", "fantastic", "well done", "well said", "well written", "very ",
+            "good ", "so ", "such ", "what a ", "i ", "i'", "i\u2019", "my ", "we ", "we'", "we\u2019",
+            "agree", "totally", "interesting", "beautiful", "congrat", "yes", "yeah", "lol", "omg",
+            "@", "ok", "cool", "informative", "helpful", "useful")
+_PRAISE = ("thanks for", "thank you for", "thanks so much", "thank you so much", "thanks a lot",
+           "great article", "great post", "great read", "great piece", "great write", "great info",
+           "great list", "great site", "great blog", "great job", "great work", "nice article",
+           "nice post", "nice blog", "nice read", "nice work", "awesome article", "awesome post",
+           "excellent article", "excellent post", "good article", "good post", "good read",
+           "very informative", "well written", "keep up the", "keep it up", "love this", "loved this",
+           "love your", "loved your", "enjoyed this", "enjoyed reading", "your article", "your post",
+           "your blog", "your writing", "for sharing", "you wrote", "you mentioned", "in my opinion",
+           "imho", "bookmarked", "regards", "cheers", "best wishes", "god bless")
+# Phrases an article uses too ("I think", "this post"): they count only after a reader's opener.
+_WEAK = ("this article", "this post", "this blog", "i agree", "i disagree", "i think", "i believe",
+         "i feel", "i love", "i loved", "i wish", "i hope", "i would", "i'd ", "i\u2019d ", "my husband",
+         "my wife", "my son", "my daughter", "my kids", "very helpful", "very useful", "very interesting")
+_NAME_WORD = re.compile(r"[A-Z][a-z'\u2019.-]+|[A-Z]\.?")
+_SENTENCE_END = (".", "!", "?", "\"", "\u201d", "'", "\u2019", ")")
+
+
+def _is_form(s: str, low: str) -> bool:
+    if len(s) <= 160 and _FORM_LINE.fullmatch(s) is not None:
+        return True
+    head = low[:200]
+    return any(p in head for p in _FORM_PHRASES)
+
+
+def _is_name(words: Sequence[str]) -> bool:
+    """A commenter's signature: one to three capitalised words and nothing else."""
+    return 1 <= len(words) <= 3 and all(_NAME_WORD.fullmatch(w) for w in words)
+
+
+def _evidence(s: str) -> tuple[float, str | None]:
+    """How much one line speaks for a reader thread, and which kind of thread line it is.
+
+    Positive for reader cues, zero for furniture-shaped lines (short, not sentences), and
+    negative for plain prose, the article's own voice.
+    """
+    low = s.lower()
+    words = s.split()
+    n = len(words)
+    if _is_form(s, low):
+        return 2.0, FORM
+    if _PINGBACK.search(s) is not None:
+        return 2.0, PINGBACK
+    if (n <= 6 and _SAYS.search(s) is not None) or (n <= 12 and _STAMP.search(s) is not None):
+        return 1.5, COMMENT
+    if _is_name(words):
+        return 0.25, COMMENT
+    # Only a comment's first and last words are searched: that is where readers greet,
+    # thank and sign, and it bounds the cost of a long line.
+    head = " ".join(words[:12]).lower() if n > 12 else low
+    tail = " ".join(words[-10:]).lower() if n > 22 else ""
+    ended = s.rstrip().endswith(_SENTENCE_END)
+    # A comment typed without capitals ("great tips, thanks."), but not a lower-case list
+    # item or code name: it has to be a sentence.
+    cue = head.startswith(_OPENERS) or (n >= 4 and ended and s[:1].islower() and s[:1].isalpha()
+                                        and "()" not in s)
+    if any(p in head for p in _PRAISE) or (tail and any(p in tail for p in _PRAISE)):
+        return 1.0, COMMENT
+    if cue and (any(p in head for p in _WEAK) or (tail and any(p in tail for p in _WEAK))):
+        return 1.0, COMMENT
+    if cue and n <= 40 and ("!" in s or "?" in s or s[:1].islower() or "you" in low.split()):
+        return 0.75, COMMENT
+    if n >= 8 and ended:
+        return -0.75, None  # the article's own prose
+    return 0.0, None
+
+
+MIN_EVIDENCE = 4.0  # summed evidence a thread needs
+MIN_CUES = 3  # reader-cue lines a thread needs
+EXTEND_PENALTY = -0.4  # a prose line when walking back into the thread
+EXTEND_SLACK = 2.0  # how far the walk back may go into the red before it stops
+MIN_DENSITY = 0.3
+MIN_ARTICLE_LINES = 3  # share of a thread's lines that carry a reader cue
+
+
+def thread_start(lines: Sequence[str]) -> int | None:
+    """Index of the line where a reader thread begins (it runs to the end), or None."""
+    n = len(lines)
+    ev = [_evidence(t.strip())[0] if t.strip() else 0.0 for t in lines]
+    floor = max(MIN_ARTICLE_LINES, n // 10)  # the article comes first
+    best, best_at, total, cues, cues_at, seen, seen_at = 0.0, None, 0.0, 0, 0, 0, 0
+    for i in range(n - 1, -1, -1):
+        total += ev[i]
+        cues += ev[i] > 0.5
+        seen += bool(lines[i].strip())
+        # A thread starts on a line that speaks for it, never among the first lines of the page.
+        if ev[i] > 0.5 and total > best and i >= floor:
+            best, best_at, cues_at, seen_at = total, i, cues, seen
+    if best_at is None or best < MIN_EVIDENCE or cues_at < MIN_CUES or cues_at < MIN_DENSITY * seen_at:
+        return None
+    # Long comments read like prose, so the strongest start can sit a few comments into the
+    # thread: walk back over earlier comments while their cues outweigh their prose.
+    start, run = best_at, 0.0
+    for i in range(best_at - 1, floor - 1, -1):
+        run += ev[i] if ev[i] >= 0 else EXTEND_PENALTY
+        if run < -EXTEND_SLACK:
+            break
+        if ev[i] >= 1.0 and run >= 0:
+            start = i
+    return start
+
+
+_SMALL_WORDS = frozenset("a an and as at but by for from in into is it of on or the to vs with".split())
+
+
+def _headline(s: str) -> bool:
+    """Shaped like a story's title: short, capitalised words, no closing full stop.
+
+    Not a "Key: value" line, and no figures after the first word (dates and prices are
+    listings, not headlines; "10 Ways to ..." is a headline).
+    """
+    words = s.split()
+    if not 3 <= len(words) <= 16 or s[-1:] in ".!:;,\u2026" or ":" in s or "|" in s:
+        return False
+    if not (s[:1].isupper() or s[:1].isdigit()) or any(c.isdigit() for c in s[len(words[0]):]):
+        return False
+    big = [w for w in words if w.lower() not in _SMALL_WORDS]
+    capped = sum(1 for w in big if w[:1].isupper() or w[:1].isdigit())
+    return capped >= 0.75 * len(big)
+
+
+def _teaser(s: str) -> bool:
+    """A teaser under a headline: one or two sentences, not a paragraph."""
+    return 5 <= len(s.split()) <= 45 and s.rstrip().endswith(_SENTENCE_END + ("\u2026",))
+
+
+def _prose(s: str) -> bool:
+    return len(s.split()) >= 8 and s.rstrip().endswith(_SENTENCE_END)
+
+
+MIN_HEADLINES = 3  # headlines in a row make a teaser list
+TAIL_SHARE = 0.6  # a teaser list starts in the last 40% of the page
+PROSE_AFTER = 2  # the lines after a teaser list that must not be prose
+
+
+def teaser_lists(lines: Sequence[str]) -> list[tuple[int, int]]:
+    """(first, last) line indexes of runs of related-story headlines at the page's end.
+
+    A run is headline-shaped lines, each followed by at most one teaser sentence: three
+    or more headlines with nothing between them, or four or more with teasers. It must
+    close the page: after it comes no prose line, only furniture (an article's own
+    subheadings are followed by paragraphs, and the article goes on after them).
+    """
+    n = len(lines)
+    texts = [t.strip() for t in lines]
+    tail = n  # the page's tail: the lines after its last prose line that no headline precedes
+    heads = [i for i, t in enumerate(texts) if i >= TAIL_SHARE * n and _headline(t)]
+    runs: list[tuple[int, int]] = []
+    k = 0
+    while k < len(heads):
+        j = k
+        while j + 1 < len(heads) and heads[j + 1] - heads[j] <= 2 and (
+                heads[j + 1] - heads[j] == 1 or _teaser(texts[heads[j] + 1])):
+            j += 1
+        count = j - k + 1
+        gaps = heads[j] - heads[k] + 1 - count
+        last = heads[j] + (1 if gaps and heads[j] + 1 < n and _teaser(texts[heads[j] + 1]) else 0)
+        if count >= MIN_HEADLINES + (1 if gaps else 0) and not any(map(_prose, texts[last + 1:last + 1 + PROSE_AFTER])):
+            runs.append((heads[k], last))
+        k = j + 1
+    del tail
+    return runs
+
+
+def reader_runs(lines: Sequence[str]) -> list[str | None]:
+    """Per line: None (no opinion) or why it belongs to a reader thread or teaser list."""
+    out: list[str | None] = [None] * len(lines)
+    for first, last in teaser_lists(lines):
+        for i in range(first, last + 1):
+            if lines[i].strip():
+                out[i] = RELATED
+    start = thread_start(lines)
+    if start is not None:
+        for i in range(start, len(lines)):
+            s = lines[i].strip()
+            if s:
+                out[i] = _evidence(s)[1] or COMMENT
+    return out
+
+
+REASONS = frozenset({COMMENT, FORM, PINGBACK, RELATED})
+
+
+def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
+    """The boilerplate stage's labels with body lines inside reader runs made boilerplate.
+
+    Only body lines change (a line the models already call furniture keeps its reason),
+    so every line whose reason is in `REASONS` was body before this step.
+    """
+    flags = reader_runs([lab.line.text for lab in labels])
+    return [replace(lab, label="boilerplate", reason=why) if why is not None and lab.is_body else lab
+            for lab, why in zip(labels, flags)]
