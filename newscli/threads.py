@@ -46,7 +46,8 @@ _FORM_PHRASES = ("email address will not be published", "required fields are mar
                  "leave a reply", "leave a comment", "cancel reply", "you must be logged in to post",
                  "this site uses akismet", "comment data is processed", "thoughts on \u201c",
                  "thoughts on \"", "responses to \u201c", "comments are closed")
-_PINGBACK = re.compile(r"^\s*(?:\[(?:\u2026|\.\.\.)\]|\u2026|\.\.\.)|(?:\[(?:\u2026|\.\.\.)\])\s*$")
+# "[…] we tried this too […]": an excerpt another site linked back with ("[…]" at an end).
+_PINGBACK = re.compile(r"^\s*\[(?:\u2026|\.\.\.)\]|\[(?:\u2026|\.\.\.)\]\s*$")
 # "Jane Doe says:", "March 3, 2021 at 4:12 pm", "Reply"
 _SAYS = re.compile(r"\b(?:says|said|wrote|replied|commented)\s*:?\s*$", re.IGNORECASE)
 _STAMP = re.compile(r"\b\d{1,2}:\d{2}\s*(?:am|pm)\b|\b(?:\d+|an?)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b",
@@ -71,6 +72,8 @@ _PRAISE = ("thanks for", "thank you for", "thanks so much", "thank you so much",
 _WEAK = ("this article", "this post", "this blog", "i agree", "i disagree", "i think", "i believe",
          "i feel", "i love", "i loved", "i wish", "i hope", "i would", "i'd ", "i\u2019d ", "my husband",
          "my wife", "my son", "my daughter", "my kids", "very helpful", "very useful", "very interesting")
+_PERSONAL = frozenset("i i'm i've i'd i'll my me you you're you've your we we're we've".split())
+_DEFINITION = re.compile(r"^\S+(?: \S+){0,3} (?:\u2014|\u2013|-|:) ")  # "requests — downloads HTML."
 _NAME_WORD = re.compile(r"[A-Z][a-z'\u2019.-]+|[A-Z]\.?")
 _SENTENCE_END = (".", "!", "?", "\"", "\u201d", "'", "\u2019", ")")
 
@@ -112,7 +115,7 @@ def _evidence(s: str) -> tuple[float, str | None]:
     # A comment typed without capitals ("great tips, thanks."), but not a lower-case list
     # item or code name: it has to be a sentence.
     cue = head.startswith(_OPENERS) or (n >= 4 and ended and s[:1].islower() and s[:1].isalpha()
-                                        and "()" not in s)
+                                        and "()" not in s and not _DEFINITION.search(head))
     if any(p in head for p in _PRAISE) or (tail and any(p in tail for p in _PRAISE)):
         return 1.0, COMMENT
     if cue and (any(p in head for p in _WEAK) or (tail and any(p in tail for p in _WEAK))):
@@ -120,43 +123,68 @@ def _evidence(s: str) -> tuple[float, str | None]:
     if cue and n <= 40 and ("!" in s or "?" in s or s[:1].islower() or "you" in low.split()):
         return 0.75, COMMENT
     if n >= 8 and ended:
-        return -0.75, None  # the article's own prose
+        # the article's own prose; less so when it speaks to or as a person, as replies do
+        personal = not _PERSONAL.isdisjoint(head.replace("\u2019", "'").split())
+        return (PERSONAL_PROSE if personal else PROSE), None
     return 0.0, None
 
 
+PROSE = -0.75  # evidence of a plain prose line
+PERSONAL_PROSE = -0.35  # of a prose line that says I or you in its first words
 MIN_EVIDENCE = 4.0  # summed evidence a thread needs
 MIN_CUES = 3  # reader-cue lines a thread needs
 EXTEND_PENALTY = -0.4  # a prose line when walking back into the thread
 EXTEND_SLACK = 2.0  # how far the walk back may go into the red before it stops
 MIN_DENSITY = 0.3
-MIN_ARTICLE_LINES = 3  # share of a thread's lines that carry a reader cue
+MIN_ARTICLE_LINES = 3
+TRAIL_SLACK = 3.0  # prose evidence after a thread that still counts as a footer  # share of a thread's lines that carry a reader cue
 
 
-def thread_start(lines: Sequence[str]) -> int | None:
-    """Index of the line where a reader thread begins (it runs to the end), or None."""
+def thread_span(lines: Sequence[str]) -> tuple[int, int] | None:
+    """(first, last) indexes of the lines of a reader thread, or None.
+
+    The thread is the run of lines with the largest summed evidence (Kadane's maximum
+    subarray), walked back over earlier long comments; it extends to the end of the
+    page when only a short footer follows it.
+    """
     n = len(lines)
     ev = [_evidence(t.strip())[0] if t.strip() else 0.0 for t in lines]
     floor = max(MIN_ARTICLE_LINES, n // 10)  # the article comes first
-    best, best_at, total, cues, cues_at, seen, seen_at = 0.0, None, 0.0, 0, 0, 0, 0
-    for i in range(n - 1, -1, -1):
-        total += ev[i]
-        cues += ev[i] > 0.5
-        seen += bool(lines[i].strip())
-        # A thread starts on a line that speaks for it, never among the first lines of the page.
-        if ev[i] > 0.5 and total > best and i >= floor:
-            best, best_at, cues_at, seen_at = total, i, cues, seen
-    if best_at is None or best < MIN_EVIDENCE or cues_at < MIN_CUES or cues_at < MIN_DENSITY * seen_at:
+    best, best_a, best_b = 0.0, -1, -1
+    cur, cur_a = 0.0, -1
+    for i in range(floor, n):
+        if cur_a < 0:
+            if ev[i] <= 0.5:  # a thread starts on a line that speaks for it
+                continue
+            cur, cur_a = 0.0, i
+        cur += ev[i]
+        if cur > best:
+            best, best_a, best_b = cur, cur_a, i
+        if cur <= 0:
+            cur_a = -1
+    if best_a < 0 or best < MIN_EVIDENCE:
         return None
-    # Long comments read like prose, so the strongest start can sit a few comments into the
-    # thread: walk back over earlier comments while their cues outweigh their prose.
-    start, run = best_at, 0.0
-    for i in range(best_at - 1, floor - 1, -1):
+    cues = sum(1 for i in range(best_a, best_b + 1) if ev[i] > 0.5)
+    seen = sum(1 for i in range(best_a, best_b + 1) if lines[i].strip())
+    if cues < MIN_CUES or cues < MIN_DENSITY * seen:
+        return None
+    # Long comments read like prose, so the strongest run can start a few comments into
+    # the thread: walk back over earlier comments while their cues outweigh their prose.
+    start, run = best_a, 0.0
+    for i in range(best_a - 1, floor - 1, -1):
         run += ev[i] if ev[i] >= 0 else EXTEND_PENALTY
         if run < -EXTEND_SLACK:
             break
         if ev[i] >= 1.0 and run >= 0:
             start = i
-    return start
+    after = sum(e for e in ev[best_b + 1:] if e < 0)
+    return start, n - 1 if after >= -TRAIL_SLACK else best_b
+
+
+def thread_start(lines: Sequence[str]) -> int | None:
+    """Index of the line where a reader thread begins, or None."""
+    span = thread_span(lines)
+    return span[0] if span else None
 
 
 _SMALL_WORDS = frozenset("a an and as at but by for from in into is it of on or the to vs with".split())
@@ -228,9 +256,9 @@ def reader_runs(lines: Sequence[str]) -> list[str | None]:
         for i in range(first, last + 1):
             if lines[i].strip():
                 out[i] = RELATED
-    start = thread_start(lines)
-    if start is not None:
-        for i in range(start, len(lines)):
+    span = thread_span(lines)
+    if span is not None:
+        for i in range(span[0], span[1] + 1):
             s = lines[i].strip()
             if s:
                 out[i] = _evidence(s)[1] or COMMENT
