@@ -72,8 +72,10 @@ _PRAISE = ("thanks for", "thank you for", "thanks so much", "thank you so much",
 _WEAK = ("this article", "this post", "this blog", "i agree", "i disagree", "i think", "i believe",
          "i feel", "i love", "i loved", "i wish", "i hope", "i would", "i'd ", "i\u2019d ", "my husband",
          "my wife", "my son", "my daughter", "my kids", "very helpful", "very useful", "very interesting")
-_PERSONAL = frozenset("i i'm i've i'd i'll my me you you're you've your we we're we've".split())
+_PERSONAL = frozenset("i i'm i've i'd i'll my me you you're you've your we we're we've our us".split())
 _DEFINITION = re.compile(r"^\S+(?: \S+){0,3} (?:\u2014|\u2013|-|:) ")  # "requests — downloads HTML."
+_SENTIMENT = frozenset("love loved loves awesome amazing wonderful fantastic great best excellent "
+                       "brilliant lovely beautiful helpful recommend highly thanks thank".split())
 _NAME_WORD = re.compile(r"[A-Z][a-z'\u2019.-]+|[A-Z]\.?")
 _SENTENCE_END = (".", "!", "?", "\"", "\u201d", "'", "\u2019", ")")
 
@@ -122,6 +124,10 @@ def _evidence(s: str) -> tuple[float, str | None]:
         return 1.0, COMMENT
     if cue and n <= 40 and ("!" in s or "?" in s or s[:1].islower() or "you" in low.split()):
         return 0.75, COMMENT
+    if n <= 40:
+        toks = low.replace("\u2019", "'").replace("!", " ").replace(",", " ").replace(".", " ").split()
+        if sum(map(_SENTIMENT.__contains__, toks)) >= 2 and not _PERSONAL.isdisjoint(toks):
+            return 0.75, COMMENT  # a reader's or a client's praise: "We love Dr. Eyre, he is great"
     if n >= 8 and ended:
         # the article's own prose; less so when it speaks to or as a person, as replies do
         personal = not _PERSONAL.isdisjoint(head.replace("\u2019", "'").split())
