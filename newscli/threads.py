@@ -57,7 +57,7 @@ _OPENERS = ("hi ", "hi,", "hi!", "hello", "hey ", "hey,", "hey!", "dear ", "than
             "thx", "wow", "great ", "nice ", "awesome", "excellent", "love ", "loved ", "lovely",
             "amazing", "brilliant", "fantastic", "well done", "well said", "well written", "very ",
             "good ", "so ", "such ", "what a ", "i ", "i'", "i\u2019", "my ", "we ", "we'", "we\u2019",
-            "agree", "totally", "interesting", "beautiful", "congrat", "yes", "yeah", "lol", "omg",
+            "agree", "totally", "bravo", "brava", "kudos", "insightful", "question", "interesting", "beautiful", "congrat", "yes", "yeah", "lol", "omg",
             "@", "ok", "cool", "informative", "helpful", "useful")
 _PRAISE = ("thanks for", "thank you for", "thanks so much", "thank you so much", "thanks a lot",
            "great article", "great post", "great read", "great piece", "great write", "great info",
@@ -122,7 +122,7 @@ def _evidence(s: str) -> tuple[float, str | None]:
         return 1.0, COMMENT
     if cue and (any(p in head for p in _WEAK) or (tail and any(p in tail for p in _WEAK))):
         return 1.0, COMMENT
-    if cue and n <= 40 and ("!" in s or "?" in s or s[:1].islower() or "you" in low.split()):
+    if cue and n <= 80 and ("!" in s or "?" in s or s[:1].islower() or "you" in low.split()):
         return 0.75, COMMENT
     if n <= 40:
         toks = low.replace("\u2019", "'").replace("!", " ").replace(",", " ").replace(".", " ").split()
