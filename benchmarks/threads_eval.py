@@ -95,16 +95,22 @@ def score(docs: list[dict], preds: list[list[str]]) -> dict:
                 continue
             gb, pb = g == "boilerplate", p != "body"
             c["tp" if gb and pb else "fn" if gb else "fp" if pb else "tn"] += 1
+        for pos, i in (("first", 0), ("last", len(d["lines"]) - 1)):
+            g = d["lines"][i]["label"]
+            if g != "ambiguous":
+                c[pos + "_n"] += 1
+                c[pos + "_ok"] += (g == "boilerplate") == (pr[i] != "body")
     tp, fp, fn, tn = c["tp"], c["fp"], c["fn"], c["tn"]
     P = tp / (tp + fp) if tp + fp else 0.0
     R = tp / (tp + fn) if tp + fn else 0.0
     F = 2 * P * R / (P + R) if P + R else 0.0
-    return {"P": P, "R": R, "F1": F, "body_lost": fp / (fp + tn) if fp + tn else 0.0, **c}
+    return {"P": P, "R": R, "F1": F, "body_lost": fp / (fp + tn) if fp + tn else 0.0,
+            "first": c["first_ok"] / max(c["first_n"], 1), "last": c["last_ok"] / max(c["last_n"], 1), **c}
 
 
 def fmt(s: dict) -> str:
     return (f"P={s['P']:.3f} R={s['R']:.3f} F1={s['F1']:.3f} body_lost={s['body_lost']:.3f} "
-            f"(tp={s['tp']} fp={s['fp']} fn={s['fn']} tn={s['tn']})")
+            f"first={s['first']:.3f} last={s['last']:.3f} (tp={s['tp']} fp={s['fp']} fn={s['fn']} tn={s['tn']})")
 
 
 def main() -> None:
