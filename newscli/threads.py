@@ -5,11 +5,15 @@ A scraped page often ends in its readers' voices: comments ("Thanks for sharing!
 this too […]") and the comment form ("Name *", "Email", "Website"). Each such line alone
 can pass for prose, so the line models miss them; together they are a change of voice
 that is easy to see. `reader_runs` finds that change: every line gets a small piece of
-evidence (a cue of a reader's voice or a form label counts for the thread, a plain
-prose line counts against it), and the thread starts where the evidence summed from
-there to the end of the document is largest. A blog written in the first person does
-not turn into a thread, because its own plain prose lines pull the sum down; only a
-tail where reader cues are dense wins.
+evidence (a reader's cue or a form label counts for a thread, a plain prose line against
+it, a furniture-shaped line not at all), and the thread is the run of lines with the
+largest summed evidence (a maximum-subarray pass), walked back over earlier long comments
+and stretched to the page's end when only a short footer follows. A blog written in the
+first person does not turn into a thread: its cues are rare among its own prose lines,
+and a thread needs enough evidence, three cue lines and a cue on 30% of its lines. Cues
+are looked for at a line's start and end ("Hi", "Thanks for ...", "Great post",
+"Regards"), where readers greet, thank and sign, not in the middle of a sentence; so a
+story quoting someone's "thanks" stays story.
 
 It also finds lists of related-story teasers: three or more headline-shaped lines
 (short, capitalised, no closing full stop), each followed by at most one teaser sentence,
@@ -38,7 +42,7 @@ _FORM_LINE = re.compile(
     r"cancel reply|reply|leave a reply|leave a comment|post comment|submit comment|"
     r"add comment|write a comment|comments?|responses?|join the discussion|"
     r"log in to reply|login to reply|\d+\s+(?:comments?|responses?|replies|thoughts)"
-    r"(?:\s+on\b.{0,120})?)\s*\*?\s*:?",
+    r"(?:\s+on\b.{0,120})?)\s*(?:\((?:required|optional)\))?\s*\*?\s*:?",
     re.IGNORECASE)
 # Phrases of the comment machinery inside a line ("Your email address will not be published").
 _FORM_PHRASES = ("email address will not be published", "required fields are marked",

@@ -22,7 +22,7 @@ THREAD = [
     "Great article! I walked over that bridge every day as a boy.",
     "Reply",
     "[…] the local paper has a good summary of the closure […]",
-    "Name *",
+    "Name (required):",
     "Email *",
     "Website",
 ]
@@ -107,6 +107,13 @@ def test_subheadings_inside_an_article_are_not_a_teaser_list():
         "Most people are best served by a three-season tent.",
     ]
     assert reader_runs(guide) == [None] * len(guide)
+
+
+def test_form_labels_are_recognised_whole_not_inside_sentences():
+    page = ARTICLE + ["Name *", "Email *", "Website", "Comment", "Post Comment"]
+    assert reader_runs(page)[len(ARTICLE):] == [FORM] * 5
+    story = ARTICLE + ["Her name was on the list, the council's website said.", "Comment was not available."]
+    assert reader_runs(story) == [None] * len(story)
 
 
 def test_a_short_page_has_no_thread():
