@@ -50,7 +50,7 @@ from newscli import threads  # noqa: E402
 from newscli.threads import REASONS, reader_runs  # noqa: E402
 
 # The hand-set constants --cv re-chooses on one half of the sites and scores on the other.
-GRID = {"MIN_EVIDENCE": (3.0, 4.0, 5.0), "MIN_DENSITY": (0.25, 0.3, 0.4), "EXTEND_SLACK": (2.0, 4.0),
+GRID = {"MIN_EVIDENCE": (3.0, 4.0, 5.0), "MIN_DENSITY": (0.25, 0.3, 0.4), "GAP_DENSITY": (0.1, 0.15, 0.25),
         "PERSONAL_PROSE": (-0.35, -0.2)}
 
 DEFAULT_DATA = Path("/work/shared/data/boilerplate/wcxb-dev-p.jsonl")

@@ -146,6 +146,7 @@ MIN_CUES = 3  # reader-cue lines a thread needs
 EXTEND_PENALTY = -0.4  # a prose line when walking back into the thread
 EXTEND_SLACK = 2.0  # how far the walk back may go into the red before it stops
 MIN_DENSITY = 0.3
+GAP_DENSITY = 0.15  # share of cue lines between two thread-like runs that joins them
 MIN_ARTICLE_LINES = 3
 TRAIL_SLACK = 3.0  # prose evidence after a thread that still counts as a footer  # share of a thread's lines that carry a reader cue
 
@@ -160,24 +161,42 @@ def thread_span(lines: Sequence[str]) -> tuple[int, int] | None:
     n = len(lines)
     ev = [_evidence(t.strip())[0] if t.strip() else 0.0 for t in lines]
     floor = max(MIN_ARTICLE_LINES, n // 10)  # the article comes first
-    best, best_a, best_b = 0.0, -1, -1
-    cur, cur_a = 0.0, -1
+    # Each run of Kadane's pass (between resets) gives a candidate: its start, the end of
+    # its best prefix, and that prefix's sum.
+    runs: list[tuple[int, int, float]] = []
+    cur, cur_a, top, top_b = 0.0, -1, 0.0, -1
     for i in range(floor, n):
         if cur_a < 0:
             if ev[i] <= 0.5:  # a thread starts on a line that speaks for it
                 continue
-            cur, cur_a = 0.0, i
+            cur, cur_a, top, top_b = 0.0, i, 0.0, i
         cur += ev[i]
-        if cur > best:
-            best, best_a, best_b = cur, cur_a, i
+        if cur > top:
+            top, top_b = cur, i
         if cur <= 0:
+            runs.append((cur_a, top_b, top))
             cur_a = -1
-    if best_a < 0 or best < MIN_EVIDENCE:
+    if cur_a >= 0:
+        runs.append((cur_a, top_b, top))
+    cues = [0] * (n + 1)  # prefix counts of cue lines and of non-blank lines
+    seen = [0] * (n + 1)
+    for i in range(n):
+        cues[i + 1] = cues[i] + (ev[i] > 0.5)
+        seen[i + 1] = seen[i] + bool(lines[i].strip())
+
+    def dense(a: int, b: int, share: float) -> bool:
+        return cues[b + 1] - cues[a] >= share * (seen[b + 1] - seen[a])
+
+    good = [(a, b, t) for a, b, t in runs
+            if t >= MIN_EVIDENCE and cues[b + 1] - cues[a] >= MIN_CUES and dense(a, b, MIN_DENSITY)]
+    if not good:
         return None
-    cues = sum(1 for i in range(best_a, best_b + 1) if ev[i] > 0.5)
-    seen = sum(1 for i in range(best_a, best_b + 1) if lines[i].strip())
-    if cues < MIN_CUES or cues < MIN_DENSITY * seen:
-        return None
+    best_a, best_b, _ = max(good, key=lambda r: r[2])
+    # An earlier thread-like run joins when the comments between keep some cues.
+    for a, _, _ in good:
+        if a < best_a and dense(a, best_a - 1, GAP_DENSITY):
+            best_a = a
+            break
     # Long comments read like prose, so the strongest run can start a few comments into
     # the thread: walk back over earlier comments while their cues outweigh their prose.
     start, run = best_a, 0.0
