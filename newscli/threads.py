@@ -15,9 +15,9 @@ are looked for at a line's start and end ("Hi", "Thanks for ...", "Great post",
 "Regards"), where readers greet, thank and sign, not in the middle of a sentence; so a
 story quoting someone's "thanks" stays story.
 
-It also finds lists of related-story teasers: three or more headline-shaped lines
-(short, capitalised, no closing full stop), each followed by at most one teaser sentence,
-near the end of the page.
+It also finds lists of related-story teasers (and menus, product or job lists shaped like
+them): three or more headline-shaped lines (short, capitalised, no closing full stop, no
+"Key: value"), each followed by at most one teaser sentence, in the page's last 40%.
 
 Pure functions over line texts; linear in the number of lines (each line is looked at a
 bounded number of times, only its first and last words are searched).
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 COMMENT = "reader comment"
 FORM = "comment form"
 PINGBACK = "pingback"
-RELATED = "related headline"
+RELATED = "headline list"
 
 # Labels of a comment form and the headings around a thread, as whole lines.
 _FORM_LINE = re.compile(
@@ -240,26 +240,21 @@ def _teaser(s: str) -> bool:
     return 5 <= len(s.split()) <= 45 and s.rstrip().endswith(_SENTENCE_END + ("\u2026",))
 
 
-def _prose(s: str) -> bool:
-    return len(s.split()) >= 8 and s.rstrip().endswith(_SENTENCE_END)
-
-
 MIN_HEADLINES = 3  # headlines in a row make a teaser list
 TAIL_SHARE = 0.6  # a teaser list starts in the last 40% of the page
-PROSE_AFTER = 2  # the lines after a teaser list that must not be prose
 
 
 def teaser_lists(lines: Sequence[str]) -> list[tuple[int, int]]:
-    """(first, last) line indexes of runs of related-story headlines at the page's end.
+    """(first, last) line indexes of runs of headline-shaped lines in the page's last part.
 
-    A run is headline-shaped lines, each followed by at most one teaser sentence: three
-    or more headlines with nothing between them, or four or more with teasers. It must
-    close the page: after it comes no prose line, only furniture (an article's own
-    subheadings are followed by paragraphs, and the article goes on after them).
+    Related stories, menus, product and job lists: headline-shaped lines, each followed by
+    at most one teaser sentence; three or more headlines with nothing between them, or
+    four or more with teasers. An article's own subheadings are followed by paragraphs,
+    usually several. (A listicle whose last items are a title and one sentence each would
+    be taken for a teaser list: that is the rule's known weak spot.)
     """
     n = len(lines)
     texts = [t.strip() for t in lines]
-    tail = n  # the page's tail: the lines after its last prose line that no headline precedes
     heads = [i for i, t in enumerate(texts) if i >= TAIL_SHARE * n and _headline(t)]
     runs: list[tuple[int, int]] = []
     k = 0
@@ -271,10 +266,9 @@ def teaser_lists(lines: Sequence[str]) -> list[tuple[int, int]]:
         count = j - k + 1
         gaps = heads[j] - heads[k] + 1 - count
         last = heads[j] + (1 if gaps and heads[j] + 1 < n and _teaser(texts[heads[j] + 1]) else 0)
-        if count >= MIN_HEADLINES + (1 if gaps else 0) and not any(map(_prose, texts[last + 1:last + 1 + PROSE_AFTER])):
+        if count >= MIN_HEADLINES + (1 if gaps else 0):
             runs.append((heads[k], last))
         k = j + 1
-    del tail
     return runs
 
 
