@@ -117,7 +117,8 @@ def score(docs: list[dict], preds: list[list[str]]) -> dict:
 
 def fmt(s: dict) -> str:
     return (f"P={s['P']:.3f} R={s['R']:.3f} F1={s['F1']:.3f} body_lost={s['body_lost']:.3f} "
-            f"first={s['first']:.3f} last={s['last']:.3f} (tp={s['tp']} fp={s['fp']} fn={s['fn']} tn={s['tn']})")
+            f"first={s['first']:.3f} last={s['last']:.3f} "
+            f"(tp={s['tp']} fp={s['fp']} fn={s['fn']} tn={s['tn']})")
 
 
 def flag_counts(docs: list[dict], base: list[list[str]], keep) -> tuple[int, int]:
@@ -218,7 +219,7 @@ def main() -> None:
     print()
     print(f"{'reason':<22}{'flagged':>8}{'gold bp':>9}{'gold body':>10}{'ambig':>7}"
           f"{'new bp':>8}{'new body':>9}")
-    for why, c in sorted(hits.items(), key=lambda kv: -sum(kv[1][k] for k in ("boilerplate", "body", "ambiguous"))):
+    for why, c in sorted(hits.items(), key=lambda kv: -(kv[1]["boilerplate"] + kv[1]["body"])):
         n = c["boilerplate"] + c["body"] + c["ambiguous"]
         print(f"{why:<22}{n:>8}{c['boilerplate']:>9}{c['body']:>10}{c['ambiguous']:>7}"
               f"{c['new_boilerplate']:>8}{c['new_body']:>9}")

@@ -54,15 +54,16 @@ _FORM_PHRASES = ("email address will not be published", "required fields are mar
 _PINGBACK = re.compile(r"^\s*\[(?:\u2026|\.\.\.)\]|\[(?:\u2026|\.\.\.)\]\s*$")
 # "Jane Doe says:", "March 3, 2021 at 4:12 pm", "Reply"
 _SAYS = re.compile(r"\b(?:says|said|wrote|replied|commented)\s*:?\s*$", re.IGNORECASE)
-_STAMP = re.compile(r"\b\d{1,2}:\d{2}\s*(?:am|pm)\b|\b(?:\d+|an?)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b",
-                    re.IGNORECASE)
+_STAMP = re.compile(r"\b\d{1,2}:\d{2}\s*(?:am|pm)\b"
+                    r"|\b(?:\d+|an?)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b", re.IGNORECASE)
 # How a reader opens and closes a comment: greetings, thanks, praise, a question to the author.
 _OPENERS = ("hi ", "hi,", "hi!", "hello", "hey ", "hey,", "hey!", "dear ", "thanks", "thank you", "thank u",
             "thx", "wow", "great ", "nice ", "awesome", "excellent", "love ", "loved ", "lovely",
             "amazing", "brilliant", "fantastic", "well done", "well said", "well written", "very ",
             "good ", "so ", "such ", "what a ", "i ", "i'", "i\u2019", "my ", "we ", "we'", "we\u2019",
-            "agree", "totally", "bravo", "brava", "kudos", "insightful", "question", "interesting", "beautiful", "congrat", "yes", "yeah", "lol", "omg",
-            "@", "ok", "cool", "informative", "helpful", "useful")
+            "agree", "totally", "bravo", "brava", "kudos", "insightful", "question", "interesting",
+            "beautiful", "congrat", "yes", "yeah", "lol", "omg", "@", "ok", "cool", "informative",
+            "helpful", "useful")
 _PRAISE = ("thanks for", "thank you for", "thanks so much", "thank you so much", "thanks a lot",
            "great article", "great post", "great read", "great piece", "great write", "great info",
            "great list", "great site", "great blog", "great job", "great work", "nice article",
@@ -145,10 +146,10 @@ MIN_EVIDENCE = 4.0  # summed evidence a thread needs
 MIN_CUES = 3  # reader-cue lines a thread needs
 EXTEND_PENALTY = -0.4  # a prose line when walking back into the thread
 EXTEND_SLACK = 2.0  # how far the walk back may go into the red before it stops
-MIN_DENSITY = 0.3
+MIN_DENSITY = 0.3  # share of a thread's lines that carry a reader cue
+MIN_ARTICLE_LINES = 3  # lines before a thread can start (and at least a tenth of the page)
 GAP_DENSITY = 0.15  # share of cue lines between two thread-like runs that joins them
-MIN_ARTICLE_LINES = 3
-TRAIL_SLACK = 3.0  # prose evidence after a thread that still counts as a footer  # share of a thread's lines that carry a reader cue
+TRAIL_SLACK = 3.0  # prose evidence after a thread that still counts as a footer
 
 
 def thread_span(lines: Sequence[str]) -> tuple[int, int] | None:
