@@ -55,7 +55,8 @@ _PINGBACK = re.compile(r"^\s*\[(?:\u2026|\.\.\.)\]|\[(?:\u2026|\.\.\.)\]\s*$")
 # "Jane Doe says:", "March 3, 2021 at 4:12 pm", "Reply"
 _SAYS = re.compile(r"\b(?:says|said|wrote|replied|commented)\s*:?\s*$", re.IGNORECASE)
 _STAMP = re.compile(r"\b\d{1,2}:\d{2}\s*(?:am|pm)\b"
-                    r"|\b(?:\d+|an?)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b", re.IGNORECASE)
+                    r"|\b(?:\d+|an?)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b",
+                    re.IGNORECASE)
 # How a reader opens and closes a comment: greetings, thanks, praise, a question to the author.
 _OPENERS = ("hi ", "hi,", "hi!", "hello", "hey ", "hey,", "hey!", "dear ", "thanks", "thank you", "thank u",
             "thx", "wow", "great ", "nice ", "awesome", "excellent", "love ", "loved ", "lovely",
