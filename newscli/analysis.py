@@ -50,8 +50,9 @@ class Analysis:
         """A label (body, title, byline, ..., boilerplate) and reason per non-blank line."""
         from .boilerplate import label_lines
         from .boilerplate_profile import group_of
+        from .threads import relabel
 
-        return label_lines(self.lines, self.profile, group_of(self.document))
+        return relabel(label_lines(self.lines, self.profile, group_of(self.document)))
 
     @cached_property
     def body(self) -> list[Span] | None:

@@ -1,0 +1,304 @@
+"""Reader threads and teaser lists: the runs a page appends after its story.
+
+A scraped page often ends in its readers' voices: comments ("Thanks for sharing!",
+"Great post, Charles."), their names and dates, "Reply", pingbacks ("[…] we tried
+this too […]") and the comment form ("Name *", "Email", "Website"). Each such line alone
+can pass for prose, so the line models miss them; together they are a change of voice
+that is easy to see. `reader_runs` finds that change: every line gets a small piece of
+evidence (a reader's cue or a form label counts for a thread, a plain prose line against
+it, a furniture-shaped line not at all), and the thread is the run of lines with the
+largest summed evidence (a maximum-subarray pass), walked back over earlier long comments
+and stretched to the page's end when only a short footer follows. A blog written in the
+first person does not turn into a thread: its cues are rare among its own prose lines,
+and a thread needs enough evidence, three cue lines and a cue on 30% of its lines. Cues
+are looked for at a line's start and end ("Hi", "Thanks for ...", "Great post",
+"Regards"), where readers greet, thank and sign, not in the middle of a sentence; so a
+story quoting someone's "thanks" stays story.
+
+It also finds lists of related-story teasers (and menus, product or job lists shaped like
+them): three or more headline-shaped lines (short, capitalised, no closing full stop, no
+"Key: value"), each followed by at most one teaser sentence, in the page's last 40%.
+
+Pure functions over line texts; linear in the number of lines (each line is looked at a
+bounded number of times, only its first and last words are searched).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING, Sequence
+
+if TYPE_CHECKING:
+    from .boilerplate import LineLabel
+
+COMMENT = "reader comment"
+FORM = "comment form"
+PINGBACK = "pingback"
+RELATED = "headline list"
+
+# Labels of a comment form and the headings around a thread, as whole lines.
+_FORM_LINE = re.compile(
+    r"(?:name|e-?mail|e-?mail address|website|url|comment|your comment|message|"
+    r"cancel reply|reply|leave a reply|leave a comment|post comment|submit comment|"
+    r"add comment|write a comment|comments?|responses?|join the discussion|"
+    r"log in to reply|login to reply|\d+\s+(?:comments?|responses?|replies|thoughts)"
+    r"(?:\s+on\b.{0,120})?)\s*(?:\((?:required|optional)\))?\s*\*?\s*:?",
+    re.IGNORECASE)
+# Phrases of the comment machinery inside a line ("Your email address will not be published").
+_FORM_PHRASES = ("email address will not be published", "required fields are marked",
+                 "save my name, email", "notify me of follow-up comments", "notify me of new posts",
+                 "leave a reply", "leave a comment", "cancel reply", "you must be logged in to post",
+                 "this site uses akismet", "comment data is processed", "thoughts on \u201c",
+                 "thoughts on \"", "responses to \u201c", "comments are closed")
+# "[…] we tried this too […]": an excerpt another site linked back with ("[…]" at an end).
+_PINGBACK = re.compile(r"^\s*\[(?:\u2026|\.\.\.)\]|\[(?:\u2026|\.\.\.)\]\s*$")
+# "Jane Doe says:", "March 3, 2021 at 4:12 pm", "Reply"
+_SAYS = re.compile(r"\b(?:says|said|wrote|replied|commented)\s*:?\s*$", re.IGNORECASE)
+_STAMP = re.compile(r"\b\d{1,2}:\d{2}\s*(?:am|pm)\b"
+                    r"|\b(?:\d+|an?)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b",
+                    re.IGNORECASE)
+# How a reader opens and closes a comment: greetings, thanks, praise, a question to the author.
+_OPENERS = ("hi ", "hi,", "hi!", "hello", "hey ", "hey,", "hey!", "dear ", "thanks", "thank you", "thank u",
+            "thx", "wow", "great ", "nice ", "awesome", "excellent", "love ", "loved ", "lovely",
+            "amazing", "brilliant", "fantastic", "well done", "well said", "well written", "very ",
+            "good ", "so ", "such ", "what a ", "i ", "i'", "i\u2019", "my ", "we ", "we'", "we\u2019",
+            "agree", "totally", "bravo", "brava", "kudos", "insightful", "question", "interesting",
+            "beautiful", "congrat", "yes", "yeah", "lol", "omg", "@", "ok", "cool", "informative",
+            "helpful", "useful")
+_PRAISE = ("thanks for", "thank you for", "thanks so much", "thank you so much", "thanks a lot",
+           "great article", "great post", "great read", "great piece", "great write", "great info",
+           "great list", "great site", "great blog", "great job", "great work", "nice article",
+           "nice post", "nice blog", "nice read", "nice work", "awesome article", "awesome post",
+           "excellent article", "excellent post", "good article", "good post", "good read",
+           "very informative", "well written", "keep up the", "keep it up", "love this", "loved this",
+           "love your", "loved your", "enjoyed this", "enjoyed reading", "your article", "your post",
+           "your blog", "your writing", "for sharing", "you wrote", "you mentioned", "in my opinion",
+           "imho", "bookmarked", "regards", "cheers", "best wishes", "god bless")
+# Phrases an article uses too ("I think", "this post"): they count only after a reader's opener.
+_WEAK = ("this article", "this post", "this blog", "i agree", "i disagree", "i think", "i believe",
+         "i feel", "i love", "i loved", "i wish", "i hope", "i would", "i'd ", "i\u2019d ", "my husband",
+         "my wife", "my son", "my daughter", "my kids", "very helpful", "very useful", "very interesting")
+_PERSONAL = frozenset("i i'm i've i'd i'll my me you you're you've your we we're we've our us".split())
+_DEFINITION = re.compile(r"^\S+(?: \S+){0,3} (?:\u2014|\u2013|-|:) ")  # "requests — downloads HTML."
+_SENTIMENT = frozenset("love loved loves awesome amazing wonderful fantastic great best excellent "
+                       "brilliant lovely beautiful helpful recommend highly thanks thank".split())
+_NAME_WORD = re.compile(r"[A-Z][a-z'\u2019.-]+|[A-Z]\.?")
+_SENTENCE_END = (".", "!", "?", "\"", "\u201d", "'", "\u2019", ")")
+
+
+def _is_form(s: str, low: str) -> bool:
+    if len(s) <= 160 and _FORM_LINE.fullmatch(s) is not None:
+        return True
+    head = low[:200]
+    return any(p in head for p in _FORM_PHRASES)
+
+
+def _is_name(words: Sequence[str]) -> bool:
+    """A commenter's signature: one to three capitalised words and nothing else."""
+    return 1 <= len(words) <= 3 and all(_NAME_WORD.fullmatch(w) for w in words)
+
+
+def _evidence(s: str) -> tuple[float, str | None]:
+    """How much one line speaks for a reader thread, and which kind of thread line it is.
+
+    Positive for reader cues, zero for furniture-shaped lines (short, not sentences), and
+    negative for plain prose, the article's own voice.
+    """
+    low = s.lower()
+    words = s.split()
+    n = len(words)
+    if _is_form(s, low):
+        return 2.0, FORM
+    if _PINGBACK.search(s) is not None:
+        return 2.0, PINGBACK
+    if (n <= 6 and _SAYS.search(s) is not None) or (n <= 12 and _STAMP.search(s) is not None):
+        return 1.5, COMMENT
+    if _is_name(words):
+        return 0.25, COMMENT
+    # Only a comment's first and last words are searched: that is where readers greet,
+    # thank and sign, and it bounds the cost of a long line.
+    head = " ".join(words[:12]).lower() if n > 12 else low
+    tail = " ".join(words[-10:]).lower() if n > 22 else ""
+    ended = s.rstrip().endswith(_SENTENCE_END)
+    # A comment typed without capitals ("great tips, thanks."), but not a lower-case list
+    # item or code name: it has to be a sentence.
+    cue = head.startswith(_OPENERS) or (n >= 4 and ended and s[:1].islower() and s[:1].isalpha()
+                                        and "()" not in s and not _DEFINITION.search(head))
+    if any(p in head for p in _PRAISE) or (tail and any(p in tail for p in _PRAISE)):
+        return 1.0, COMMENT
+    if cue and (any(p in head for p in _WEAK) or (tail and any(p in tail for p in _WEAK))):
+        return 1.0, COMMENT
+    if cue and n <= 80 and ("!" in s or "?" in s or s[:1].islower() or "you" in low.split()):
+        return 0.75, COMMENT
+    if n <= 40:
+        toks = low.replace("\u2019", "'").replace("!", " ").replace(",", " ").replace(".", " ").split()
+        if sum(map(_SENTIMENT.__contains__, toks)) >= 2 and not _PERSONAL.isdisjoint(toks):
+            return 0.75, COMMENT  # a reader's or a client's praise: "We love Dr. Eyre, he is great"
+    if n >= 8 and ended:
+        # the article's own prose; less so when it speaks to or as a person, as replies do
+        personal = not _PERSONAL.isdisjoint(head.replace("\u2019", "'").split())
+        return (PERSONAL_PROSE if personal else PROSE), None
+    return 0.0, None
+
+
+PROSE = -0.75  # evidence of a plain prose line
+PERSONAL_PROSE = -0.35  # of a prose line that says I or you in its first words
+MIN_EVIDENCE = 4.0  # summed evidence a thread needs
+MIN_CUES = 3  # reader-cue lines a thread needs
+EXTEND_PENALTY = -0.4  # a prose line when walking back into the thread
+EXTEND_SLACK = 2.0  # how far the walk back may go into the red before it stops
+MIN_DENSITY = 0.3  # share of a thread's lines that carry a reader cue
+MIN_ARTICLE_LINES = 3  # lines before a thread can start (and at least a tenth of the page)
+GAP_DENSITY = 0.15  # share of cue lines between two thread-like runs that joins them
+TRAIL_SLACK = 3.0  # prose evidence after a thread that still counts as a footer
+
+
+def thread_span(lines: Sequence[str]) -> tuple[int, int] | None:
+    """(first, last) indexes of the lines of a reader thread, or None.
+
+    The thread is the run of lines with the largest summed evidence (Kadane's maximum
+    subarray), walked back over earlier long comments; it extends to the end of the
+    page when only a short footer follows it.
+    """
+    n = len(lines)
+    ev = [_evidence(t.strip())[0] if t.strip() else 0.0 for t in lines]
+    floor = max(MIN_ARTICLE_LINES, n // 10)  # the article comes first
+    # Each run of Kadane's pass (between resets) gives a candidate: its start, the end of
+    # its best prefix, and that prefix's sum.
+    runs: list[tuple[int, int, float]] = []
+    cur, cur_a, top, top_b = 0.0, -1, 0.0, -1
+    for i in range(floor, n):
+        if cur_a < 0:
+            if ev[i] <= 0.5:  # a thread starts on a line that speaks for it
+                continue
+            cur, cur_a, top, top_b = 0.0, i, 0.0, i
+        cur += ev[i]
+        if cur > top:
+            top, top_b = cur, i
+        if cur <= 0:
+            runs.append((cur_a, top_b, top))
+            cur_a = -1
+    if cur_a >= 0:
+        runs.append((cur_a, top_b, top))
+    cues = [0] * (n + 1)  # prefix counts of cue lines and of non-blank lines
+    seen = [0] * (n + 1)
+    for i in range(n):
+        cues[i + 1] = cues[i] + (ev[i] > 0.5)
+        seen[i + 1] = seen[i] + bool(lines[i].strip())
+
+    def dense(a: int, b: int, share: float) -> bool:
+        return cues[b + 1] - cues[a] >= share * (seen[b + 1] - seen[a])
+
+    good = [(a, b, t) for a, b, t in runs
+            if t >= MIN_EVIDENCE and cues[b + 1] - cues[a] >= MIN_CUES and dense(a, b, MIN_DENSITY)]
+    if not good:
+        return None
+    best_a, best_b, _ = max(good, key=lambda r: r[2])
+    # An earlier thread-like run joins when the comments between keep some cues.
+    for a, _, _ in good:
+        if a < best_a and dense(a, best_a - 1, GAP_DENSITY):
+            best_a = a
+            break
+    # Long comments read like prose, so the strongest run can start a few comments into
+    # the thread: walk back over earlier comments while their cues outweigh their prose.
+    start, run = best_a, 0.0
+    for i in range(best_a - 1, floor - 1, -1):
+        run += ev[i] if ev[i] >= 0 else EXTEND_PENALTY
+        if run < -EXTEND_SLACK:
+            break
+        if ev[i] >= 1.0 and run >= 0:
+            start = i
+    after = sum(e for e in ev[best_b + 1:] if e < 0)
+    return start, n - 1 if after >= -TRAIL_SLACK else best_b
+
+
+def thread_start(lines: Sequence[str]) -> int | None:
+    """Index of the line where a reader thread begins, or None."""
+    span = thread_span(lines)
+    return span[0] if span else None
+
+
+_SMALL_WORDS = frozenset("a an and as at but by for from in into is it of on or the to vs with".split())
+
+
+def _headline(s: str) -> bool:
+    """Shaped like a story's title: short, capitalised words, no closing full stop.
+
+    Not a "Key: value" line, and no figures after the first word (dates and prices are
+    listings, not headlines; "10 Ways to ..." is a headline).
+    """
+    words = s.split()
+    if not 3 <= len(words) <= 16 or s[-1:] in ".!:;,\u2026" or ":" in s or "|" in s:
+        return False
+    if not (s[:1].isupper() or s[:1].isdigit()) or any(c.isdigit() for c in s[len(words[0]):]):
+        return False
+    big = [w for w in words if w.lower() not in _SMALL_WORDS]
+    capped = sum(1 for w in big if w[:1].isupper() or w[:1].isdigit())
+    return capped >= 0.75 * len(big)
+
+
+def _teaser(s: str) -> bool:
+    """A teaser under a headline: one or two sentences, not a paragraph."""
+    return 5 <= len(s.split()) <= 45 and s.rstrip().endswith(_SENTENCE_END + ("\u2026",))
+
+
+MIN_HEADLINES = 3  # headlines in a row make a teaser list
+TAIL_SHARE = 0.6  # a teaser list starts in the last 40% of the page
+
+
+def teaser_lists(lines: Sequence[str]) -> list[tuple[int, int]]:
+    """(first, last) line indexes of runs of headline-shaped lines in the page's last part.
+
+    Related stories, menus, product and job lists: headline-shaped lines, each followed by
+    at most one teaser sentence; three or more headlines with nothing between them, or
+    four or more with teasers. An article's own subheadings are followed by paragraphs,
+    usually several. (A listicle whose last items are a title and one sentence each would
+    be taken for a teaser list: that is the rule's known weak spot.)
+    """
+    n = len(lines)
+    texts = [t.strip() for t in lines]
+    heads = [i for i, t in enumerate(texts) if i >= TAIL_SHARE * n and _headline(t)]
+    runs: list[tuple[int, int]] = []
+    k = 0
+    while k < len(heads):
+        j = k
+        while j + 1 < len(heads) and heads[j + 1] - heads[j] <= 2 and (
+                heads[j + 1] - heads[j] == 1 or _teaser(texts[heads[j] + 1])):
+            j += 1
+        count = j - k + 1
+        gaps = heads[j] - heads[k] + 1 - count
+        last = heads[j] + (1 if gaps and heads[j] + 1 < n and _teaser(texts[heads[j] + 1]) else 0)
+        if count >= MIN_HEADLINES + (1 if gaps else 0):
+            runs.append((heads[k], last))
+        k = j + 1
+    return runs
+
+
+def reader_runs(lines: Sequence[str]) -> list[str | None]:
+    """Per line: None (no opinion) or why it belongs to a reader thread or teaser list."""
+    out: list[str | None] = [None] * len(lines)
+    for first, last in teaser_lists(lines):
+        for i in range(first, last + 1):
+            if lines[i].strip():
+                out[i] = RELATED
+    span = thread_span(lines)
+    if span is not None:
+        for i in range(span[0], span[1] + 1):
+            s = lines[i].strip()
+            if s:
+                out[i] = _evidence(s)[1] or COMMENT
+    return out
+
+
+REASONS = frozenset({COMMENT, FORM, PINGBACK, RELATED})
+
+
+def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
+    """The boilerplate stage's labels with body lines inside reader runs made boilerplate.
+
+    Only body lines change (a line the models already call furniture keeps its reason),
+    so every line whose reason is in `REASONS` was body before this step.
+    """
+    flags = reader_runs([lab.line.text for lab in labels])
+    return [replace(lab, label="boilerplate", reason=why) if why is not None and lab.is_body else lab
+            for lab, why in zip(labels, flags)]

@@ -1,0 +1,145 @@
+"""Reader threads and teaser lists at the end of a page (pages written for these tests)."""
+from newscli import analyze
+from newscli.threads import COMMENT, FORM, PINGBACK, REASONS, RELATED, reader_runs, thread_start
+
+ARTICLE = [
+    "The town council voted on Tuesday to close the old footbridge over the river.",
+    "Engineers found rust in the main supports during an inspection in the spring.",
+    "The bridge, built in 1921, carried about 400 walkers a day before the closure.",
+    "A temporary crossing will open a mile downstream while a new bridge is designed.",
+    "The council expects the work to take two years and cost about four million pounds.",
+    "Residents can comment on the plans at the library until the end of the month.",
+]
+
+THREAD = [
+    "Leave a Reply",
+    "Margaret Ellis says:",
+    "March 4, 2024 at 9:15 am",
+    "Thanks for writing this up, it is the clearest account I have read so far.",
+    "Reply",
+    "Tom says:",
+    "March 4, 2024 at 11:02 am",
+    "Great article! I walked over that bridge every day as a boy.",
+    "Reply",
+    "[…] the local paper has a good summary of the closure […]",
+    "Name (required):",
+    "Email *",
+    "Website",
+]
+
+
+def test_a_comment_thread_after_the_article_is_flagged_to_the_end():
+    flags = reader_runs(ARTICLE + THREAD)
+    assert flags[:len(ARTICLE)] == [None] * len(ARTICLE)
+    assert all(f is not None for f in flags[len(ARTICLE):])
+    assert flags[len(ARTICLE) + 3] == COMMENT
+    assert flags[len(ARTICLE) + 9] == PINGBACK
+    assert flags[-1] == FORM
+
+
+COMMENTS = [
+    "Hi Anna, thank you so much for this, my kids loved the walk over the bridge when they were small.",
+    "Wow, what a lovely piece. Keep up the good work! We will miss the old bridge very much.",
+    "I think the council should have repaired it years ago, to be honest. It was rusty even then.",
+    "Brilliant, thanks for sharing! My grandfather helped paint it in the fifties.",
+    "so sad to see it go, we used it every weekend on the way to the market.",
+]
+
+
+def test_comments_without_any_form_are_found_by_their_voice():
+    comments = COMMENTS
+    flags = reader_runs(ARTICLE + comments)
+    assert flags[:len(ARTICLE)] == [None] * len(ARTICLE)
+    assert flags[len(ARTICLE):] == [COMMENT] * len(comments)
+
+
+def test_dialogue_quoted_in_a_story_is_not_a_thread():
+    story = [
+        "The ferry left the harbour at dawn, half empty, as it has every winter.",
+        "\u201cHi, are you the new skipper?\u201d a deckhand asked as Ruth Moss came aboard.",
+        "\u201cI think so,\u201d she said. \u201cThanks for waiting for me.\u201d",
+        "Moss has worked on boats since she was sixteen, first on trawlers, then on ferries.",
+        "\u201cI love this route,\u201d she said later. \u201cYou see the whole coast from here.\u201d",
+        "The company says the service will run all year if passenger numbers hold up.",
+        "Moss was less sure. \u201cWe will see,\u201d she said. \u201cThe sea decides.\u201d",
+        "The next sailing is on Thursday.",
+    ]
+    assert reader_runs(story) == [None] * len(story)
+
+
+def test_a_first_person_blog_is_not_a_thread():
+    blog = [
+        "I started baking bread during the long winter of my first year in the city.",
+        "My first loaves were flat and dense, and I almost gave up more than once.",
+        "I think the turning point was learning to wait: the dough needs time, not force.",
+        "I feed my starter every morning now, before coffee, and it has become a ritual.",
+        "My neighbour gets the spare loaves, which she says is the best part of the deal.",
+        "I hope this helps anyone who is struggling with their own first loaves.",
+        "Thanks for reading, and happy baking!",
+    ]
+    assert all(f is None for f in reader_runs(blog))
+
+
+def test_a_teaser_list_after_the_article_is_flagged():
+    teasers = [
+        "Related Articles",
+        "How Much Does It Cost to Repair a Victorian Bridge?",
+        "Ten Walks Along the River You Should Try This Summer",
+        "Why Old Bridges Rust From the Inside Out",
+        "The Council's Plan for the High Street, Explained",
+    ]
+    flags = reader_runs(ARTICLE + teasers)
+    assert flags[:len(ARTICLE)] == [None] * len(ARTICLE)
+    assert flags[len(ARTICLE) + 1:] == [RELATED] * 4
+
+
+def test_subheadings_inside_an_article_are_not_a_teaser_list():
+    guide = [
+        "Choosing a tent is mostly about where and when you will camp.",
+        "Weight Matters Most for Long Walks",
+        "A tent you carry for a week should weigh under two kilos. Every gram counts on a hill.",
+        "Lighter fabrics tear more easily, so treat them with care.",
+        "Check the Seams Before You Buy",
+        "Taped seams keep the rain out. Untaped ones will leak in the first storm.",
+        "Ask the shop to show you the inside of the flysheet.",
+        "Think About the Season",
+        "A summer tent is cold in October. A winter tent is hot in July.",
+        "Most people are best served by a three-season tent.",
+    ]
+    assert reader_runs(guide) == [None] * len(guide)
+
+
+def test_form_labels_are_recognised_whole_not_inside_sentences():
+    page = ARTICLE + ["Name *", "Email *", "Website", "Comment", "Post Comment"]
+    assert reader_runs(page)[len(ARTICLE):] == [FORM] * 5
+    story = ARTICLE + ["Her name was on the list, the council's website said.", "Comment was not available."]
+    assert reader_runs(story) == [None] * len(story)
+
+
+def test_a_short_page_has_no_thread():
+    assert thread_start(["Thanks!", "Great post!", "Reply"]) is None
+    assert reader_runs([]) == []
+
+
+def test_the_pipeline_turns_flagged_body_lines_into_boilerplate():
+    text = "\n".join(ARTICLE + COMMENTS) + "\n"
+    analysis = analyze(text)
+    by_text = {lab.line.text: lab for lab in analysis.line_labels}
+    assert [by_text[c].label for c in COMMENTS] == ["boilerplate"] * len(COMMENTS)
+    assert by_text[COMMENTS[0]].reason == COMMENT  # the line models alone call it body
+    assert [by_text[a].label for a in ARTICLE] == ["body"] * len(ARTICLE)
+    assert "thank you so much" not in " ".join(s.text for s in analysis.sentences)
+
+
+def test_relabel_changes_only_body_lines():
+    from newscli.boilerplate import label_lines
+    from newscli.segment import lines
+    from newscli.threads import relabel
+
+    before = label_lines(lines("\n".join(ARTICLE + THREAD)))
+    after = relabel(before)
+    for old, new in zip(before, after):
+        if old.label != "body":
+            assert new == old
+        elif new.label != "body":
+            assert new.reason in REASONS
