@@ -85,8 +85,18 @@ class Analysis:
         from .quotes import find_quotes
         from .speakers import resolve
 
-        paras = self.paragraphs
+        paras = self.quote_paragraphs
         return resolve(self.text, find_quotes(self.text, paras), paras)
+
+    @cached_property
+    def quote_paragraphs(self) -> list[Span]:
+        """Paragraphs quotations are looked for in: `paragraphs`, plus story-like lines
+        the boilerplate stage left out only for their position that hold a quotation."""
+        if self.body is None:
+            return self.paragraphs
+        from .boilerplate import quote_regions
+
+        return segment.paragraphs(self.text, quote_regions(self.line_labels), all_lines=self.lines)
 
     @cached_property
     def attributions(self) -> list["SpeakerStats"]:

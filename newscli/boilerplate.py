@@ -486,12 +486,32 @@ def _headline_shaped(shape: _Shape) -> bool:
     return 3 <= shape.words <= 25 and not shape.end_punct and shape.cap_ratio >= 0.5 and not shape.hits
 
 
-def body_regions(labels: Sequence[LineLabel]) -> list[Span]:
+# Reasons that say only where a line stands, not what it says: the line looked like
+# story but fell outside the block judged to be the story.
+POSITIONAL_REASONS = frozenset({
+    "before the story starts", "after the story ends", "among lines outside the story",
+})
+
+
+def _quotable(lab: LineLabel) -> bool:
+    """Body, or left out only for its position while holding a quotation mark."""
+    return lab.is_body or (lab.reason in POSITIONAL_REASONS
+                           and any(m in lab.line.text for m in '"\u201c\u201d'))
+
+
+def quote_regions(labels: Sequence[LineLabel]) -> list[Span]:
+    """Where quotations are looked for: the body, plus lines left out only for their
+    position that quote someone (a quotation is worth reporting even when the line
+    stands outside the main block of the story)."""
+    return body_regions(labels, keep=_quotable)
+
+
+def body_regions(labels: Sequence[LineLabel], keep=None) -> list[Span]:
     """Maximal runs of body lines (blank lines inside a run belong to it) as spans."""
     out: list[Span] = []
     start = end = None
     for lab in labels:
-        if lab.is_body:
+        if (keep(lab) if keep is not None else lab.is_body):
             if start is None:
                 start = lab.line.start
             end = lab.line.end

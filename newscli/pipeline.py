@@ -99,7 +99,7 @@ def run(command: Command, inputs: Sequence[str], writer: Writer, env: Environmen
             items = read()
         fmt = writer.fmt if writer.streaming else None
         write = writer.write_encoded if fmt is not None else writer.write
-        for outcome in engine.map(Job(command, options.clean, profile, fmt, options.fix_mojibake), items):
+        for outcome in engine.map(Job(command, options.clean and command.reads_body, profile, fmt, options.fix_mojibake), items):
             error = outcome if isinstance(outcome, InputError) else None
             if error is None:
                 for note in outcome.notes:

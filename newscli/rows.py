@@ -53,12 +53,18 @@ class Command:
     rows: RowFn
     params: dict = field(default_factory=dict)
     prepare: Prepare | None = None
+    reads_body: bool = True  # False: always the whole text (sentences, tokens)
 
     def with_params(self, **params) -> "Command":
         return replace(self, params=params)
 
     def apply(self, analysis: Analysis) -> list[dict]:
         return list(self.rows(analysis, **self.params))
+
+
+# The first pass of every command that reads the body: each site's (or folder's)
+# repeated lines, so furniture a site repeats is left out of every analysis alike.
+BOILERPLATE_PREPARE = Prepare(learn_profile, combine_profiles, finish_profile)
 
 
 def sentence_rows(a: Analysis) -> Iterable[dict]:
@@ -72,7 +78,7 @@ SENTENCES = Command("sentences", [
     Column("start", "Start", justify="right", style="dim"),
     Column("end", "End", justify="right", style="dim"),
     Column("text", "Sentence"),
-], sentence_rows)
+], sentence_rows, reads_body=False)
 
 
 def token_rows(a: Analysis) -> Iterable[dict]:
@@ -90,7 +96,7 @@ TOKENS = Command("tokens", [
     Column("end", "End", justify="right", style="dim"),
     Column("text", "Token"),
     Column("word", "Word"),
-], token_rows)
+], token_rows, reads_body=False)
 
 
 READABILITY_FIELDS = (
@@ -122,7 +128,7 @@ READABILITY = Command("readability", [
     Column("text_standard", "Grade level"),
     Column("consensus_grade", "Consensus", justify="right", table=False),
     Column("reading_time_seconds", "Reading time (s)", justify="right"),
-], readability_rows)
+], readability_rows, prepare=BOILERPLATE_PREPARE)
 
 
 def quote_rows(a: Analysis) -> Iterable[dict]:
@@ -150,7 +156,7 @@ QUOTES = Command("quotes", [
     Column("cue", "Cue"),
     Column("text", "Quote"),
     Column("named", "Named", table=False),
-], quote_rows)
+], quote_rows, prepare=BOILERPLATE_PREPARE)
 
 
 def attribution_rows(a: Analysis) -> Iterable[dict]:
@@ -169,7 +175,7 @@ ATTRIBUTIONS = Command("attributions", [
     Column("first_mention", "First mention"),
     Column("first_mention_start", "At", justify="right", table=False),
     Column("named", "Named"),
-], attribution_rows)
+], attribution_rows, prepare=BOILERPLATE_PREPARE)
 def _score(x: float) -> float:
     return round(x, 4)
 
@@ -213,7 +219,7 @@ SUMMARIZE = Command("summarize", [
     Column("words", "Words", justify="right"),
     Column("body_sentences", "Of sentences", justify="right"),
     Column("considered", "Considered", table=False),  # with --explain
-], summarize_rows)
+], summarize_rows, prepare=BOILERPLATE_PREPARE)
 
 
 def report_rows(a: Analysis) -> Iterable[dict]:
@@ -256,11 +262,9 @@ REPORT = Command("report", [
     Column("top_speakers", "Top speakers"),
     Column("summary", "Summary"),
     Column("summary_sentences", "Summary sentences", table=False),
-], report_rows)
+], report_rows, prepare=BOILERPLATE_PREPARE)
 
 
-# The first pass of `boilerplate` and `clean`: each site's (or folder's) repeated lines.
-BOILERPLATE_PREPARE = Prepare(learn_profile, combine_profiles, finish_profile)
 
 
 def boilerplate_rows(a: Analysis) -> Iterable[dict]:

@@ -250,3 +250,15 @@ def test_a_paragraph_opening_with_a_dateline_is_where_the_story_starts():
     got = labels_of(text)
     assert got[3] == ("byline", "byline")
     assert got[4] == ("body", None)
+
+
+def test_quotations_on_story_lines_left_out_for_their_position_are_still_found():
+    from newscli.boilerplate import LineLabel, quote_regions
+    from newscli.document import Line
+
+    lines = [Line(1, 0, 5, "Story"), Line(2, 6, 30, '"Yes," she said at last.'),
+             Line(3, 31, 40, "Subscribe")]
+    labels = [LineLabel(lines[0], "body", None, 0.9),
+              LineLabel(lines[1], "boilerplate", "after the story ends", 0.4),
+              LineLabel(lines[2], "boilerplate", "call to action", 0.1)]
+    assert [(s.start, s.end) for s in quote_regions(labels)] == [(0, 30)]

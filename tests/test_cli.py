@@ -37,7 +37,7 @@ def test_every_command_speaks_every_format(command, fmt):
 
 
 def test_seed_has_eighteen_sentences_with_exact_offsets():
-    result = runner.invoke(app, ["sentences", "--format", "jsonl", "--no-clean", str(SEED)])
+    result = runner.invoke(app, ["sentences", "--format", "jsonl", str(SEED)])  # the whole text
     rows = jsonl(result)
     text = SEED.read_text(encoding="utf-8")
     assert len(rows) == 18
