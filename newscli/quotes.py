@@ -792,8 +792,68 @@ def _subject_of_sentence(text: str, lo: int, hi: int, skip: Sequence[tuple[int, 
         return NONE
     np = w.first_np(0, len(w.toks))
     if np and np[1] < len(w.toks) - 1:
-        return Attribution(None, w.span(*np), "subject")
+        near = _nearest_clause_subject(w)
+        return Attribution(None, w.span(*(near or np)), "subject")
     return NONE
+
+
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+_IRREGULAR_PAST = frozenset("""found made told said called took gave went wrote put got thought knew
+saw came ran sent kept left began brought held stood meant spoke led won lost paid felt heard
+became chose drew set let read gets makes takes""".split())
+
+
+def _verbal(w: "_Window", v: int) -> bool:
+    """Whether token v reads as a finite verb: a reporting verb, an -ed/-s form or a
+    common irregular past (`found`, `made`)."""
+    t, low = w.toks[v].text, w.low[v]
+    if not t.islower() or not low.isalpha() or low in _NP_STOP or low in _NP_INNER \
+            or low in _DETERMINERS:
+        return False
+    if low.endswith("ing"):
+        return False
+    return low in lexicon().verbs or low in _IRREGULAR_PAST or low.endswith("ed") or \
+        (low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3)
+
+
+def _nearest_clause_subject(w: "_Window") -> tuple[int, int] | None:
+    """The subject of the clause a partial quotation sits in: the nearest pronoun, name
+    or `the` + noun before it that is followed by a verb (`even if he reserved his
+    passion for "..."`, `the commission recognized that "..."`), rather than whatever
+    opens the sentence. A subject right after `said that` belongs to what was said, so
+    the one who said it is preferred (`he used to boast that he had "..."`)."""
+    n = len(w.toks)
+    best: tuple[int, int] | None = None
+    for k in range(n - 2, -1, -1):
+        v = k + 1
+        while v < n and (w.low[v] in _BETWEEN or (w.low[v].endswith("ly") and w.toks[v].text.islower())):
+            v += 1
+        if v >= n or not w.toks[v].text.isalpha() or not w.toks[v].text.islower():
+            continue
+        low, t = w.low[k], w.toks[k].text
+        np: tuple[int, int] | None = None
+        if low in _SUBJECT_PRONOUNS:
+            if w.low[v] in _NP_STOP and w.low[v] not in ("is", "are", "was", "were", "has", "have", "had"):
+                continue
+            np = (k, k)
+        elif _verbal(w, v) and t.isalpha() and low not in _INTRO and low not in _CONJ \
+                and low not in _DETERMINERS and low not in _NP_STOP and low not in _PRONOUNS:
+            cand = w.np_left(k)
+            if cand is None:
+                continue
+            before = w.low[cand[0] - 1] if cand[0] > 0 else ""
+            if t[:1].isupper() and w.low[k] not in _TIME_WORDS and before not in _NP_INNER \
+                    and before not in _DETERMINERS and before not in lexicon().verbs \
+                    and before not in ("to", "by", "about", "than", "like", "into"):
+                np = cand
+        if np is None:
+            continue
+        if best is None:
+            best = np
+        if np[0] > 1 and w.low[np[0] - 1] == "that" and w.low[np[0] - 2] in lexicon().verbs:
+            continue  # inside `X said that ...`: look for X
+        return np
+    return best
 
 
 def _label(text: str, para: Span) -> Attribution:

@@ -218,3 +218,16 @@ def test_role_words_between_a_title_and_a_name():
     text = ("Former Republican presidential candidate Jeb Stone broke down the problem: "
             "“What he did was careless.”")
     assert only(text)[1] == "Jeb Stone"
+
+
+def test_partial_quotation_takes_the_subject_of_its_own_clause():
+    text = "The budget passed on Monday, although Maria Ortiz dismissed the plan as \"a costly mistake\" in the hallway."
+    assert only(text)[1:3] == ("Maria Ortiz", "Maria Ortiz")
+
+
+def test_subject_after_said_that_gives_way_to_the_one_who_said_it():
+    text = "Tom Reed ran the meeting. Where he used to boast that he had \"fixed the roads,\" he now talks about bridges."
+    a = analyze(text)
+    (q,) = a.quotes
+    assert q.mention.start == text.index("he used")
+    assert q.speaker == "Tom Reed"
