@@ -865,7 +865,25 @@ def _label(text: str, para: Span) -> Attribution:
 
 
 _QUOTE_LABEL = re.compile(r"([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}):[ \t]+")
-_SIGNATURE = re.compile(r"[-\u2014\u2013~][ \t]*(?=[A-Z@])")
+_SIGNATURE = re.compile(r"[-\u2014\u2013\u2015~][ \t]*(?=[A-Z@])")
+# `"..." ― Jane Doe` / `"...” — @handle, Ohio`: a dash then a name closing the line signs
+# the quotation before it (testimonials, epigraphs, embedded posts).
+_TRAILING_SIGNATURE = re.compile(
+    r"[ \t]*(?:[-\u2014\u2013\u2015~]|--)[ \t]*(@?[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Z][\w'\u2019.\-]*){0,4})"
+    r"(?:,[^\"\u201c\u201d]{0,60})?[ \t.]*")
+
+
+def _trailing_signature(text: str, r: Region, para: Span) -> Attribution:
+    """A name after a dash, alone between a closed quotation and the paragraph's end."""
+    if not r.closed or para.end - r.outer_end > 100:
+        return NONE
+    m = _TRAILING_SIGNATURE.fullmatch(text, r.outer_end, para.end)
+    if m is None:
+        return NONE
+    s, e = m.span(1)
+    if text[e - 1] == ".":
+        e -= 1
+    return Attribution(None, Span(s, e), "signature")
 
 
 def _signature(text: str, para: Span, left_open: bool) -> Attribution:
@@ -1055,6 +1073,10 @@ def find_quotes(text: str, paragraphs: Sequence[Span]) -> list[Quote]:
                     att = label
                 if att.mention is None and not starts_sentence:
                     att = _subject_of_sentence(text, s_lo, r.outer_start, skip, cache)
+            if n == len(pregs) - 1:
+                sig = _trailing_signature(text, r, para)
+                if sig.mention is not None:
+                    att, own = sig, True
             if _not_a_quotation(text, r):
                 continue
             start = r.start

@@ -231,3 +231,12 @@ def test_subject_after_said_that_gives_way_to_the_one_who_said_it():
     (q,) = a.quotes
     assert q.mention.start == text.index("he used")
     assert q.speaker == "Tom Reed"
+
+
+def test_dash_signature_after_a_quotation_on_the_same_line():
+    text = ("Readers wrote to us.\n\n"
+            "\u201cThe roads are a mess and nobody listens.\u201d \u2015 Ana Lopez\n"
+            "\u201cTaxes went up again.\u201d\u2014 Tom Reed, Dayton.\n")
+    got = [(q.text, q.mention.of(text), q.speaker) for q in analyze(text).quotes]
+    assert got == [("The roads are a mess and nobody listens.", "Ana Lopez", "Ana Lopez"),
+                   ("Taxes went up again.", "Tom Reed", "Tom Reed")]
