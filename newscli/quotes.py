@@ -770,6 +770,12 @@ def attribute_before(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]
             if np:
                 return Attribution(w.span(a, b), w.span(*np), "before-coordinated")
         np = w.subject_left(a)
+        if np and np[0] == np[1] == a - 1 and a >= 2 and w.low[a - 1] in _SUBJECT_PRONOUNS \
+                and w.low[a - 2] == "what":
+            # `X railed against what he calls the "..."`: the pronoun is X, who is named
+            outer = _nearest_clause_subject(w, a - 2)
+            if outer is not None:
+                return Attribution(w.span(a, b), w.span(*outer), "before-what")
         if np:
             return Attribution(w.span(a, b), w.span(*np), "before")
         if a == first and w.low[a] in lexicon().inverting:
@@ -816,13 +822,13 @@ def _verbal(w: "_Window", v: int) -> bool:
         (low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3)
 
 
-def _nearest_clause_subject(w: "_Window") -> tuple[int, int] | None:
+def _nearest_clause_subject(w: "_Window", hi: int | None = None) -> tuple[int, int] | None:
     """The subject of the clause a partial quotation sits in: the nearest pronoun, name
     or `the` + noun before it that is followed by a verb (`even if he reserved his
     passion for "..."`, `the commission recognized that "..."`), rather than whatever
     opens the sentence. A subject right after `said that` belongs to what was said, so
     the one who said it is preferred (`he used to boast that he had "..."`)."""
-    n = len(w.toks)
+    n = len(w.toks) if hi is None else hi
     best: tuple[int, int] | None = None
     for k in range(n - 2, -1, -1):
         v = k + 1

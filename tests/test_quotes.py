@@ -240,3 +240,9 @@ def test_dash_signature_after_a_quotation_on_the_same_line():
     got = [(q.text, q.mention.of(text), q.speaker) for q in analyze(text).quotes]
     assert got == [("The roads are a mess and nobody listens.", "Ana Lopez", "Ana Lopez"),
                    ("Taxes went up again.", "Tom Reed", "Tom Reed")]
+
+
+def test_what_she_calls_names_the_subject_of_the_clause():
+    text = ("Senator Ana Lopez spoke for an hour. "
+            "Lopez has railed against what she calls the \"rigged budget\" for years.")
+    assert only(text)[1:3] == ("Ana Lopez", "Lopez")
