@@ -522,10 +522,19 @@ class _Window:
         and auxiliaries), or, after an appositive (`X, 35, the daughter of Y, said`), the
         first noun phrase of the clause."""
         j = k - 1
-        while j >= lo and (self.low[j] in _BETWEEN or (self.low[j].endswith("ly") and self.toks[j].text.islower())
-                           or self.low[j].rstrip(".") in _TIME_WORDS
-                           or (self.low[j] == "on" and j + 1 < k and self.low[j + 1].rstrip(".") in _TIME_WORDS)):
-            j -= 1  # `X also said`, `X on Saturday tweeted`
+        while j >= lo:
+            if self.low[j] in _BETWEEN or (self.low[j].endswith("ly") and self.toks[j].text.islower()) \
+                    or self.low[j].rstrip(".") in _TIME_WORDS or self.low[j] == "now" \
+                    or (self.low[j] == "on" and j + 1 < k and self.low[j + 1].rstrip(".") in _TIME_WORDS):
+                j -= 1  # `X also said`, `X on Saturday tweeted`, `X now says`
+            elif j - 2 >= lo and self.low[j] in ("time", "past") and self.low[j - 1] == "the" \
+                    and self.low[j - 2] in ("at", "in"):
+                j -= 3  # `X at the time said`, `X has in the past described`
+            elif j - 1 >= lo and self.low[j] in ("week", "month", "year", "night", "weekend") \
+                    and self.low[j - 1] in ("last", "this", "next"):
+                j -= 2  # `X last week said`
+            else:
+                break
         if j < lo:
             return None
         if self.toks[j].text == ")":  # `Sen. Jane Doe (D-Mass.) said`

@@ -246,3 +246,8 @@ def test_what_she_calls_names_the_subject_of_the_clause():
     text = ("Senator Ana Lopez spoke for an hour. "
             "Lopez has railed against what she calls the \"rigged budget\" for years.")
     assert only(text)[1:3] == ("Ana Lopez", "Lopez")
+
+
+def test_time_phrase_between_subject_and_verb():
+    assert only("Maria Ortiz at the time said the deal was \"a gift to landlords.\"")[2] == "Maria Ortiz"
+    assert only("The mayor, Tom Reed, last week said the plan was \"dead on arrival.\"")[2] == "Tom Reed"
