@@ -761,9 +761,9 @@ def attribute_before(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]
             earlier = [c for c in cues if c[0] < a and w.low[c[0]] not in lexicon().participles]
             for c in reversed(earlier):
                 np = w.subject_left(c[0])
-                if np:
+                if np and not (np[0] > 0 and w.low[np[0] - 1] in _SUBORDINATORS):
                     return Attribution(w.span(a, b), w.span(*np), "before-participle")
-            np = w.first_np(0, a)
+            np = _main_clause_subject(w, a) or w.first_np(0, a)
             if np:
                 return Attribution(w.span(a, b), w.span(*np), "before-participle")
             continue
@@ -831,7 +831,37 @@ def _verbal(w: "_Window", v: int) -> bool:
         (low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3)
 
 
-def _nearest_clause_subject(w: "_Window", hi: int | None = None) -> tuple[int, int] | None:
+_SUBORDINATORS = frozenset({"that", "what", "how", "after", "when", "if", "because", "whether",
+                            "while", "as", "since", "before", "until", "though", "although",
+                            "where", "why", "which", "who", "once", "unless"})
+
+
+def _main_clause_subject(w: "_Window", hi: int) -> tuple[int, int] | None:
+    """The subject of the sentence's main verb before token hi: the first finite verb
+    whose subject is a name or pronoun outside a subordinate clause. A participle
+    (`..., calling it "..."`) hangs on that clause (`In Iowa, Mr. Lee, the mayor,
+    praised the plan, calling it "a start"`)."""
+    for v in range(1, hi):
+        if not _verbal(w, v) and not (w.low[v - 1] in _SUBJECT_PRONOUNS and w.toks[v].text.isalpha()
+                                      and w.toks[v].text.islower() and w.low[v] not in _NP_STOP):
+            continue
+        np = w.subject_left(v)
+        if np is None:
+            continue
+        head, low = w.toks[np[1]].text, w.low[np[1]]
+        if not (low in _SUBJECT_PRONOUNS or (head[:1].isupper() and low not in _INTRO
+                                             and low.rstrip(".") not in _TIME_WORDS)):
+            continue
+        before = w.low[np[0] - 1] if np[0] > 0 else ""
+        if before in _NP_INNER or before in _DETERMINERS or before in lexicon().verbs \
+                or before in _SUBORDINATORS or before in ("to", "by", "about", "than", "like", "into"):
+            continue
+        return np
+    return None
+
+
+def _nearest_clause_subject(w: "_Window", hi: int | None = None, leftmost: bool = False
+                            ) -> tuple[int, int] | None:
     """The subject of the clause a partial quotation sits in: the nearest pronoun, name
     or `the` + noun before it that is followed by a verb (`even if he reserved his
     passion for "..."`, `the commission recognized that "..."`), rather than whatever
@@ -863,8 +893,10 @@ def _nearest_clause_subject(w: "_Window", hi: int | None = None) -> tuple[int, i
                 np = cand
         if np is None:
             continue
-        if best is None:
+        if best is None or leftmost:
             best = np
+        if leftmost:
+            continue
         if np[0] > 1 and w.low[np[0] - 1] == "that" and w.low[np[0] - 2] in lexicon().verbs:
             continue  # inside `X said that ...`: look for X
         return np

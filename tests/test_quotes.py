@@ -251,3 +251,11 @@ def test_what_she_calls_names_the_subject_of_the_clause():
 def test_time_phrase_between_subject_and_verb():
     assert only("Maria Ortiz at the time said the deal was \"a gift to landlords.\"")[2] == "Maria Ortiz"
     assert only("The mayor, Tom Reed, last week said the plan was \"dead on arrival.\"")[2] == "Tom Reed"
+
+
+def test_participle_hangs_on_the_main_clause_not_the_opening_phrase():
+    text = "Back in 2009, Mayor Tom Reed praised the budget, calling it \"a fair start.\""
+    assert only(text)[1:3] == ("Tom Reed", "Mayor Tom Reed")
+    text = ("In Dayton on Sunday, Ms. Lopez, the mayor, defended the plan that her staff wrote, "
+            "saying it would \"pay for itself.\"")
+    assert only(text)[2] == "Ms. Lopez"
