@@ -333,6 +333,9 @@ class _Window:
             elif w in ("fired", "fires", "shot", "shoots", "pushed", "pushes", "hit", "hits") \
                     and i + 1 < len(self.low) and self.low[i + 1] == "back":
                 out.append((i, i + 1))  # `Fallon fired back: "..."`
+            elif w in ("went", "goes", "go") and i + 1 < len(self.low) and self.low[i + 1] == "on" \
+                    and (i + 2 == len(self.low) or not self.low[i + 2].isalpha() or self.low[i + 2] == "to"):
+                out.append((i, i + 1))  # `"...," Trump went on.` / `she went on to say`
             elif w in ("put", "puts") and i + 1 < len(self.low) and self.low[i + 1] == "it":
                 out.append((i, i + 1))  # `as Professor Lee put it: "..."`
             elif w == "words" and 0 < i and i + 1 < len(self.low) and self.low[i - 1] == "the" \

@@ -259,3 +259,8 @@ def test_participle_hangs_on_the_main_clause_not_the_opening_phrase():
     text = ("In Dayton on Sunday, Ms. Lopez, the mayor, defended the plan that her staff wrote, "
             "saying it would \"pay for itself.\"")
     assert only(text)[2] == "Ms. Lopez"
+
+
+def test_went_on_and_beamed_are_tags():
+    assert only("\u201cYou know, it happens, right?\u201d Ana Lopez went on, as if nobody had asked.")[2] == "Ana Lopez"
+    assert only("\u201cThis is fantastic!\u201d beamed Tom Reed of Dayton, Ohio, who came early.")[2] == "Tom Reed"
