@@ -795,7 +795,21 @@ def attribute_before(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]
             if np:
                 return Attribution(w.span(a, b), w.span(*np), "before-inverted")
     if w.toks and w.toks[-1].text in (":", ",") and len(w.toks) > 1:
-        np = w.first_np(0, len(w.toks) - 1)
+        np = None
+        if w.toks[-1].text == ":":
+            # `... doesn't surprise pollster Jane Doe: "..."`, `Polls agree - Jane Doe: "..."`:
+            # a name right before the colon introduces the quotation
+            last = len(w.toks) - 2
+            cand = w.np_left(last) if w.toks[last].text[:1].isupper() and w.toks[last].text.isalpha() \
+                and w.low[last] not in _INTRO and w.low[last].rstrip(".") not in _TIME_WORDS else None
+            before = w.low[cand[0] - 1] if cand is not None and cand[0] > 0 else ""
+            if cand is not None and cand[0] > 0 and before not in _NP_INNER and before not in _DETERMINERS \
+                    and before not in ("to", "by", "about", "than", "like", "into", "as"):
+                i = cand[0]
+                while i < cand[1] and w.toks[i].text.islower() and w.low[i] not in _ROLE_NOUNS:
+                    i += 1  # `... surprise pollster Jane Doe:` starts at the name
+                np = (i, cand[1])
+        np = np or w.first_np(0, len(w.toks) - 1)
         if np:
             return Attribution(None, w.span(*np), "before-colon")
     return NONE

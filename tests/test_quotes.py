@@ -264,3 +264,10 @@ def test_participle_hangs_on_the_main_clause_not_the_opening_phrase():
 def test_went_on_and_beamed_are_tags():
     assert only("\u201cYou know, it happens, right?\u201d Ana Lopez went on, as if nobody had asked.")[2] == "Ana Lopez"
     assert only("\u201cThis is fantastic!\u201d beamed Tom Reed of Dayton, Ohio, who came early.")[2] == "Tom Reed"
+
+
+def test_name_right_before_a_colon_introduces_the_quotation():
+    text = "The early lead did not surprise pollster Jane Doe: \"Voters like a winner.\""
+    assert only(text)[2] == "Jane Doe"
+    # a place after a preposition is not the speaker
+    assert only("Ana Lopez made her case at a rally in Iowa: \"We can win.\"")[2] == "Ana Lopez"
