@@ -683,6 +683,8 @@ def attribute_after(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]]
         if np and ((np[0] <= first + 1 and (tag_only or bare or _open_end(text, w))) or comma_tag):
             if tag_only and b + 1 < len(w.toks) and w.low[b + 1] in _COMPLEMENT:
                 return NONE  # `"..." Smith said the plan ...`: a new statement, not a tag
+            if tag_only and _introduces_next(text, w.toks[b].end, hi):
+                return NONE  # `"..." He added: "..."`: the tag of the next quotation
             return Attribution(w.span(a, b), w.span(*np), "after")
     # `"...," he went on.`: a short tag whose verb is not in the lexicon
     if not tag_only and first < len(w.toks) and _open_end(text, w):
@@ -693,6 +695,19 @@ def attribute_after(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]]
                 and (len(w.toks) - first <= 5 or w.low[np[1] + 1].endswith("ed")):
             return Attribution(w.span(np[1] + 1, np[1] + 1), w.span(*np), "after-tag")
     return NONE
+
+
+def _introduces_next(text: str, pos: int, hi: int) -> bool:
+    """Whether a cue ending at pos is followed by `:` or `,` and a quotation mark."""
+    k = pos
+    end = min(len(text), pos + 6)
+    while k < end and text[k] in " \t":
+        k += 1
+    if k < end and text[k] in ":,":
+        k += 1
+        while k < end and text[k] in " \t":
+            k += 1
+    return k < len(text) and (text[k] in "\"\u201c" or text.startswith(("''", "``"), k))
 
 
 def _open_end(text: str, w: _Window) -> bool:

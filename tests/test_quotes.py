@@ -271,3 +271,8 @@ def test_name_right_before_a_colon_introduces_the_quotation():
     assert only(text)[2] == "Jane Doe"
     # a place after a preposition is not the speaker
     assert only("Ana Lopez made her case at a rally in Iowa: \"We can win.\"")[2] == "Ana Lopez"
+
+
+def test_tag_that_introduces_the_next_quotation_is_not_a_tag_of_the_one_before():
+    text = "Ana Lopez spoke first. \"We will fight,\" she said. \"We are not afraid.\" Tom Reed added: \"The vote is Monday.\""
+    assert [q[1] for q in quotes(text)] == ["Ana Lopez", "Ana Lopez", "Tom Reed"]
