@@ -592,8 +592,12 @@ class _Window:
                 b = k - 1
                 while b >= lo and self.toks[b].text not in (",", "\u2014", "--", "(", ";", ":"):
                     b -= 1
-                if b + 1 < k and self.low[b + 1] in ("of", "from", "in"):
-                    role = True
+                if b + 2 < k and self.low[b + 1] in ("of", "from", "in") \
+                        and self.toks[b + 2].text[:1].isupper():
+                    role = True  # not `In an interview, X said`
+                elif end - start <= 2 and k - 2 > b and self.low[k - 2] in ("of", "from", "in", "at") \
+                        and self.toks[k - 1].text[:1].isupper():
+                    role = True  # `X, during a meeting in Columbus, Ohio, said`
             if (role or self._parenthetical(start, end)) and k >= lo and \
                     self.toks[k].text in (",", "\u2014", "--"):
                 end = k

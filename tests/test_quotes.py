@@ -276,3 +276,12 @@ def test_name_right_before_a_colon_introduces_the_quotation():
 def test_tag_that_introduces_the_next_quotation_is_not_a_tag_of_the_one_before():
     text = "Ana Lopez spoke first. \"We will fight,\" she said. \"We are not afraid.\" Tom Reed added: \"The vote is Monday.\""
     assert [q[1] for q in quotes(text)] == ["Ana Lopez", "Ana Lopez", "Tom Reed"]
+
+
+def test_opening_phrase_and_place_appositives_before_the_subject():
+    text = "In an interview, Steve Huhn, a former vice president of sales, said she \"was personally involved.\""
+    assert only(text)[2] == "Steve Huhn"
+    text = "Clinton, during a town hall in Columbus, Ohio, said she was \"going to fight for miners.\""
+    assert only(text)[2] == "Clinton"
+    text = "At home in Nevada, Senator Harry Reid, the minority leader, said it was a \"test of leadership.\""
+    assert only(text)[2] == "Senator Harry Reid"
