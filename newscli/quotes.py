@@ -741,6 +741,22 @@ _COMPLEMENT = frozenset({"that", "the", "a", "an", "he", "she", "it", "they", "w
                          "her", "their", "there", "this", "these", "those", "if", "whether"})
 
 
+def _new_clause(w: _Window, i: int, j: int) -> bool:
+    """Whether the verb at token j heads a clause of its own after the one ending at
+    token i: its subject is a name (`X said ..., and Trump vowed to "..."`), or a
+    coordinator comes between (`X says, but she cautions that "..."`)."""
+    if w.low[j] in ("quote", "quoting"):
+        return False  # `X said, and I quote, "..."`
+    np = w.subject_left(j, i + 1)
+    if np is not None and w.toks[np[1]].text[:1].isupper() and w.low[np[1]] not in _PRONOUNS \
+            and np[0] - 1 > i and w.low[np[0] - 1] != "that" \
+            and (w.low[np[0] - 1] in _SUBORDINATORS or w.low[np[0] - 1] in ("and", "but")
+                 or w.toks[np[0] - 1].text in (",", ";", ":", "(", "\u2014", "--")):
+        return True  # `..., when Mr. Lee, a rival, called for "..."`; not `X said Lee called ...`
+    return any(w.toks[x].text == ";" or (w.toks[x].text == "," and w.low[x + 1] in ("and", "but"))
+               for x in range(i + 1, j - 1))
+
+
 def attribute_before(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]] = (),
                      cache: _Tokens | None = None) -> Attribution:
     """`X said: "..."`, `According to X, "..."`, `X said the plan was "a disaster"` in
@@ -757,7 +773,8 @@ def attribute_before(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]
     order = list(reversed(cues))
     core = [c for c in cues if w.low[c[0]] in _CORE]
     if core and core[0] != order[0] and w.low[order[0][0]] not in _CORE \
-            and w.low[order[0][0]] not in lexicon().participles:
+            and w.low[order[0][0]] not in lexicon().participles \
+            and not _new_clause(w, core[0][1], order[0][0]):
         order.remove(core[0])
         order.insert(0, core[0])
     for a, b in order:

@@ -285,3 +285,12 @@ def test_opening_phrase_and_place_appositives_before_the_subject():
     assert only(text)[2] == "Clinton"
     text = "At home in Nevada, Senator Harry Reid, the minority leader, said it was a \"test of leadership.\""
     assert only(text)[2] == "Senator Harry Reid"
+
+
+def test_said_keeps_its_quotation_unless_a_new_clause_has_its_own_speaker():
+    # the nearer verb sits in what was said: the one who said it
+    assert only("Rep. Jane Doe said Clinton called on members to be \"closely coordinated.\"")[2] == "Rep. Jane Doe"
+    # a new clause with its own subject: that subject
+    assert only("Cruz said he would make sand glow, and Trump vowed to \"bomb the hell\" out of them.")[2] == "Trump"
+    assert only("Stevens says, but she cautions that she sees \"two sides to it.\"")[2] == "she"
+    assert only("Trump said, and I quote, \"We love them.\"")[2] == "Trump"
