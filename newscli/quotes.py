@@ -814,7 +814,8 @@ def attribute_before(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]
                     return Attribution(w.span(a, b), w.span(*np), "before-passive")
             continue
         if a > first and w.low[a - 1] in ("and", "but"):
-            np = w.first_np(first, a - 1)  # `X was joined on stage by Y and joked, "..."`
+            # `X slammed the plan and called it "..."`: the subject of the verb before `and`
+            np = _main_clause_subject(w, a - 1) or w.first_np(first, a - 1)
             if np:
                 return Attribution(w.span(a, b), w.span(*np), "before-coordinated")
         np = w.subject_left(a)
@@ -894,7 +895,11 @@ def _main_clause_subject(w: "_Window", hi: int) -> tuple[int, int] | None:
     whose subject is a name or pronoun outside a subordinate clause. A participle
     (`..., calling it "..."`) hangs on that clause (`In Iowa, Mr. Lee, the mayor,
     praised the plan, calling it "a start"`)."""
-    for v in range(1, hi):
+    start = 1
+    if w.toks and (w.low[0] in _INTRO or w.low[0].endswith(("ed", "ing"))):
+        # `Asked whom she supported, Ms. Lee smiled and said`: past the opening phrase
+        start = next((x + 1 for x in range(min(hi, 25)) if w.toks[x].text == ","), 1)
+    for v in range(start, hi):
         if not _verbal(w, v) and not (w.low[v - 1] in _SUBJECT_PRONOUNS and w.toks[v].text.isalpha()
                                       and w.toks[v].text.islower() and w.low[v] not in _NP_STOP):
             continue

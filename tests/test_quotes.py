@@ -294,3 +294,12 @@ def test_said_keeps_its_quotation_unless_a_new_clause_has_its_own_speaker():
     assert only("Cruz said he would make sand glow, and Trump vowed to \"bomb the hell\" out of them.")[2] == "Trump"
     assert only("Stevens says, but she cautions that she sees \"two sides to it.\"")[2] == "she"
     assert only("Trump said, and I quote, \"We love them.\"")[2] == "Trump"
+
+
+def test_coordinated_cue_takes_the_main_clause_subject():
+    text = "Ana Lopez noted that he taught law, and added: \"I know a little about this.\""
+    assert only(text)[2] == "Ana Lopez"
+    text = "Asked which candidate she supported, Ms. Sherry smiled and said, \"I am waiting.\""
+    assert only(text)[2] == "Ms. Sherry"
+    text = "On Sunday, Clinton slammed the shift and accused Sanders of a \"flip-flop.\""
+    assert only(text)[2] == "Clinton"
