@@ -691,7 +691,8 @@ def attribute_after(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]]
                 return NONE  # `"..." He added: "..."`: the tag of the next quotation
             return Attribution(w.span(a, b), w.span(*np), "after")
     # `"...," he went on.`: a short tag whose verb is not in the lexicon
-    if not tag_only and first < len(w.toks) and _open_end(text, w):
+    # (`"Is it negotiable?" Hannity pressed.`: after a question, even as a sentence of its own)
+    if (not tag_only or (asked and len(w.toks) - first <= 4)) and first < len(w.toks) and _open_end(text, w):
         np = w.np_right(first)
         if np and (w.low[np[0]] in _PRONOUNS or w.toks[np[0]].text[:1].isupper()
                    or w.low[np[0]] in ("the", "a", "an")) \

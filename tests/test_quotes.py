@@ -303,3 +303,8 @@ def test_coordinated_cue_takes_the_main_clause_subject():
     assert only(text)[2] == "Ms. Sherry"
     text = "On Sunday, Clinton slammed the shift and accused Sanders of a \"flip-flop.\""
     assert only(text)[2] == "Clinton"
+
+
+def test_short_tag_after_a_question_even_as_its_own_sentence():
+    text = "Lee spoke first.\n\n\u201cWould it be negotiable?\u201d Hannity pressed. \u201cMaybe some people could stay?\u201d"
+    assert [q[2] for q in quotes(text)] == ["Hannity", "Hannity"]
