@@ -417,6 +417,9 @@ class _Window:
                     break
                 j += 1
             if w in _DETERMINERS and j == i:
+                if w in ("another", "one", "some", "several", "many", "others", "both") and \
+                        (i + 1 == len(self.toks) or not self.toks[i + 1].text.isalnum()):
+                    return i, i  # `"...," tweeted another.`
                 return None
             return i, j
         return None
@@ -440,6 +443,10 @@ class _Window:
                     i -= 1
                 elif pw in _NAME_PARTICLES and i - 2 >= lo and _is_cap(self.toks[i - 2].text):
                     i -= 1
+                elif pt == "-" and i - 2 >= lo and self.toks[i - 2].text.isalpha() \
+                        and self.toks[i - 2].end == self.toks[i - 1].start \
+                        and self.toks[i - 1].end == self.toks[i].start:
+                    i -= 2  # `co-Anchor Jane Doe`, `Sen.-elect`
                 else:
                     break
             # `James Doe of the Heritage Institute`: the person, not the institute
@@ -475,10 +482,10 @@ class _Window:
                             or pw in lexicon().verbs or pw in _BETWEEN or pw in _INTRO or pw in _CONJ \
                             or pw in _DETERMINERS:
                         break
-                    role = role or pt.islower()
+                    role = role or pt[:1].islower()
                     k -= 1
                 if role:
-                    while k < i and not any(t.islower() for t in (self.toks[x].text for x in range(k, i))):
+                    while k < i and not any(t[:1].islower() for t in (self.toks[x].text for x in range(k, i))):
                         k += 1  # keep capitalised words only with a role noun after them
                     if k - 1 >= lo and self.low[k - 1] in _DETERMINERS:
                         return k - 1, j

@@ -308,3 +308,9 @@ def test_coordinated_cue_takes_the_main_clause_subject():
 def test_short_tag_after_a_question_even_as_its_own_sentence():
     text = "Lee spoke first.\n\n\u201cWould it be negotiable?\u201d Hannity pressed. \u201cMaybe some people could stay?\u201d"
     assert [q[2] for q in quotes(text)] == ["Hannity", "Hannity"]
+
+
+def test_hyphenated_role_and_bare_pronoun_like_determiners_in_tags():
+    assert only("\u201cThat was the first time,\u201d CBS co-anchor DeMarco Morgan said.")[2] == "CBS co-anchor DeMarco Morgan"
+    assert only("\u201cThat was the first time,\u201d CBS co-Anchor DeMarco Morgan said.")[2] == "CBS co-Anchor DeMarco Morgan"
+    assert only("\"Better watch out,\" tweeted another.")[2] == "another"
