@@ -982,8 +982,9 @@ _SIGNATURE = re.compile(r"[-\u2014\u2013\u2015~][ \t]*(?=[A-Z@])")
 # `"..." ― Jane Doe` / `"...” — @handle, Ohio`: a dash then a name closing the line signs
 # the quotation before it (testimonials, epigraphs, embedded posts).
 _TRAILING_SIGNATURE = re.compile(
-    r"[ \t]*(?:[-\u2014\u2013\u2015~]|--)[ \t]*(@?[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Z][\w'\u2019.\-]*){0,4})"
-    r"(?:,[^\"\u201c\u201d]{0,60})?[ \t.]*")
+    r"[ \t\u00a0]*(?:[-\u2014\u2013\u2015~]|--)[ \t\u00a0]*"
+    r"(@?[A-Z][\w'\u2019.\-]*(?:[ \t\u00a0]+[A-Z][\w'\u2019.\-]*){0,4})"
+    r"(?:,[^\"\u201c\u201d]{0,60})?[ \t\u00a0.]*")
 
 
 def _trailing_signature(text: str, r: Region, para: Span) -> Attribution:

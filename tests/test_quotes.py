@@ -314,3 +314,8 @@ def test_hyphenated_role_and_bare_pronoun_like_determiners_in_tags():
     assert only("\u201cThat was the first time,\u201d CBS co-anchor DeMarco Morgan said.")[2] == "CBS co-anchor DeMarco Morgan"
     assert only("\u201cThat was the first time,\u201d CBS co-Anchor DeMarco Morgan said.")[2] == "CBS co-Anchor DeMarco Morgan"
     assert only("\"Better watch out,\" tweeted another.")[2] == "another"
+
+
+def test_dash_signature_with_no_break_spaces():
+    text = "Readers wrote in.\n\n\u201cHow did we get this low?\u201d\u00a0\u2015 Ana Lopez\u00a0\n"
+    assert only(text)[1:3] == ("Ana Lopez", "Ana Lopez")
