@@ -978,7 +978,7 @@ def _label(text: str, para: Span) -> Attribution:
 
 
 _QUOTE_LABEL = re.compile(r"([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}):[ \t]+")
-_SIGNATURE = re.compile(r"[-\u2014\u2013\u2015~][ \t]*(?=[A-Z@])")
+_SIGNATURE = re.compile(r"[-\u2014\u2013\u2015~][ \t\u00a0]*(?=[A-Z@])")
 # `"..." ― Jane Doe` / `"...” — @handle, Ohio`: a dash then a name closing the line signs
 # the quotation before it (testimonials, epigraphs, embedded posts).
 _TRAILING_SIGNATURE = re.compile(
