@@ -1154,6 +1154,8 @@ def find_quotes(text: str, paragraphs: Sequence[Span]) -> list[Quote]:
             before = attribute_before(text, s_lo, r.outer_start, skip, cache)
             ends_open = text[r.end - 1:r.end] in (",", "?", "!", "\u2014", "-")
             starts_sentence = not _Window(text, s_lo, r.outer_start, skip, cache).toks
+            if after.how == "after-tag" and before.mention is not None and not starts_sentence:
+                after = NONE  # `X said the plan is "dead," the number ...`: no tag, a clause goes on
             if after.mention and (before.mention is None or ends_open or starts_sentence
                                   or after.how == "after-according"):
                 att = after

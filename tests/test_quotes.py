@@ -319,3 +319,8 @@ def test_hyphenated_role_and_bare_pronoun_like_determiners_in_tags():
 def test_dash_signature_with_no_break_spaces():
     text = "Readers wrote in.\n\n\u201cHow did we get this low?\u201d\u00a0\u2015 Ana Lopez\u00a0\n"
     assert only(text)[1:3] == ("Ana Lopez", "Ana Lopez")
+
+
+def test_clause_going_on_after_a_partial_quotation_is_not_its_tag():
+    text = "Rubio said that by refusing to say the words \"radical Islam,\" Democrats were ignoring the threat."
+    assert only(text)[2] == "Rubio"
