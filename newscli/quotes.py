@@ -394,6 +394,16 @@ class _Window:
             return i, i
         if _is_cap(t) and w not in _INTRO and w not in _DETERMINERS:
             j = self.name_right(i)
+            if self.low[j].endswith(("'s", "\u2019s")):
+                # `Clinton's introducer`: the possessor is not the speaker
+                k = j
+                while k + 1 < len(self.toks) and k - j < 4 and self.toks[k + 1].text.isalpha() \
+                        and self.toks[k + 1].text.islower() and self.low[k + 1] not in _NP_STOP \
+                        and self.low[k + 1] not in _BETWEEN and self.low[k + 1] not in _NP_INNER \
+                        and self.low[k + 1] not in lexicon().verbs:
+                    k += 1
+                if k > j:
+                    return i, k
             # `Former Republican presidential candidate Jeb Bush`: role words, then the name
             k = j + 1
             while k < len(self.toks) and k - j <= 4 and self.toks[k].text.islower() \
@@ -409,7 +419,8 @@ class _Window:
             while j + 1 < len(self.toks) and j + 1 - i < limit:
                 nw = self.low[j + 1]
                 nt = self.toks[j + 1].text
-                if nw in lexicon().verbs or nw in _NP_STOP or nw in _BETWEEN or not any(c.isalnum() for c in nt) \
+                verb = nw in lexicon().verbs and not (j == i and w in _DETERMINERS)  # `a report`
+                if verb or nw in _NP_STOP or nw in _BETWEEN or not any(c.isalnum() for c in nt) \
                         or (nt.islower() and nw.endswith(("ed", "ly")) and j > i):
                     if nt in ("'s", "\u2019s"):
                         j += 1
@@ -616,6 +627,9 @@ class _Window:
         w, t = self.low[i], self.toks[i].text
         if j - i >= 3 and self.low[i + 1] in ("of", "from", "for"):
             return True  # `Republican of New York`, `head of the party`
+        if any(self.low[x] in _ROLE_NOUNS and self.low[x + 1] in ("of", "for", "at", "to", "with")
+               for x in range(i, min(j - 1, i + 4))):
+            return True  # `legal director for the Human Rights Campaign`
         return (w in _DETERMINERS or w in _PAREN_START or w[:1].isdigit() or
                 (t.islower() and (w.endswith("ly") or w.endswith("ing") or w.endswith("ed"))))
 

@@ -412,6 +412,10 @@ def resolve(text: str, quotes: Sequence[Quote], regions: Sequence[Span]) -> list
                     speaker = org.name if org else " ".join(low)
                     chosen = org
             else:
+                possessed = len(words) > 1 and words[-1].islower() and \
+                    any(_POSSESSIVE.search(x) for x in words[:-1])
+                if possessed:  # `Clinton's introducer` is someone else than Clinton
+                    ent = None
                 speaker = ent.name if ent else _as_written(words)
                 gender = _gender_of(low)
                 if ent is None and low[0] == "the" and gender == "-" and len(low) <= 6:

@@ -324,3 +324,17 @@ def test_dash_signature_with_no_break_spaces():
 def test_clause_going_on_after_a_partial_quotation_is_not_its_tag():
     text = "Rubio said that by refusing to say the words \"radical Islam,\" Democrats were ignoring the threat."
     assert only(text)[2] == "Rubio"
+
+
+def test_long_appositive_tags_and_more_inverting_verbs():
+    text = ("\"We call on them to reject it,\" Sarah Warbelow, legal director for the rights group "
+            "Equal Voice, said.")
+    assert only(text)[2] == "Sarah Warbelow"
+    assert only("\"She set out to prove them wrong,\" remembered Roy Verley, a former spokesman.")[2] == "Roy Verley"
+    assert only("\"They will get paid for it,\" noted a report by the nonprofit E3G.")[2] == "a report"
+    assert only("\"Is he profiling?\" reacted Ana Lopez.")[2] == "Ana Lopez"
+
+
+def test_possessive_before_a_role_is_not_the_speaker():
+    assert only("\"It is about time,\" exhorted Clinton\u2019s introducer, actress Jane Doe.")[1:3] == (
+        "Clinton\u2019s introducer", "Clinton\u2019s introducer")
