@@ -576,7 +576,14 @@ class _Window:
                 break
             if self.low[r] in lexicon().verbs or self.toks[r].text in (",", ";", ":"):
                 break
-        return self.np_left(j, lo)
+        np = self.np_left(j, lo)
+        if np is not None and np[1] - np[0] <= 5 and np[0] - 2 >= lo and self.toks[np[0]].text.islower() \
+                and self.low[np[0] - 1] in ("in", "at", "on", "during", "through", "from", "with"):
+            p = np[0] - 2  # `Trump in his announcement speech called`: past the phrase
+            if self.low[p] in _SUBJECT_PRONOUNS or (self.toks[p].text[:1].isupper() and self.low[p] not in _INTRO
+                                                     and self.low[p] not in _DETERMINERS):
+                return self.np_left(p, lo) or np
+        return np
 
     def _before_parentheticals(self, lo: int, j: int) -> tuple[int, int] | None:
         """`X, 35, the daughter of Y, said` / `she, once again, said`: walk left over the

@@ -338,3 +338,8 @@ def test_long_appositive_tags_and_more_inverting_verbs():
 def test_possessive_before_a_role_is_not_the_speaker():
     assert only("\"It is about time,\" exhorted Clinton\u2019s introducer, actress Jane Doe.")[1:3] == (
         "Clinton\u2019s introducer", "Clinton\u2019s introducer")
+
+
+def test_prepositional_phrase_between_subject_and_verb():
+    assert only("Trump in his announcement speech called them \"rapists.\"")[2] == "Trump"
+    assert only("The judge in the case called it \"absurd.\"")[2] == "The judge in the case"
