@@ -392,6 +392,10 @@ class _Window:
         w, t = self.low[i], self.toks[i].text
         if w in _PRONOUNS:
             return i, i
+        if _bare(w) in ("it", "that", "there", "here", "what", "this") or w.startswith(("it\u2019", "it'")):
+            if _bare(w) == "here" and w != "here" and i + 1 < len(self.toks):
+                return self.np_right(i + 1, limit)  # `Here's Clinton in 1992: "..."`
+            return None  # `It's`, `That's`, `There's`: no one is speaking
         if _is_cap(t) and w not in _INTRO and w not in _DETERMINERS:
             j = self.name_right(i)
             if self.low[j].endswith(("'s", "\u2019s")):

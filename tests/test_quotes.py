@@ -343,3 +343,9 @@ def test_possessive_before_a_role_is_not_the_speaker():
 def test_prepositional_phrase_between_subject_and_verb():
     assert only("Trump in his announcement speech called them \"rapists.\"")[2] == "Trump"
     assert only("The judge in the case called it \"absurd.\"")[2] == "The judge in the case"
+
+
+def test_its_and_theres_are_not_speakers_heres_introduces_one():
+    assert only("Here\u2019s Clinton in December 1992: \"Our new direction must rest on skills.\"")[2] == "Clinton"
+    q = only("It\u2019s the pull of a promise that sounded like \"you can keep it\" to many.")
+    assert q[2] != "It\u2019s"
