@@ -496,7 +496,7 @@ POSITIONAL_REASONS = frozenset({
 def _quotable(lab: LineLabel) -> bool:
     """Body, or left out only for its position while holding a quotation mark."""
     return lab.is_body or (lab.reason in POSITIONAL_REASONS
-                           and any(m in lab.line.text for m in '"\u201c\u201d'))
+                           and (any(m in lab.line.text for m in '"\u201c\u201d') or "''" in lab.line.text))
 
 
 def quote_regions(labels: Sequence[LineLabel]) -> list[Span]:

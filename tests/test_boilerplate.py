@@ -262,3 +262,13 @@ def test_quotations_on_story_lines_left_out_for_their_position_are_still_found()
               LineLabel(lines[1], "boilerplate", "after the story ends", 0.4),
               LineLabel(lines[2], "boilerplate", "call to action", 0.1)]
     assert [(s.start, s.end) for s in quote_regions(labels)] == [(0, 30)]
+
+
+def test_a_line_quoting_with_the_double_apostrophe_pair_is_still_quotable():
+    from newscli.boilerplate import LineLabel, quote_regions
+    from newscli.document import Line
+
+    lines = [Line(1, 0, 5, "Story"), Line(2, 6, 32, "''Yes,'' she said at last.")]
+    labels = [LineLabel(lines[0], "body", None, 0.9),
+              LineLabel(lines[1], "boilerplate", "after the story ends", 0.4)]
+    assert [(s.start, s.end) for s in quote_regions(labels)] == [(0, 32)]
