@@ -851,6 +851,14 @@ def attribute_before(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]
             np = _main_clause_subject(w, a - 1) or w.first_np(first, a - 1)
             if np:
                 return Attribution(w.span(a, b), w.span(*np), "before-coordinated")
+        if a > first and w.toks[a - 1].text == "," and w.low[a] in lexicon().inverting \
+                and b + 1 < len(w.toks) and w.toks[b + 1].text[:1].isupper():
+            # `The cost is a barrier, says Jane Doe, a surgeon. "..."`: an inverted tag
+            # after a paraphrase names its speaker after the verb (the name then ends
+            # the clause, unlike `Doe, 35, said Trump would ...`)
+            np = w.np_right(b + 1)
+            if np and (np[1] + 1 >= len(w.toks) or w.toks[np[1] + 1].text in (",", ".", ";")):
+                return Attribution(w.span(a, b), w.span(*np), "before-inverted")
         np = w.subject_left(a)
         if np and np[0] == np[1] == a - 1 and a >= 2 and w.low[a - 1] in _SUBJECT_PRONOUNS \
                 and w.low[a - 2] == "what":

@@ -349,3 +349,14 @@ def test_its_and_theres_are_not_speakers_heres_introduces_one():
     assert only("Here\u2019s Clinton in December 1992: \"Our new direction must rest on skills.\"")[2] == "Clinton"
     got = quotes("It\u2019s the pull of a promise that sounded like \"you can keep it\" to many.")
     assert all(q[2] is None or not q[2].startswith("It") for q in got)
+
+
+def test_inverted_tag_on_a_paraphrase_names_the_speaker_of_the_next_quotation():
+    text = ('Upkeep can be a barrier to use, says Luke Funk, a surgeon at the clinic. '
+            '"It does not need charging at all."')
+    assert only(text) == ("It does not need charging at all.", "Luke Funk", "Luke Funk", "says")
+
+
+def test_apposition_before_said_still_names_the_subject():
+    text = 'Dana Lee, 35, said Trump would "never win the state."'
+    assert only(text)[1] == "Dana Lee"
