@@ -92,6 +92,14 @@ def report_view(rows: list[dict], columns: Sequence[Column], console) -> None:
         panel(r, columns, console, skip=("summary_sentences",))  # the summary says it
 
 
+def by_source(rows: list[dict]) -> dict[str, list[dict]]:
+    """Rows grouped by document, documents in input order."""
+    out: dict[str, list[dict]] = {}
+    for r in rows:
+        out.setdefault(r["source"], []).append(r)
+    return out
+
+
 def quotes_view(rows: list[dict], columns: Sequence[Column], console) -> None:
     """Quotations per article: speaker, cue and the quote, unattributed ones dimmed."""
     from rich.markup import escape
@@ -100,10 +108,7 @@ def quotes_view(rows: list[dict], columns: Sequence[Column], console) -> None:
     if not rows:
         console.print("[dim]no quotations found[/dim]")
         return
-    by_source: dict[str, list[dict]] = {}
-    for r in rows:
-        by_source.setdefault(r["source"], []).append(r)
-    for source, rs in by_source.items():
+    for source, rs in by_source(rows).items():
         table = Table(title=escape(source), title_justify="left", header_style="bold",
                       show_lines=True)
         table.add_column("Speaker", style="bold", max_width=28, overflow="fold")
@@ -127,10 +132,7 @@ def attributions_view(rows: list[dict], columns: Sequence[Column], console) -> N
     if not rows:
         console.print("[dim]no attributed quotations found[/dim]")
         return
-    by_source: dict[str, list[dict]] = {}
-    for r in rows:
-        by_source.setdefault(r["source"], []).append(r)
-    for source, rs in by_source.items():
+    for source, rs in by_source(rows).items():
         table = Table(title=escape(source), title_justify="left", header_style="bold")
         table.add_column("Speaker", style="bold", overflow="fold")
         table.add_column("Quotes", justify="right")

@@ -246,24 +246,24 @@ def report_rows(a: Analysis) -> Iterable[dict]:
     }
 
 
+def _columns(command: Command, *keys: str) -> list[Column]:
+    """Some of another command's columns, so the same field reads the same everywhere."""
+    by_key = {c.key: c for c in command.columns}
+    return [by_key[k] for k in keys]
+
+
 REPORT = Command("report", [
     Column("source", "Source"),
     Column("characters", "Characters", justify="right"),
     Column("lines", "Lines", justify="right"),
-    Column("sentences", "Sentences", justify="right"),
-    Column("words", "Words", justify="right"),
-    Column("flesch_reading_ease", "Reading ease", justify="right"),
-    Column("flesch_kincaid_grade", "FK grade", justify="right"),
-    Column("text_standard", "Grade level"),
-    Column("reading_time_seconds", "Reading time (s)", justify="right"),
-    Column("verdict", "Verdict"),
+    *_columns(READABILITY, "sentences", "words", "flesch_reading_ease", "flesch_kincaid_grade",
+              "text_standard", "reading_time_seconds", "verdict"),
     Column("quotes", "Quotations", justify="right"),
     Column("speakers", "Speakers", justify="right"),
     Column("top_speakers", "Top speakers"),
     Column("summary", "Summary"),
     Column("summary_sentences", "Summary sentences", table=False),
 ], report_rows, prepare=BOILERPLATE_PREPARE)
-
 
 
 
