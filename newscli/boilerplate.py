@@ -132,7 +132,7 @@ CONTENT_FEATURES = (
     "ellipsis", "no_letters", "stop_ratio", "cap_ratio", "upper_ratio", "digit_ratio", "sentences",
     "starts_lower", "bullet", "separators", "url", "handle", "email", "copyright", "byline", "date",
     "date_only", "says_line", "rating", *("lex_" + c for c in LEXICON_CATEGORIES), "lex_short",
-    "repeated_in_doc",
+    "lead_in", "you_ratio", "pitch_start", "repeated_in_doc",
 )
 POSITION_FEATURES = ("rel_pos", "first", "last", "top3", "bottom3", "second", "penultimate", "log_lines",
                      "prev_words", "next_words", "prev_end", "next_end", "prev_lex", "next_lex",
@@ -140,7 +140,7 @@ POSITION_FEATURES = ("rel_pos", "first", "last", "top3", "bottom3", "second", "p
 STAGE1_FEATURES = CONTENT_FEATURES + POSITION_FEATURES
 CONTEXT_FEATURES = ("self1", "prev1", "prev2", "next1", "next2", "window", "top_run", "bottom_run",
                     "doc_mean", "in_block", "before_block", "after_block", "block_share", "mean_before",
-                    "mean_after")
+                    "mean_after", "marks_between")
 STAGE2_FEATURES = STAGE1_FEATURES + CONTEXT_FEATURES
 
 
@@ -170,6 +170,34 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)?")
 
 
 _NO_HITS = (False,) * len(LEXICON_CATEGORIES)
+# Second person: a page talks to its reader in pitches and prompts ("Get your ...",
+# "you'll also receive"), a news story mostly reports about third parties.
+_YOU = frozenset({"you", "your", "yours", "yourself"})
+# The verbs a pitch, a prompt or a teaser opens with, as the line's first word.
+_PITCH_VERBS = frozenset({
+    "get", "discover", "explore", "learn", "find", "join", "shop", "save", "try", "start", "sign",
+    "subscribe", "book", "download", "request", "meet", "see", "check", "follow", "visit",
+    "register", "stay", "contact", "call", "order", "buy", "watch", "listen", "enjoy", "receive",
+    "unlock", "boost", "grow", "streamline", "compare", "browse", "claim", "upgrade", "apply",
+})
+# "Related: ...", "Read more: ...", "Photo: ...": a furniture phrase labelling what follows.
+_LEAD_IN_MAX = 4
+
+
+def _lead_in(words: Sequence[str], s: str) -> bool:
+    """Whether the line opens with a furniture phrase followed by a colon or a dash."""
+    head = s[:40]
+    cut = min((head.find(c) for c in (":", " —", " -", " |", "»") if c in head), default=-1)
+    if cut <= 0:
+        return False
+    lead = split_words(head[:cut])
+    return 1 <= len(lead) <= _LEAD_IN_MAX and bool(lexicon_hits(lead))
+
+
+def _you_ratio(words: Sequence[str]) -> float:
+    if not words:
+        return 0.0
+    return sum(map(_YOU.__contains__, words)) / len(words)
 
 
 def content_features(text: str) -> tuple[list[float], _Shape]:
@@ -213,7 +241,8 @@ def content_features(text: str) -> tuple[list[float], _Shape]:
         copyright_, byline, date, date_only,
         nw <= 6 and words[-1:] == ["says"], nw <= 8 and _RATING.search(s) is not None,
         *((c in hits for c in LEXICON_CATEGORIES) if hits else _NO_HITS),
-        bool(hits) and nw <= 20, 0,
+        bool(hits) and nw <= 20, _lead_in(words, s), _you_ratio(words),
+        words[:1] != [] and words[0] in _PITCH_VERBS and not s[:1].islower(), 0,
     ]
     lede = nw >= 8 and end_punct and _LEDE.match(s) is not None
     return f, _Shape(nw, end_punct, (titled + upper) / n_sample, hits, byline, date_only, lede)
@@ -339,8 +368,10 @@ def context_features(p1: Sequence[float], transparent: Sequence[bool] = ()) -> l
     share = (b - a + 1) / m if m else 0.0
     out = []
     cum = [0.0] * (m + 1)  # prefix sums of q, for the window means
+    strong = [0] * (m + 1)  # prefix counts of confident furniture lines
     for k in range(m):
         cum[k + 1] = cum[k] + q[k]
+        strong[k + 1] = strong[k] + (q[k] >= _STRONG)
     for i in range(n):
         k = pos.get(i)
         if k is None:  # a transparent line: its own place among the others
@@ -354,8 +385,15 @@ def context_features(p1: Sequence[float], transparent: Sequence[bool] = ()) -> l
         out.append([own, lq[k - 1] if k >= 1 else mid, lq[k - 2] if k >= 2 else mid,
                     lq[nxt] if nxt < m else mid, lq[nxt + 1] if nxt + 1 < m else mid,
                     window, tb, bb, mean, blk_a <= i <= blk_b, i < blk_a, i > blk_b, share,
-                    cum[k] / k if k else 1.0, (cum[m] - cum[nxt]) / (m - nxt) if nxt < m else 1.0])
+                    cum[k] / k if k else 1.0, (cum[m] - cum[nxt]) / (m - nxt) if nxt < m else 1.0,
+                    math.log1p(strong[k] - strong[b + 1] if k > b + 1 else strong[a] - strong[nxt]
+                               if nxt < a else 0)])
     return out
+
+
+# A line the first stage is this sure of is a furniture mark ("Related posts", "Share this").
+# Once the story has ended, lines beyond such marks are the page's, not the story's.
+_STRONG = 0.8
 
 
 def _main_block(lq: Sequence[float]) -> tuple[int, int]:

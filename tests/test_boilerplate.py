@@ -272,3 +272,45 @@ def test_a_line_quoting_with_the_double_apostrophe_pair_is_still_quotable():
     labels = [LineLabel(lines[0], "body", None, 0.9),
               LineLabel(lines[1], "boilerplate", "after the story ends", 0.4)]
     assert [(s.start, s.end) for s in quote_regions(labels)] == [(0, 32)]
+
+
+def test_a_furniture_phrase_leading_a_colon_labels_the_line_as_a_link():
+    from newscli.boilerplate import _lead_in, split_words
+
+    def lead(text: str) -> bool:
+        return _lead_in(split_words(text), text)
+
+    assert lead("Related: How the harbour bridge was first built")
+    assert lead("Read more: Ten walks along the old canal")
+    assert lead("Photo: Jane Roe for the Harbour Daily")
+    # a speaker's colon or a story's own label is not a furniture lead-in
+    assert not lead("The mayor put it simply: we cannot wait any longer.")
+    assert not lead("Update: the council has since approved the budget.")
+
+
+def test_pitches_talk_to_the_reader_and_open_with_a_verb():
+    from newscli.boilerplate import CONTENT_FEATURES, content_features
+
+    you, pitch = CONTENT_FEATURES.index("you_ratio"), CONTENT_FEATURES.index("pitch_start")
+    promo, _ = content_features("Get your free guide and start saving on your energy bill today.")
+    story, _ = content_features("The council voted on Tuesday to rebuild the old harbour bridge.")
+    assert promo[pitch] and promo[you] > 0.1
+    assert not story[pitch] and story[you] == 0
+
+
+def test_disclosures_syndication_notes_and_bios_are_in_the_lexicon():
+    assert "legal" in lexicon_hits(["we", "may", "earn", "a", "commission", "on", "purchases"])
+    assert "legal" in lexicon_hits("this article was originally published on another site".split())
+    assert "bio" in lexicon_hits("when not working she restores old boats".split())
+    assert "cta" in lexicon_hits("book a demo with our team".split())
+
+
+def test_lines_past_furniture_marks_after_the_story_count_those_marks():
+    from newscli.boilerplate import CONTEXT_FEATURES, context_features
+
+    k = CONTEXT_FEATURES.index("marks_between")
+    # story in lines 1-4, then "Related posts" (sure furniture), a teaser, a mark, a teaser
+    scores = [0.9, 0.1, 0.1, 0.1, 0.1, 0.95, 0.3, 0.9, 0.3]
+    ctx = context_features(scores)
+    assert [round(row[k], 3) for row in ctx[1:5]] == [0, 0, 0, 0]
+    assert ctx[6][k] > 0 and ctx[8][k] > ctx[6][k]

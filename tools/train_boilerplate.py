@@ -165,6 +165,7 @@ def main() -> None:
     ap.add_argument("data")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--write", metavar="JSON")
+    ap.add_argument("--stages", type=int, default=2, help="stacked models (one reads lines alone)")
     args = ap.parse_args()
     docs = load(args.data)
     fold = folds_of(docs, args.folds)
@@ -172,7 +173,7 @@ def main() -> None:
     for k in range(args.folds):
         train = [d for d, f in zip(docs, fold) if f != k]
         test = [d for d, f in zip(docs, fold) if f == k]
-        model = fit_pipeline(train)
+        model = fit_pipeline(train, args.stages)
         preds = label_batch(test, model)
         s = score(test, preds)
         print(f"fold {k}: docs={len(test)} threshold={model.threshold} " +
@@ -183,7 +184,7 @@ def main() -> None:
     print(f"cross-validated by site ({args.folds} folds, {len(docs)} docs): " +
           " ".join(f"{n}={v:.3f}" if isinstance(v, float) else f"{n}={v}" for n, v in s.items()))
     if args.write:
-        model = fit_pipeline(docs)
+        model = fit_pipeline(docs, args.stages)
         with open(args.write, "w", encoding="utf-8") as f:
             json.dump(_rounded(model.to_json()), f, indent=1)
             f.write("\n")
