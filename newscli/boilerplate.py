@@ -136,10 +136,8 @@ CONTENT_FEATURES = (
 )
 POSITION_FEATURES = ("rel_pos", "first", "last", "top3", "bottom3", "second", "penultimate", "log_lines",
                      "prev_words", "next_words", "prev_end", "next_end", "prev_lex", "next_lex",
-                     "between_prose", "prev2_words", "next2_words", "edge_blurb", "edge_pitch")
+                     "between_prose", "prev2_words", "next2_words")
 STAGE1_FEATURES = CONTENT_FEATURES + POSITION_FEATURES
-_YOU_AT, _PITCH_AT = CONTENT_FEATURES.index("you_ratio"), CONTENT_FEATURES.index("pitch_start")
-_SENTENCES_AT = CONTENT_FEATURES.index("sentences")
 CONTEXT_FEATURES = ("self1", "prev1", "prev2", "next1", "next2", "window", "top_run", "bottom_run",
                     "doc_mean", "in_block", "before_block", "after_block", "block_share", "mean_before",
                     "mean_after", "marks_between")
@@ -156,8 +154,6 @@ class _Shape(NamedTuple):
     byline: bool
     date_only: bool
     lede: bool  # opens with a news dateline: "TEL AVIV —", "WASHINGTON (Reuters) -"
-    blurb: bool  # one or two sentences of 6-40 words: a dek, a teaser, a site's tagline
-    pitch: bool  # talks to the reader or opens with a pitch verb
 
 
 # A long line is read in part: capitals in its first 40 words, words in its first 300
@@ -174,7 +170,6 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)?")
 
 
 _NO_HITS = (False,) * len(LEXICON_CATEGORIES)
-_ONE_BREAK = math.log1p(1)  # "sentences" feature of a line with at most one sentence break
 # Second person: a page talks to its reader in pitches and prompts ("Get your ...",
 # "you'll also receive"), a news story mostly reports about third parties.
 _YOU = frozenset({"you", "your", "yours", "yourself"})
@@ -250,9 +245,7 @@ def content_features(text: str) -> tuple[list[float], _Shape]:
         words[:1] != [] and words[0] in _PITCH_VERBS and not s[:1].islower(), 0,
     ]
     lede = nw >= 8 and end_punct and _LEDE.match(s) is not None
-    blurb = 6 <= nw <= 40 and f[_SENTENCES_AT] <= _ONE_BREAK
-    pitch = f[_YOU_AT] > 0 or f[_PITCH_AT]
-    return f, _Shape(nw, end_punct, (titled + upper) / n_sample, hits, byline, date_only, lede, blurb, pitch)
+    return f, _Shape(nw, end_punct, (titled + upper) / n_sample, hits, byline, date_only, lede)
 
 
 # --- the models -----------------------------------------------------------------------
@@ -345,10 +338,7 @@ def stage1_matrix(texts: Sequence[str], fingerprints: Sequence[int] | None = Non
               bool(p.hits) if p else False, bool(q.hits) if q else False,
               bool(p and q and p.words >= 15 and q.words >= 15 and p.end_punct and q.end_punct),
               math.log1p(shapes[i - 2].words) if i >= 2 else 0.0,
-              math.log1p(shapes[i + 2].words) if i + 2 < n else 0.0,
-              # a page's edges hold its dek and tagline, and pitches: a lone sentence there
-              # is weaker evidence of story than the same sentence among paragraphs
-              (i < 3 or i >= n - 3) and shapes[i].blurb, (i < 3 or i >= n - 3) and shapes[i].pitch]
+              math.log1p(shapes[i + 2].words) if i + 2 < n else 0.0]
     return rows, shapes
 
 
