@@ -82,6 +82,9 @@ def folds_of(docs, k):
     return [zlib.crc32(d["site"].encode()) % k for d in docs]
 
 
+L2 = 1.0  # ridge strength of every fit (--l2)
+
+
 def fit_pipeline(docs: list[dict], stages: int = 2, inner: int = 4) -> bp.Model:
     """Every stage and the threshold, from `docs` only (stacking with out-of-fold scores)."""
     fold = folds_of(docs, inner)
@@ -91,11 +94,11 @@ def fit_pipeline(docs: list[dict], stages: int = 2, inner: int = 4) -> bp.Model:
     for s in range(stages):
         if s > 0:
             feats = [np.hstack([d["x1"], np.array(bp.context_features(list(p)))]) for d, p in zip(docs, oof)]
-        fitted.append(fit_lr(*_xy(docs, feats)))
+        fitted.append(fit_lr(*_xy(docs, feats), l2=L2))
         oof = [None] * len(docs)
         for k in range(inner):
             train = [i for i in range(len(docs)) if fold[i] != k]
-            wk, bk = fit_lr(*_xy([docs[i] for i in train], [feats[i] for i in train]))
+            wk, bk = fit_lr(*_xy([docs[i] for i in train], [feats[i] for i in train]), l2=L2)
             for i in range(len(docs)):
                 if fold[i] == k:
                     oof[i] = _proba(wk, bk, feats[i])
@@ -161,12 +164,15 @@ def score(docs: list[dict], preds: list[list[str]]) -> dict:
 
 
 def main() -> None:
+    global L2
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("data")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--write", metavar="JSON")
     ap.add_argument("--stages", type=int, default=2, help="stacked models (one reads lines alone)")
+    ap.add_argument("--l2", type=float, default=1.0, help="ridge strength")
     args = ap.parse_args()
+    L2 = args.l2
     docs = load(args.data)
     fold = folds_of(docs, args.folds)
     all_docs, all_preds = [], []
