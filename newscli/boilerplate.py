@@ -182,11 +182,14 @@ _PITCH_VERBS = frozenset({
 })
 # "Related: ...", "Read more: ...", "Photo: ...": a furniture phrase labelling what follows.
 _LEAD_IN_MAX = 4
+_LEAD_MARKS = frozenset(":\u2014-|\u00bb")
 
 
 def _lead_in(words: Sequence[str], s: str) -> bool:
     """Whether the line opens with a furniture phrase followed by a colon or a dash."""
     head = s[:40]
+    if _LEAD_MARKS.isdisjoint(head):
+        return False
     cut = min((head.find(c) for c in (":", " —", " -", " |", "»") if c in head), default=-1)
     if cut <= 0:
         return False
@@ -241,7 +244,7 @@ def content_features(text: str) -> tuple[list[float], _Shape]:
         copyright_, byline, date, date_only,
         nw <= 6 and words[-1:] == ["says"], nw <= 8 and _RATING.search(s) is not None,
         *((c in hits for c in LEXICON_CATEGORIES) if hits else _NO_HITS),
-        bool(hits) and nw <= 20, _lead_in(words, s), _you_ratio(words),
+        bool(hits) and nw <= 20, _lead_in(words, s), _you_ratio(words) if "you" in low else 0.0,
         words[:1] != [] and words[0] in _PITCH_VERBS and not s[:1].islower(), 0,
     ]
     lede = nw >= 8 and end_punct and _LEDE.match(s) is not None
