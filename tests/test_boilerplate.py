@@ -303,6 +303,9 @@ def test_disclosures_syndication_notes_and_bios_are_in_the_lexicon():
     assert "legal" in lexicon_hits("this article was originally published on another site".split())
     assert "bio" in lexicon_hits("when not working she restores old boats".split())
     assert "cta" in lexicon_hits("book a demo with our team".split())
+    assert "related" in lexicon_hits("in case you missed it".split())
+    assert "newsletter" in lexicon_hits("stay in the loop with our weekly email".split())
+    assert "nav" in lexicon_hits("you are here home news".split())
 
 
 def test_lines_past_furniture_marks_after_the_story_count_those_marks():
