@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import time
 from collections import Counter
 
 import pytest
@@ -23,6 +24,8 @@ def echo_rows(a: Analysis):
         raise ValueError("cannot analyse this one")
     if "CRASH" in a.text:
         os._exit(3)  # a worker dying outright, as on a segfault or the OOM killer
+    if "SLOW" in a.text:
+        time.sleep(0.02)  # real work, so a second worker gets some even on a busy machine
     yield {"source": a.source, "pid": os.getpid(), "words": len(a.text.split())}
 
 
@@ -64,7 +67,7 @@ def run_jsonl(command, records, **options):
 
 
 def test_two_workers_keep_input_order_and_really_share_the_work():
-    records = [{"id": f"d{i:03}", "text": "word " * (1 + i % 7)} for i in range(120)]
+    records = [{"id": f"d{i:03}", "text": "SLOW " + "word " * (i % 7)} for i in range(120)]
     status, rows, err = run_jsonl(ECHO, records, jobs=2)
     assert status is ExitStatus.OK and err == ""
     assert [r["source"] for r in rows] == [r["id"] for r in records]
