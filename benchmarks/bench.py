@@ -159,6 +159,30 @@ def startup(repeat: int) -> tuple[float, float, float]:
     return min(walls), statistics.median(walls), min(cpus)
 
 
+def _spin(n: int = 10_000_000) -> int:
+    total = 0
+    for i in range(n):
+        total += i
+    return total
+
+
+def parallelism(workers: int = 2) -> float:
+    """How much faster `workers` pure-Python loops finish together than one after another,
+    on this machine right now: the most any --jobs can gain while others share the CPUs."""
+    import multiprocessing
+
+    start = time.perf_counter()
+    _spin()
+    one = time.perf_counter() - start
+    procs = [multiprocessing.get_context().Process(target=_spin) for _ in range(workers)]
+    start = time.perf_counter()
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join()
+    return workers * one / (time.perf_counter() - start)
+
+
 def commands() -> list[str]:
     """Every command with contract rows (newscli.rows), the ones users run on corpora."""
     from newscli import rows
@@ -203,6 +227,7 @@ def main() -> int:
     print(f"corpus: {shown}, {megabytes:.1f} MB); {os.cpu_count()} CPUs; python {sys.version.split()[0]}")
 
     load_before = os.getloadavg()[0]
+    spare_before = parallelism()
     cli = newscli_command()
     names = args.commands.split(",") if args.commands else commands()
     jobs_list = [int(j) for j in args.jobs.split(",")]
@@ -229,6 +254,7 @@ def main() -> int:
             sn, mn, _, _ = timed(base, data, args.scale)
             memory = (m1, mn, s1, sn)
         best, median, best_cpu = startup(args.startup_runs)
+        spare_after = parallelism()
     finally:
         if tmp is not None:
             os.unlink(tmp.name)
@@ -247,7 +273,8 @@ def main() -> int:
     print(f"{'newscli --help':<30} best {best:.3f} s, median {median:.3f} s over {args.startup_runs} runs "
           f"(CPU {best_cpu:.3f} s)")
     print(f"load average (1 min) {load_before:.1f} at the start, {os.getloadavg()[0]:.1f} at the end, "
-          f"on {os.cpu_count()} CPUs: above the CPU count, other work competes and --jobs cannot scale")
+          f"on {os.cpu_count()} CPUs; two pure-Python loops ran {spare_before:.2f}x / {spare_after:.2f}x "
+          f"as fast as one (start / end; a rough gauge of the CPU left to us)")
 
     summary = []
     figures: dict = {"documents": docs, "megabytes": megabytes, "cpus": os.cpu_count()}
@@ -261,7 +288,8 @@ def main() -> int:
         if ("report", 2) in runs:
             r2 = runs["report", 2]
             summary.append(f"--jobs 2 {r2.docs_per_s / r1.docs_per_s:.2f}x --jobs 1 "
-                           f"(CPU {r2.cpu:.1f} s vs {r1.cpu:.1f} s)")
+                           f"(CPU {r2.cpu:.1f} s vs {r1.cpu:.1f} s; two loops ran "
+                           f"{min(spare_before, spare_after):.2f}-{max(spare_before, spare_after):.2f}x one)")
             figures["report_jobs2_docs_per_s"] = r2.docs_per_s
     if memory:
         m1, mn, *_ = memory
@@ -269,6 +297,7 @@ def main() -> int:
         figures.update(peak_rss_1x_mb=m1, peak_rss_scaled_mb=mn, scale=args.scale)
     summary.append(f"--help {best:.2f} s")
     figures.update(help_best_s=best, help_median_s=median, help_cpu_s=best_cpu,
+                   spare_parallelism=[spare_before, spare_after], load=[load_before, os.getloadavg()[0]],
                    runs={r.label: {"docs_per_s": r.docs_per_s, "mb_per_s": r.mb_per_s, "seconds": r.seconds,
                                    "cpu_s": r.cpu, "peak_mb": r.peak_mb, "exit": r.status} for r in rows})
     print()
