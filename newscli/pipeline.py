@@ -65,7 +65,8 @@ def run(command: Command, inputs: Sequence[str], writer: Writer, env: Environmen
     from .engines import EngineError, Job, cpu_count, open_engine
 
     progress = BatchProgress(env, _show_progress(env, writer, options), delay=PROGRESS_DELAY)
-    first_pass = command.prepare is not None and options.profile is None
+    clean = options.clean and command.reads_body
+    first_pass = command.needs_first_pass(options.clean) and options.profile is None
     spool = _spool_stdin(stdin) if first_pass and "-" in inputs else None
     if spool is not None:
         stdin = spool
@@ -99,7 +100,7 @@ def run(command: Command, inputs: Sequence[str], writer: Writer, env: Environmen
             items = read()
         fmt = writer.fmt if writer.streaming else None
         write = writer.write_encoded if fmt is not None else writer.write
-        for outcome in engine.map(Job(command, options.clean and command.reads_body, profile, fmt, options.fix_mojibake), items):
+        for outcome in engine.map(Job(command, clean, profile, fmt, options.fix_mojibake), items):
             error = outcome if isinstance(outcome, InputError) else None
             if error is None:
                 for note in outcome.notes:

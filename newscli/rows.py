@@ -53,7 +53,13 @@ class Command:
     rows: RowFn
     params: dict = field(default_factory=dict)
     prepare: Prepare | None = None
-    reads_body: bool = True  # False: always the whole text (sentences, tokens)
+    # False: the rows never read `Analysis.body` (sentences and tokens segment the whole
+    # text; boilerplate and clean report the line labels themselves)
+    reads_body: bool = True
+
+    def needs_first_pass(self, clean: bool) -> bool:
+        """Whether `prepare` matters: the rows label lines, or read a cleaned body."""
+        return self.prepare is not None and (clean or not self.reads_body)
 
     def with_params(self, **params) -> "Command":
         return replace(self, params=params)
@@ -279,7 +285,7 @@ BOILERPLATE = Command("boilerplate", [
     Column("label", "Label"),
     Column("reason", "Reason"),
     Column("text", "Text"),
-], boilerplate_rows, prepare=BOILERPLATE_PREPARE)
+], boilerplate_rows, prepare=BOILERPLATE_PREPARE, reads_body=False)
 
 
 def clean_rows(a: Analysis, title: bool = False) -> Iterable[dict]:
@@ -307,4 +313,4 @@ def _blank_between(a: Analysis, after: int, before: int) -> bool:
 CLEAN = Command("clean", [
     Column("source", "Source"),
     Column("text", "Text"),
-], clean_rows, prepare=BOILERPLATE_PREPARE)
+], clean_rows, prepare=BOILERPLATE_PREPARE, reads_body=False)

@@ -172,3 +172,20 @@ def test_no_progress_line_in_a_pipe_or_over_rows_streaming_to_the_same_terminal(
     for stdout_tty, stderr_tty in ((False, False), (True, True)):
         _, err = run_with_terminals(monkeypatch, stdout_tty, stderr_tty)
         assert err == "newscli: d2: internal error: ValueError: cannot analyse this one\n"
+
+
+def refuse_to_learn(doc: Document):
+    raise RuntimeError("the first pass ran")
+
+
+NEEDS_PROFILE_IF_CLEAN = Command("echo", ECHO.columns, echo_rows,
+                                 prepare=Prepare(refuse_to_learn, add))
+
+
+def test_no_clean_skips_a_first_pass_only_the_body_needs():
+    records = [{"id": "a", "text": "one two"}, {"id": "b", "text": "three"}]
+    status, rows, err = run_jsonl(NEEDS_PROFILE_IF_CLEAN, records, jobs=1, clean=False)
+    assert status is ExitStatus.OK and err == ""
+    assert [r["words"] for r in rows] == [2, 1]
+    status, _, err = run_jsonl(NEEDS_PROFILE_IF_CLEAN, records, jobs=1)
+    assert "the first pass ran" in err
