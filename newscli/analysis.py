@@ -16,6 +16,7 @@ from .summarize import DEFAULT_SENTENCES, Summary
 
 if TYPE_CHECKING:
     from .boilerplate import LineLabel
+    from .speakers import SpeakerStats
 
 
 class Analysis:
@@ -96,7 +97,10 @@ class Analysis:
             return self.paragraphs
         from .boilerplate import quote_regions
 
-        return segment.paragraphs(self.text, quote_regions(self.line_labels), all_lines=self.lines)
+        regions = quote_regions(self.line_labels)
+        if regions == self.body:  # nothing extra holds a quotation: reuse the body's
+            return self.paragraphs
+        return segment.paragraphs(self.text, regions, all_lines=self.lines)
 
     @cached_property
     def attributions(self) -> list["SpeakerStats"]:
