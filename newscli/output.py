@@ -225,11 +225,12 @@ def render_table(rows: list[dict], columns: Sequence[Column], console, title: st
         table.add_column(c.title, justify=c.justify, style=c.style, max_width=c.max_width,
                          overflow="fold")
     for row in rows:
-        table.add_row(*[_human(row.get(c.key)) for c in shown])
+        table.add_row(*[human(row.get(c.key)) for c in shown])
     console.print(table)
 
 
-def _human(value: Any) -> str:
+def human(value: Any) -> str:
+    """A value as a table cell for people: one decimal, thousands separators, markup escaped."""
     from rich.markup import escape
 
     if value is None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from .output import Column, render_table
+from .output import Column, human, render_table
 
 _VERDICT_STYLE = {
     "very easy": "bold green", "easy": "green", "fairly easy": "green",
@@ -29,18 +29,12 @@ def _verdict(value: str) -> str:
 
 
 def _value(key: str, value) -> str:
-    """One value as a person reads it: minutes, one decimal, thousands separators."""
-    from rich.markup import escape
-
+    """One value as a person reads it: minutes, a coloured verdict, else as in tables."""
     if key == "reading_time_seconds":
         return _minutes(value)
     if key == "verdict":
         return _verdict(value)
-    if isinstance(value, float):
-        return f"{value:.1f}"
-    if isinstance(value, int) and not isinstance(value, bool):
-        return f"{value:,}"
-    return escape(str(value))
+    return human(value)
 
 
 def panel(row: dict, columns: Sequence[Column], console, skip: tuple[str, ...] = ()) -> None:
