@@ -257,10 +257,8 @@ def _punkt_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 # What ends a sentence-final word: `D.C.`, `Gen.`, `5.`
 _LAST_WORD = re.compile(r"(?:^|(?<=[\s(\[\"'\u2018\u201c]))((?:[A-Za-z]{1,4}\.)*[A-Za-z]+)\.$")
-# An abbreviation that may end a sentence, then a capitalised word: `D.C. The`.
-_ABBREV_THEN_WORD = re.compile(
-    r"(?<!\S)((?:[A-Za-z]{1,4}\.){1,3})\s+(?=([\"\u201c]?)([A-Z][a-z]*)\b)")
-# The same, found from its stop: a pattern that opens with a literal is scanned in C.
+# An abbreviation that may end a sentence, then a capitalised word (`D.C. The`), found
+# from its stop: a pattern that opens with a literal is scanned in C.
 _STOP_BEFORE_WORD = re.compile(r"\.(?=\s+[\"\u201c]?[A-Z])")
 _ABBREVIATION_RUN = re.compile(r"(?:[A-Za-z]{1,4}\.){1,3}")
 _SPACE_THEN_WORD = re.compile(r"\s+([\"\u201c]?)([A-Z][a-z]*)\b")
@@ -379,7 +377,9 @@ _BREAKS_OFF_AFTER = frozenset("abcdefghijklmnopqrstuvwxyz,")
 
 
 def _abbreviations_then_word(text: str, start: int, end: int) -> Iterator[tuple[int, int, str, str, int]]:
-    """`_ABBREV_THEN_WORD` matches as (run start, run end, quote, next word, its start)."""
+    """Abbreviation runs (`U.S.`, `a.m.`, `Gen.`: one to three groups of up to four letters
+    and a stop, standing after whitespace) followed by whitespace, an optional opening
+    quote and a capitalised word, as (run start, run end, quote, next word, its start)."""
     last = start
     for m in _STOP_BEFORE_WORD.finditer(text, start, end):
         stop = m.start()
