@@ -1169,6 +1169,8 @@ def find_quotes(text: str, paragraphs: Sequence[Span]) -> list[Quote]:
         prev_same: Attribution = NONE
         prev_si = -1
         for n, r in enumerate(pregs):
+            if _not_a_quotation(text, r):
+                continue  # markup or numbers: no attribution to look for
             si = bisect.bisect_right(starts, r.outer_start) - 1
             s_lo = max(starts[si], r.outer_start - _REACH_BEFORE)
             s_hi = starts[si + 1] if si + 1 < len(starts) else para.end
@@ -1226,8 +1228,6 @@ def find_quotes(text: str, paragraphs: Sequence[Span]) -> list[Quote]:
                 sig = _trailing_signature(text, r, para)
                 if sig.mention is not None:
                     att, own = sig, True
-            if _not_a_quotation(text, r):
-                continue
             start = r.start
             m = _QUOTE_LABEL.match(text, r.start, min(r.end, r.start + 60))
             if m and (m.group(1).isupper() or " " in m.group(1)) and m.end() < r.end:
