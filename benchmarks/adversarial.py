@@ -59,24 +59,26 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="1,10", help="sizes in MB, comma-separated")
     ap.add_argument("--commands", default=None, help="comma-separated (default: all)")
+    ap.add_argument("--kinds", default=None, help="comma-separated shapes (default: all); prose always runs")
     args = ap.parse_args()
     commands = [c for c in vars(rows).values() if isinstance(c, rows.Command)]
     if args.commands:
         wanted = set(args.commands.split(","))
         commands = [c for c in commands if c.name in wanted]
     sizes = [float(s) for s in args.sizes.split(",")]
+    kinds = KINDS if not args.kinds else ["prose"] + [k for k in args.kinds.split(",") if k != "prose"]
     worst = 0.0
-    print(f"{'command':<14}{'MB':>5}  " + "".join(f"{k:>17}" for k in KINDS) + "   worst/prose")
+    print(f"{'command':<14}{'MB':>5}  " + "".join(f"{k:>17}" for k in kinds) + "   worst/prose")
     for command in commands:
         for mb in sizes:
             n = int(mb * 1_000_000)
             per_mb = {}
-            for kind in KINDS:
+            for kind in kinds:
                 per_mb[kind] = seconds(command, make(kind, n)[:n]) / mb
             base = max(per_mb["prose"], 1e-3)
             ratio = max(v for k, v in per_mb.items() if k != "prose") / base
             worst = max(worst, ratio)
-            print(f"{command.name:<14}{mb:>5g}  " + "".join(f"{per_mb[k]:>15.2f}s " for k in KINDS)
+            print(f"{command.name:<14}{mb:>5g}  " + "".join(f"{per_mb[k]:>15.2f}s " for k in kinds)
                   + f"   {ratio:5.2f}x", flush=True)
     verdict = "ok" if worst <= 2.0 else "SLOW"
     print(f"adversarial: worst adversarial/prose time per MB = {worst:.2f}x ({verdict}, target <= 2x)")

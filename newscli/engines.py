@@ -215,20 +215,27 @@ class ProcessEngine:
         return ProcessPoolExecutor(self.workers, mp_context=_mp_context(),
                                    initializer=_init_worker, initargs=(job,))
 
+    def _in_order(self, submit: Callable[[list[Item]], Any], items: Iterable[Item],
+                  pending: deque) -> Iterator[tuple[Any, list[Item]]]:
+        """(future, chunk) pairs in input order, keeping `workers * window` chunks in
+        flight; `pending` is the caller's, so it can see (and retry) what is in flight."""
+        source = chunks(items)
+        while True:
+            for chunk in islice(source, self.workers * self.window - len(pending)):
+                pending.append((submit(chunk), chunk))
+            if not pending:
+                return
+            yield pending.popleft()
+
     def map(self, job: Job, items: Iterable[Item]) -> Iterator[Outcome]:
         from concurrent.futures.process import BrokenProcessPool
 
         warm_up(job)
         pool = self._pool(job)
         pending: deque = deque()
-        source = chunks(items)
         try:
-            while True:
-                for chunk in islice(source, self.workers * self.window - len(pending)):
-                    pending.append((pool.submit(_analyse_in_worker, chunk), chunk))
-                if not pending:
-                    return
-                future, chunk = pending.popleft()
+            for future, chunk in self._in_order(lambda c: pool.submit(_analyse_in_worker, c),
+                                                items, pending):
                 try:
                     outcomes = future.result()
                 except BrokenProcessPool:
@@ -264,15 +271,11 @@ class ProcessEngine:
         acc, errors = (None, True), []
         pool = self._pool(None)
         pending: deque = deque()
-        source = chunks(items)
         try:
-            while True:
-                for chunk in islice(source, self.workers * self.window - len(pending)):
-                    pending.append(pool.submit(_learn_in_worker, prepare, chunk, repair))
-                if not pending:
-                    break
+            for future, _ in self._in_order(lambda c: pool.submit(_learn_in_worker, prepare, c, repair),
+                                            items, pending):
                 try:
-                    part, errs = pending.popleft().result()
+                    part, errs = future.result()
                 except BrokenProcessPool:
                     raise EngineError("a worker process died during the first pass over the batch")
                 acc = _merge(prepare, acc, part)
