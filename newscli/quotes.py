@@ -77,33 +77,6 @@ class Region:
     closed: bool   # a closing mark ends it in the same paragraph
 
 
-def _marks(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    out = []
-    for m in _MARK.finditer(text, start, end):
-        s, e = m.span()
-        if e - s == 3:  # ''' : the '' pair next to a single quote
-            prev = text[s - 1] if s > start else "\n"
-            s, e = (s, s + 2) if (prev.isspace() or prev in _BEFORE_OPEN) else (s + 1, s + 3)
-        out.append((s, e, text[s:e]))
-    return out
-
-
-def _direction(text: str, s: int, e: int, glyph: str, depth: int, para_start: int, para_end: int) -> str:
-    prev = text[s - 1] if s > para_start else "\n"
-    nxt = text[e] if e < para_end else "\n"
-    if prev == "\n":
-        return "open"
-    ctx_open = (prev.isspace() or prev in _BEFORE_OPEN) and not nxt.isspace() and nxt != "\n"
-    ctx_close = not prev.isspace() and (nxt.isspace() or nxt == "\n" or nxt in _AFTER_CLOSE)
-    if ctx_open != ctx_close:
-        return "open" if ctx_open else "close"
-    if depth == 0:
-        return "open"
-    if glyph in _OPEN_GLYPHS:
-        return "open"
-    return "close"
-
-
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and text[s].isspace():
         s += 1
@@ -113,21 +86,47 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def regions(text: str, paragraphs: Sequence[Span]) -> list[Region]:
-    """Outermost quotation regions, paragraph by paragraph, in text order."""
+    """Outermost quotation regions, paragraph by paragraph, in text order.
+
+    Each mark opens or closes by what touches it (whitespace or an opening bracket
+    before and a word after opens; a word before and whitespace or punctuation after
+    closes), then by nesting depth, then by its glyph. The loop runs once per mark, so
+    it is kept inline: a text of nothing but marks stays cheap."""
     out: list[Region] = []
+    before_open, after_close, open_glyphs = _BEFORE_OPEN, _AFTER_CLOSE, _OPEN_GLYPHS
     for p, para in enumerate(paragraphs):
         depth, open_s, open_e = 0, para.start, para.start
-        for s, e, glyph in _marks(text, para.start, para.end):
-            if _direction(text, s, e, glyph, depth, para.start, para.end) == "open":
+        lo, hi = para.start, para.end
+        for m in _MARK.finditer(text, lo, hi):
+            s, e = m.span()
+            prev = text[s - 1] if s > lo else "\n"
+            if e - s == 3:  # ''' : the '' pair next to a single quote
+                if prev.isspace() or prev in before_open:
+                    e = s + 2
+                else:
+                    s, e = s + 1, s + 3
+                    prev = text[s - 1]
+            nxt = text[e] if e < hi else "\n"
+            if prev == "\n":
+                opens = True
+            else:
+                prev_space, next_space = prev.isspace(), nxt.isspace()
+                ctx_open = (prev_space or prev in before_open) and not next_space
+                ctx_close = not prev_space and (next_space or nxt in after_close)
+                if ctx_open != ctx_close:
+                    opens = ctx_open
+                else:
+                    opens = depth == 0 or text[s:e] in open_glyphs
+            if opens:
                 if depth == 0:
                     open_s, open_e = s, e
                 depth += 1
-            elif depth > 0:
+            elif depth > 0:  # a closing mark outside any quotation is ignored
                 depth -= 1
                 if depth == 0:
                     _add(out, text, open_e, s, open_s, e, p, True, True)
         if depth > 0:
-            _add(out, text, open_e, para.end, open_s, para.end, p, True, False)
+            _add(out, text, open_e, hi, open_s, hi, p, True, False)
     return out
 
 
