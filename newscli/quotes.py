@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from typing import Sequence
 
 from . import segment
@@ -97,7 +98,11 @@ def regions(text: str, paragraphs: Sequence[Span]) -> list[Region]:
     for p, para in enumerate(paragraphs):
         depth, open_s, open_e = 0, para.start, para.start
         lo, hi = para.start, para.end
-        for m in _MARK.finditer(text, lo, hi):
+        marks = _MARK.finditer(text, lo, hi)
+        first = next(marks, None)
+        if first is None or not _wordy(text[lo:hi]):
+            continue
+        for m in chain((first,), marks):
             s, e = m.span()
             prev = text[s - 1] if s > lo else "\n"
             if e - s == 3:  # ''' : the '' pair next to a single quote
@@ -128,6 +133,16 @@ def regions(text: str, paragraphs: Sequence[Span]) -> list[Region]:
         if depth > 0:
             _add(out, text, open_e, hi, open_s, hi, p, True, False)
     return out
+
+
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+def _wordy(chunk: str) -> bool:
+    """Whether at least half the visible characters are letters or digits. A paragraph
+    of symbols (ASCII art, a rule of dashes, punctuation soup) holds no quotation a
+    reader would recognise, and skipping it keeps such text from costing more than prose."""
+    return 2 * len(_NOT_ALNUM.sub("", chunk)) >= len("".join(chunk.split()))
 
 
 def _add(out: list[Region], text: str, s: int, e: int, os_: int, oe: int, p: int,

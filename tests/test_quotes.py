@@ -42,6 +42,13 @@ def test_double_single_quote_pair():
     assert q[2] == "the mayor"
 
 
+def test_a_paragraph_of_symbols_holds_no_quotation():
+    soup = ";; -- “U.S. he said,” said Mr. A. -- ;; !! ?? (( ))\n\n"
+    prose = "“The bridge will open in May,” Maria Ortiz said.\n"
+    found = [(q.text, q.speaker) for q in analyze(soup + prose, clean=False).quotes]
+    assert found == [("The bridge will open in May,", "Maria Ortiz")]
+
+
 def test_offsets_point_into_original_text():
     text = "Intro line.\r\n\r\n“Rain again,” said Ana Silva, who runs the farm."
     a = analyze(text)
