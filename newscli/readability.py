@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from importlib import resources
@@ -78,15 +79,18 @@ def _word_counts(word: str) -> tuple[int, int, bool]:
 
 
 def count(sentences: Sequence[Sentence], words: Sequence[Token]) -> Counts:
-    """The counts every formula needs, from newscli's own segmentation."""
+    """The counts every formula needs, from newscli's own segmentation.
+
+    Each distinct word is looked up once, however often the text repeats it."""
     syl = poly = letters = difficult = hard = 0
-    for w in words:
-        n, chars, unfamiliar = _word_counts(w.text)
-        syl += n
-        poly += n >= 3
-        letters += chars
-        difficult += unfamiliar
-        hard += unfamiliar and n >= 3
+    for text, k in Counter(w.text for w in words).items():
+        n, chars, unfamiliar = _word_counts(text)
+        syl += k * n
+        if n >= 3:
+            poly += k
+            hard += k * unfamiliar
+        letters += k * chars
+        difficult += k * unfamiliar
     return Counts(len(sentences), len(words), syl, letters, poly, hard, difficult)
 
 
