@@ -3,12 +3,14 @@
 
 usage: python benchmarks/bench_summarize.py [CORPUS.jsonl] [--limit N] [--repeat R]
 
-Two figures: the summarize stage alone (over sentences already split, which is what the
-summarizer adds to a run) and end to end (decode-free: text -> sentences -> summary).
+Three figures: sentence segmentation alone (of the whole text, no boilerplate stage), the
+summarize stage alone (over sentences already split, which is what the summarizer adds
+to a run) and end to end (decode-free: text -> boilerplate labels -> sentences -> summary).
 Times are the process's CPU time (best of R runs, pinned to one core), so other work on
 a shared machine does not count against it.
-The corpus is ../shared/data/corpus/news.jsonl (beside the project) by default (one {"text": ...} object
-per line); when it is absent the benchmark says so and exits 0.
+The corpus is shared/data/corpus/news.jsonl (found as `_shared.corpus_path` finds it) by
+default (one {"text": ...} object per line); when it is absent the benchmark says so and
+exits 0.
 """
 from __future__ import annotations
 
@@ -18,8 +20,12 @@ import os
 import sys
 import time
 
-DEFAULT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "data",
-                       "corpus", "news.jsonl")
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from _shared import CANDIDATES  # noqa: E402
+
+DEFAULT = next((str(p) for base in CANDIDATES
+                if (p := base / "data" / "corpus" / "news.jsonl").exists()),
+               str(CANDIDATES[0] / "data" / "corpus" / "news.jsonl"))
 
 
 def main(argv=None) -> int:
@@ -58,10 +64,12 @@ def main(argv=None) -> int:
             times.append(time.process_time() - t0)
         return min(times)
 
+    segmenting = best(lambda: [split(t) for t in texts])
     stage = best(lambda: [summarize(s, 3) for s in split_texts])
     whole = best(lambda: [analyze(t).summary for t in texts])
     chars = sum(len(t) for t in texts)
     print(f"articles: {len(texts)}, {chars / len(texts):,.0f} characters on average")
+    print(f"segmentation (text -> lines -> paragraphs -> sentences): {len(texts) / segmenting:,.0f} articles/s")
     print(f"summarize stage (sentences given): {len(texts) / stage:,.0f} articles/s")
     print(f"end to end (text -> sentences -> summary): {len(texts) / whole:,.0f} articles/s")
     return 0

@@ -1,8 +1,10 @@
 """Lines, paragraphs, sentences and words, all as offsets into the original text.
 
-Sentences come from nltk's Punkt algorithm (Kiss & Strunk 2006) run with parameters
-newscli ships (`resources/abbreviations.txt`), never a downloaded model. Punkt knows
-abbreviations; news text needs more, so its boundaries pass through two sets of rules:
+Sentences come from the Punkt algorithm (Kiss & Strunk 2006) as nltk runs it, with
+parameters newscli ships (`resources/abbreviations.txt`), never a downloaded model; with
+these parameters Punkt's decisions are computed here directly (exactly as nltk makes
+them, which the tests check). Punkt knows abbreviations; news text needs more, so its
+boundaries pass through two sets of rules:
 
 * boundaries it misses: an abbreviation that can end a sentence before a sentence
   opener (`... in the U.S. The ...`), a weekday dateline (`Thursday, May 7, 2015`),
@@ -192,63 +194,132 @@ def _speech_verbs() -> frozenset[str]:
     return frozenset(read_lines("speech_verbs.txt"))
 
 
-@lru_cache(maxsize=1)
-def _punkt():
-    """Punkt with newscli's abbreviations, its fixed patterns compiled by the stdlib.
-
-    nltk 3.10 runs every pattern through `nltk.redos`, a `regex` wrapper with a 5 s
-    wall-clock limit per call: over half of newscli's segmentation time went there,
-    and a long paragraph on a busy machine could hit the limit and fail. Punkt's own
-    patterns are fixed and linear, so newscli compiles the very same pattern strings
-    with `re` (only the engine changes, not a character of the patterns).
-    """
-    from nltk.tokenize.punkt import (PunktLanguageVars, PunktParameters,
-                                     PunktSentenceTokenizer, PunktToken)
-
-    def plain(timed, flags: int = re.UNICODE):
-        return re.compile(timed.pattern, flags)
-
-    class LanguageVars(PunktLanguageVars):
-        re_boundary_realignment = plain(PunktLanguageVars.re_boundary_realignment,
-                                        re.UNICODE | re.MULTILINE)
-
-        def _word_tokenizer_re(self):
-            if not hasattr(self, "_plain_word_tokenizer"):
-                self._plain_word_tokenizer = re.compile(self._word_tokenize_fmt % {
-                    "NonWord": self._re_non_word_chars,
-                    "MultiChar": self._re_multi_char_punct,
-                    "WordStart": self._re_word_start,
-                }, re.UNICODE | re.VERBOSE)
-            return self._plain_word_tokenizer
-
-        def period_context_re(self):
-            if not hasattr(self, "_plain_period_context"):
-                self._plain_period_context = re.compile(self._period_context_fmt % {
-                    "NonWord": self._re_non_word_chars,
-                    "SentEndChars": self._re_sent_end_chars,
-                }, re.UNICODE | re.VERBOSE)
-            return self._plain_period_context
-
-    class Token(PunktToken):
-        _RE_ELLIPSIS = plain(PunktToken._RE_ELLIPSIS)
-        _RE_NUMERIC = plain(PunktToken._RE_NUMERIC)
-        _RE_INITIAL = plain(PunktToken._RE_INITIAL)
-        _RE_ALPHA = plain(PunktToken._RE_ALPHA)
-
-    params = PunktParameters()
-    params.abbrev_types = set(_abbreviations().punkt)
-    return PunktSentenceTokenizer(params, lang_vars=LanguageVars(), token_cls=Token)
+# --- Punkt's decisions, computed directly -----------------------------------------------
+# With newscli's parameters (abbreviations only: no collocations, sentence starters or
+# orthographic statistics), Punkt's verdict on a candidate boundary depends only on the
+# word before the stop and the token after it, so it can be computed without building a
+# PunktToken per word and running nltk's generator chain, which was most of the time
+# spent splitting sentences. The patterns are nltk 3.10's PunktLanguageVars and
+# PunktToken patterns (Apache 2.0) and each step below mirrors PunktSentenceTokenizer.
+# span_tokenize; tests/test_segment_punkt.py checks both give the same spans.
+_NON_WORD = r"(?:[)\";}\]\*:@\'\({\[\u2018\u2019\u201c\u201d\xab\xbb\?!])"
+_MULTI_CHAR = r"(?:\-{2,}|\.{2,}|(?:\.\s){2,}\.)"
+# A possible sentence end and what follows it (PunktLanguageVars.period_context_re).
+_PERIOD_CONTEXT = re.compile(
+    rf"[\.\?!](?=(?P<after_tok>{_NON_WORD}|\s+(?P<next_tok>\S+)))")
+# Punkt's word tokens (PunktLanguageVars.word_tokenize).
+_PUNKT_WORD = re.compile(
+    rf"({_MULTI_CHAR}"
+    rf"|(?=[^\(\"\`{{\[:;&\#\*@\)}}\]\-,])\S+?"
+    rf"(?=\s|$|{_NON_WORD}|{_MULTI_CHAR}|,(?=$|\s|{_NON_WORD}|{_MULTI_CHAR}))"
+    rf"|\S)")
+# Closing marks that belong to the sentence before a boundary (re_boundary_realignment).
+_REALIGN = re.compile(r'["\')\]}\u2018\u2019\u201c\u201d\xab\xbb]+?(?:\s+|(?=--)|$)', re.MULTILINE)
+_PUNKT_NUMERIC = re.compile(r"^-?[\.,]?\d[\d,\.-]*\.?$")  # PunktToken._RE_NUMERIC
+_PUNKT_INITIAL = re.compile(r"[^\W\d]\.$")  # PunktToken._RE_INITIAL
+_PUNKT_ELLIPSIS = re.compile(r"\.\.+$")  # PunktToken._RE_ELLIPSIS
+_ASCII_SPACE = " \t\n\r\x0b\x0c"  # string.whitespace, which Punkt looks back for
+_PUNCTUATION = frozenset(";:,.!?")  # PunktSentenceTokenizer.PUNCTUATION
 
 
-def _punkt_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    punkt = _punkt()
-    if punkt._lang_vars.period_context_re().search(text, start, end) is None:
+def _punkt_breaks_after(tok: str, nxt: str) -> bool:
+    """Punkt's verdict (first and second annotation pass) on word token `tok` followed
+    by token `nxt`: whether a sentence ends after `tok`."""
+    if tok in (".", "?", "!"):
+        return True
+    if not tok.endswith(".") or tok.endswith(".."):
+        return False  # `word..` and ellipses are never breaks
+    word = tok[:-1].lower()
+    abbreviations = _abbreviations().punkt
+    if word in abbreviations or word.split("-")[-1] in abbreviations:
+        return False
+    typ = _PUNKT_NUMERIC.sub("##number##", tok.lower())
+    if len(typ) > 1 and typ[-1] == ".":
+        typ = typ[:-1]
+    initial = _PUNKT_INITIAL.match(tok) is not None
+    if initial or typ == "##number##":
+        # The orthographic heuristic, which without statistics only knows that no
+        # sentence starts with punctuation or in lower case; initials also do not
+        # end one before a capital (`J. Bach`).
+        if nxt in _PUNCTUATION or nxt[0].islower():
+            return False
+        if initial and nxt[0].isupper():
+            return False
+    return True
+
+
+_SENTBREAK_CACHE: dict[str, bool] = {}
+
+
+def _contains_sentbreak(context: str) -> bool:
+    """PunktSentenceTokenizer.text_contains_sentbreak: some token but the last ends a
+    sentence. Contexts (a word, a stop, the next word) repeat, so verdicts are kept."""
+    found = _SENTBREAK_CACHE.get(context)
+    if found is None:
+        toks = []
+        for line in context.split("\n"):
+            if line.strip():
+                toks.extend(_PUNKT_WORD.findall(line))
+        found = any(_punkt_breaks_after(a, b) for a, b in zip(toks, toks[1:]))
+        if len(_SENTBREAK_CACHE) < 100_000:
+            _SENTBREAK_CACHE[context] = found
+    return found
+
+
+def _last_ascii_space(text: str, start: int, end: int) -> int:
+    return max(text.rfind(c, start, end) for c in _ASCII_SPACE)
+
+
+def _punkt_span_tokenize(text: str) -> list[tuple[int, int]]:
+    """PunktSentenceTokenizer.span_tokenize(text) for newscli's parameters: its
+    `_match_potential_end_contexts`, `_slices_from_text` and `_realign_boundaries`."""
+    slices = []
+    last_break = 0
+    candidates = []  # (match, start of the word before it), overlaps left out
+    prev = None
+    prev_start = prev_stop = 0
+    for m in _PERIOD_CONTEXT.finditer(text):
+        at = m.start()
+        space = _last_ascii_space(text, prev_stop, at)
+        # Punkt's look-back reports "no space" as 0, so a space right where the
+        # stretch starts counts as none: the word then starts where the last one did.
+        word_start = space + 1 if space > prev_stop else prev_start
+        if prev is not None and prev_stop <= word_start:
+            candidates.append((prev, prev_start))
+        prev, prev_start, prev_stop = m, word_start, at
+    if prev is not None:
+        candidates.append((prev, prev_start))
+    for m, word_start in candidates:
+        if _contains_sentbreak(text[word_start:m.start()] + m.group() + m.group("after_tok")):
+            slices.append((last_break, m.end()))
+            last_break = m.start("next_tok") if m.group("next_tok") else m.end()
+    slices.append((last_break, len(text.rstrip())))
+    out = []
+    realign = 0
+    for (s1, e1), (s2, e2) in zip(slices, slices[1:]):
+        s1 += realign
+        m = _REALIGN.match(text, s2, e2)
+        if m:
+            out.append((s1, s2 + len(m.group().rstrip())))
+            realign = m.end() - s2
+        else:
+            realign = 0
+            if s1 < e1:
+                out.append((s1, e1))
+    s1, e1 = slices[-1]
+    s1 += realign
+    if s1 < e1:
+        out.append((s1, e1))
+    return out
+
+
+def _punkt_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Punkt's sentence spans of the paragraph `text[start:end]`."""
+    if _PERIOD_CONTEXT.search(text, start, end) is None:
         # No candidate boundary inside (most news paragraphs are one sentence): Punkt
-        # would return the paragraph whole, so skip its per-token work.
-        yield start, end
-        return
-    for s, e in punkt.span_tokenize(text[start:end]):
-        yield start + s, start + e
+        # would return the paragraph whole.
+        return [(start, end)]
+    return [(start + s, start + e) for s, e in _punkt_span_tokenize(text[start:end])]
 
 
 # --- rules over Punkt's output --------------------------------------------------------
