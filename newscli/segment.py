@@ -35,6 +35,12 @@ def lines(text: str) -> list[Line]:
     """Physical lines per the contract: `\\r\\n`, `\\r` and `\\n` all end a line."""
     out: list[Line] = []
     pos = 0
+    if "\r" not in text:  # the common case: split in C
+        for number, piece in enumerate(text.split("\n"), 1):
+            end = pos + len(piece)
+            out.append(Line(number, pos, end, piece))
+            pos = end + 1
+        return out
     number = 1
     for m in _NEWLINE.finditer(text):
         out.append(Line(number, pos, m.start(), text[pos:m.start()]))
@@ -145,11 +151,15 @@ def _blank(c: str) -> bool:
 
 def _strip(text: str, start: int, end: int) -> Span:
     """The span without surrounding whitespace or invisible marks (BOM, zero-width space)."""
+    return Span(*_stripped(text, start, end))
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and _blank(text[start]):
         start += 1
     while end > start and _blank(text[end - 1]):
         end -= 1
-    return Span(start, end)
+    return start, end
 
 
 @dataclass(frozen=True)
@@ -217,35 +227,50 @@ _PUNKT_WORD = re.compile(
 _REALIGN = re.compile(r'["\')\]}\u2018\u2019\u201c\u201d\xab\xbb]+?(?:\s+|(?=--)|$)', re.MULTILINE)
 _PUNKT_NUMERIC = re.compile(r"^-?[\.,]?\d[\d,\.-]*\.?$")  # PunktToken._RE_NUMERIC
 _PUNKT_INITIAL = re.compile(r"[^\W\d]\.$")  # PunktToken._RE_INITIAL
-_PUNKT_ELLIPSIS = re.compile(r"\.\.+$")  # PunktToken._RE_ELLIPSIS
-_ASCII_SPACE = " \t\n\r\x0b\x0c"  # string.whitespace, which Punkt looks back for
 _PUNCTUATION = frozenset(";:,.!?")  # PunktSentenceTokenizer.PUNCTUATION
 
 
-def _punkt_breaks_after(tok: str, nxt: str) -> bool:
-    """Punkt's verdict (first and second annotation pass) on word token `tok` followed
-    by token `nxt`: whether a sentence ends after `tok`."""
+# What a word token can do to the sentence before the next token, by Punkt's first and
+# second annotation pass with newscli's parameters.
+_NEVER, _ALWAYS, _NUMBER, _INITIAL = range(4)
+
+
+def _punkt_kind(tok: str) -> int:
+    """Whether a sentence ends after word token `tok`: never, always, or unless the next
+    token is punctuation or lower case (a number such as `5.`), or also capitalised (an
+    initial such as `J.`: Punkt's orthographic heuristic with no statistics)."""
     if tok in (".", "?", "!"):
-        return True
+        return _ALWAYS
     if not tok.endswith(".") or tok.endswith(".."):
-        return False  # `word..` and ellipses are never breaks
+        return _NEVER  # `word..` and ellipses are never breaks
     word = tok[:-1].lower()
     abbreviations = _abbreviations().punkt
     if word in abbreviations or word.split("-")[-1] in abbreviations:
-        return False
+        return _NEVER
+    if _PUNKT_INITIAL.match(tok):
+        return _INITIAL
     typ = _PUNKT_NUMERIC.sub("##number##", tok.lower())
     if len(typ) > 1 and typ[-1] == ".":
         typ = typ[:-1]
-    initial = _PUNKT_INITIAL.match(tok) is not None
-    if initial or typ == "##number##":
-        # The orthographic heuristic, which without statistics only knows that no
-        # sentence starts with punctuation or in lower case; initials also do not
-        # end one before a capital (`J. Bach`).
-        if nxt in _PUNCTUATION or nxt[0].islower():
-            return False
-        if initial and nxt[0].isupper():
-            return False
-    return True
+    return _NUMBER if typ == "##number##" else _ALWAYS
+
+
+_KINDS: dict[str, int] = {}
+
+
+def _punkt_breaks_after(tok: str, nxt: str) -> bool:
+    """Punkt's verdict on word token `tok` followed by token `nxt`: whether a sentence
+    ends after `tok`."""
+    kind = _KINDS.get(tok)
+    if kind is None:
+        kind = _punkt_kind(tok)
+        if len(_KINDS) < 100_000:
+            _KINDS[tok] = kind
+    if kind <= _ALWAYS:
+        return kind == _ALWAYS
+    if nxt in _PUNCTUATION or nxt[0].islower():
+        return False
+    return kind == _NUMBER or not nxt[0].isupper()
 
 
 _SENTBREAK_CACHE: dict[str, bool] = {}
@@ -256,18 +281,22 @@ def _contains_sentbreak(context: str) -> bool:
     sentence. Contexts (a word, a stop, the next word) repeat, so verdicts are kept."""
     found = _SENTBREAK_CACHE.get(context)
     if found is None:
-        toks = []
-        for line in context.split("\n"):
-            if line.strip():
-                toks.extend(_PUNKT_WORD.findall(line))
-        found = any(_punkt_breaks_after(a, b) for a, b in zip(toks, toks[1:]))
+        if "\n" in context:
+            toks = [t for line in context.split("\n") if line.strip()
+                    for t in _PUNKT_WORD.findall(line)]
+        else:
+            toks = _PUNKT_WORD.findall(context)
+        found = False
+        for i in range(len(toks) - 1):
+            if _punkt_breaks_after(toks[i], toks[i + 1]):
+                found = True
+                break
         if len(_SENTBREAK_CACHE) < 100_000:
             _SENTBREAK_CACHE[context] = found
     return found
 
 
-def _last_ascii_space(text: str, start: int, end: int) -> int:
-    return max(text.rfind(c, start, end) for c in _ASCII_SPACE)
+_OTHER_SPACE = "\t\n\r\x0b\x0c"  # with " ", string.whitespace, which Punkt looks back for
 
 
 def _punkt_span_tokenize(text: str) -> list[tuple[int, int]]:
@@ -278,9 +307,12 @@ def _punkt_span_tokenize(text: str) -> list[tuple[int, int]]:
     candidates = []  # (match, start of the word before it), overlaps left out
     prev = None
     prev_start = prev_stop = 0
+    other_space = any(c in text for c in _OTHER_SPACE)
     for m in _PERIOD_CONTEXT.finditer(text):
         at = m.start()
-        space = _last_ascii_space(text, prev_stop, at)
+        space = text.rfind(" ", prev_stop, at)
+        if other_space:
+            space = max(space, *(text.rfind(c, prev_stop, at) for c in _OTHER_SPACE))
         # Punkt's look-back reports "no space" as 0, so a space right where the
         # stretch starts counts as none: the word then starts where the last one did.
         word_start = space + 1 if space > prev_stop else prev_start
@@ -439,9 +471,18 @@ _ELLIPSIS_THEN_CAPITAL = re.compile(r"(?:\.\.\.|\u2026|\[\.\.\.\]|\[\u2026\])(?=
 _CREDIT_STEMS = ("mage", "hoto", "icture", "ideo", "redit")
 
 
-def _may_hold_credit(text: str, start: int, end: int) -> bool:
+def _may_hold_credit(text: str, start: int = 0, end: int | None = None) -> bool:
     """A quick test before `_CREDIT`, whose alternation is slow to scan for."""
-    return any(text.find(stem, start, end) >= 0 for stem in _CREDIT_STEMS)
+    end = len(text) if end is None else end
+    for stem in _CREDIT_STEMS:
+        if text.find(stem, start, end) >= 0:
+            return True
+    return False
+
+
+# What `_BROKEN_OFF` and `_ELLIPSIS_THEN_CAPITAL` need, found fast (a pattern with a
+# leading set or literal is scanned in C) so most paragraphs skip the slower scans.
+_DASH_BEFORE_SPACE = re.compile(r"[\u2014\u2013-](?=\s)")
 
 
 _BREAKS_OFF_AFTER = frozenset("abcdefghijklmnopqrstuvwxyz,")
@@ -470,8 +511,10 @@ def _abbreviations_then_word(text: str, start: int, end: int) -> Iterator[tuple[
         last = after.start(1)
 
 
-def _cuts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Boundaries Punkt misses inside `text[start:end]`: (end of one, start of next)."""
+def _cuts(text: str, start: int, end: int, may_credit: bool = True) -> Iterator[tuple[int, int]]:
+    """Boundaries Punkt misses inside `text[start:end]`: (end of one, start of next).
+
+    `may_credit` False says the whole text has no photo or video credit to look for."""
     abbr = _abbreviations()
     openers = _openers()
     for run_start, run_end, quoted, nxt, word_start in _abbreviations_then_word(text, start, end):
@@ -496,7 +539,8 @@ def _cuts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             yield lo + len(before), m.start()
         if rest:
             yield m.end(), m.end() + 1
-    for m in _BROKEN_OFF.finditer(text, start, end):
+    broken_off = _BROKEN_OFF.finditer(text, start, end) if _DASH_BEFORE_SPACE.search(text, start, end) else ()
+    for m in broken_off:
         if m.group(1) in openers and m.group(1) != "I":
             lo = m.start() - 1 if m.start() > 0 and text[m.start() - 1].isspace() else m.start()
             if lo < start or lo == 0 or text[lo - 1] not in _BREAKS_OFF_AFTER:
@@ -506,15 +550,16 @@ def _cuts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     m = _FIGURE_LABEL.match(text, start, end)
     if m:
         yield m.end(), m.end()
-    credits = _CREDIT.finditer(text, start, end) if _may_hold_credit(text, start, end) else ()
+    credits = _CREDIT.finditer(text, start, end) if may_credit and _may_hold_credit(text, start, end) else ()
     for m in credits:
         lo = m.start()
         while lo > start and text[lo - 1].isspace():
             lo -= 1
         if lo < m.start() and lo > 0 and not text[lo - 1].isspace() and text[lo - 1] not in "!?:;,":
             yield lo, m.start()
-    for m in _ELLIPSIS_THEN_CAPITAL.finditer(text, start, end):
-        yield m.end(), m.end()
+    if text.find("...", start, end) >= 0 or text.find("\u2026", start, end) >= 0:
+        for m in _ELLIPSIS_THEN_CAPITAL.finditer(text, start, end):
+            yield m.end(), m.end()
 
 
 _QUOTE_MARK = re.compile("[\"\u201c\u201d]")
@@ -560,11 +605,14 @@ def _inside_quotation(text: str, quotes: list[tuple[int, int]], i: int,
     return False, i
 
 
-def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence spans of one paragraph `text[start:end]`."""
-    punkt = list(_punkt_spans(text, start, end))
+def _sentence_spans(text: str, start: int, end: int, may_credit: bool = True) -> list[tuple[int, int]]:
+    """Sentence spans of one paragraph `text[start:end]` (`may_credit` as for `_cuts`)."""
+    punkt = _punkt_spans(text, start, end)
+    cuts = list(_cuts(text, start, end, may_credit))
+    if len(punkt) < 2 and not cuts:
+        return [(start, end)]  # one sentence: nothing to join or move
     found = [(e, s2, False) for (_, e), (s2, _) in zip(punkt, punkt[1:])]
-    found.extend((e, s2, True) for e, s2 in _cuts(text, start, end))
+    found.extend((e, s2, True) for e, s2 in cuts)
     spans: list[tuple[int, int]] = []
     ruled: set[int] = set()  # starts after newscli's own rules: `_join` leaves them alone
     at = start
@@ -579,6 +627,8 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             ruled.add(at)
     spans.append((at, end))
     spans = _attach_citations(text, spans)
+    if len(spans) < 2:
+        return spans
     out: list[tuple[int, int]] = []
     quotes = _quotations(text, start, end)
     qi = 0
@@ -599,11 +649,13 @@ def sentences(text: str, regions: Sequence[Span] | None = None,
 
     `paras`, when given, is `paragraphs(text, regions)` already computed (by `Analysis`)."""
     out: list[Sentence] = []
+    may_credit = _may_hold_credit(text)
     for para in paragraphs(text, regions) if paras is None else paras:
-        for s, e in _sentence_spans(text, para.start, para.end):
-            sp = _strip(text, s, e)
-            if sp.end > sp.start:
-                out.append(Sentence(len(out), sp.start, sp.end, text[sp.start:sp.end]))
+        for s, e in _sentence_spans(text, para.start, para.end, may_credit):
+            if s < e and (_blank(text[s]) or _blank(text[e - 1])):
+                s, e = _stripped(text, s, e)
+            if e > s:
+                out.append(Sentence(len(out), s, e, text[s:e]))
     return out
 
 
