@@ -30,6 +30,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 from typing import Sequence
 
 from .document import Line, Sentence
@@ -151,6 +152,12 @@ def _skip_phrases() -> dict[str, tuple[tuple[str, str], ...]]:
     return {w: tuple(p) for w, p in by_word.items()}
 
 
+@lru_cache(maxsize=1)
+def _skip_words() -> frozenset[str]:
+    """The first words of the furniture and caption phrases."""
+    return frozenset(_skip_phrases())
+
+
 _SUFFIXES = ("ings", "ing", "ies", "ied", "es", "ed", "s")
 
 
@@ -177,6 +184,10 @@ def content_terms(text: str) -> list[str]:
 
 
 def _terms(words: list[str]) -> list[str]:
+    try:  # every word seen before (the common case): look them up in C
+        return list(filter(None, map(_TERMS.__getitem__, words)))
+    except KeyError:
+        pass
     out = []
     for w in words:
         term = _TERMS.get(w)
@@ -215,6 +226,7 @@ _DATELINE = re.compile(
     rf"|(?P<agency>{_AGENCY})(?:{_DASH})?"
 )
 # `Updated: 10:02 EST`, `Published March 4, 2025 at 11:02 p.m.`, `Last updated at ...`
+_DATELINE_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ(")
 _TIMESTAMP = re.compile(
     r"(?:last )?(?:published|updated|posted|modified|created)\b(?: on| at)?\s*[:.|]?",
     re.IGNORECASE,
@@ -225,6 +237,8 @@ _ENDS_SENTENCE = re.compile(r"""[.!?\u2026]['"\u2019\u201d)\]]*$""")
 
 def dateline_length(text: str) -> int:
     """Characters of a leading dateline in `text` (0 when there is none)."""
+    if text[:1] not in _DATELINE_FIRST:
+        return 0  # every dateline opens with a capital or a bracket
     m = _DATELINE.match(text)
     if not m:
         return 0
@@ -243,11 +257,17 @@ def classify(text: str, words: list[str] | None = None) -> str:
 
     `words` are the lower-cased words of `text` when the caller has them already."""
     low = text.lower()
+    return _classify(text, low, _WORD.findall(low) if words is None else words)
+
+
+def _classify(text: str, low: str, words: list[str]) -> str:
+    """`classify` given `text` in lower case and its words."""
     phrases = _skip_phrases()
-    for w in set(_WORD.findall(low) if words is None else words).intersection(phrases):
-        for phrase, kind in phrases[w]:
-            if phrase in low:
-                return kind
+    if not _skip_words().isdisjoint(words):
+        for w in set(words).intersection(phrases):
+            for phrase, kind in phrases[w]:
+                if phrase in low:
+                    return kind
     n = _word_count(text)
     if _TIMESTAMP.match(text) and n <= 12 and any(c.isdigit() for c in text):
         return "dateline"
@@ -278,6 +298,8 @@ def _clause_verbs() -> frozenset[str]:
 def _caption_label(text: str) -> bool:
     """Whether `text` opens with a caption's or a list item's label: a short phrase and
     a colon, with no verb in it (`She said:` and `The reason is simple:` are clauses)."""
+    if text.find(":", 1, 61) < 0:
+        return False  # no colon where a label's could be
     m = _LABEL.match(text)
     if not m:
         return False
@@ -371,16 +393,15 @@ def score(sentences: Sequence[Sentence]) -> tuple[list[Scored], dict[int, dict[s
         if not cut:
             cut, trimmed = label_length(s.text), "label"
         text = s.text[cut:].lstrip() if cut else s.text
-        words = _WORD.findall(text.lower())
-        prepared.append((s, s.end - len(text), text, classify(text, words),
+        low = text.lower()
+        words = _WORD.findall(low)
+        prepared.append((s, s.end - len(text), text, _classify(text, low, words),
                          trimmed if cut else "", words))
     body = [p for p in prepared if p[3] == "body"]
     terms = [_terms(p[5]) for p in body]
-    df: dict[str, int] = {}
-    for ts in terms:
-        for t in set(ts):
-            df[t] = df.get(t, 0) + 1
-    idf = {t: math.log((len(body) + 1) / c) + 1.0 for t, c in df.items()}
+    df = Counter(chain.from_iterable(map(set, terms)))
+    weight = {c: math.log((len(body) + 1) / c) + 1.0 for c in set(df.values())}
+    idf = {t: weight[c] for t, c in df.items()}
     vectors = [_unit_vector(ts, idf) for ts in terms]
     cents = _centrality(vectors)
     top = max(cents, default=0.0)
