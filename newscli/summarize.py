@@ -31,6 +31,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
+from operator import mul
 from typing import Sequence
 
 from .document import Line, Sentence
@@ -269,9 +270,9 @@ def _classify(text: str, low: str, words: list[str]) -> str:
                 if phrase in low:
                     return kind
     n = _word_count(text)
-    if _TIMESTAMP.match(text) and n <= 12 and any(c.isdigit() for c in text):
+    if n <= 12 and _TIMESTAMP.match(text) and any(c.isdigit() for c in text):
         return "dateline"
-    if _BYLINE.match(text) and n <= 8:
+    if n <= 8 and _BYLINE.match(text):
         return "byline"
     if n < MIN_WORDS:
         return "fragment"
@@ -345,13 +346,27 @@ def dangling(text: str) -> str:
 # ---------------------------------------------------------------- scoring
 
 
-def _unit_vector(terms: list[str], idf: dict[str, float]) -> dict[str, float]:
-    """A sentence's TF-IDF vector (sublinear term frequency), scaled to length 1."""
-    vec = {t: (1.0 + math.log(c) if c > 1 else 1.0) * idf[t] for t, c in Counter(terms).items()}
-    norm = math.sqrt(sum(v * v for v in vec.values()))
+def _unit_vector(terms: list[str], idf: dict[str, float],
+                 total: dict[str, float] | None = None) -> dict[str, float]:
+    """A sentence's TF-IDF vector (sublinear term frequency), scaled to length 1.
+
+    With `total`, the vector is also added into it (what `_centrality` needs)."""
+    once = dict.fromkeys(terms)
+    if len(once) == len(terms):  # no term twice (the common case): the weight is the idf
+        vec = {t: idf[t] for t in once}
+    else:
+        vec = {t: (1.0 + math.log(c) if c > 1 else 1.0) * idf[t] for t, c in Counter(terms).items()}
+    weights = vec.values()
+    norm = math.sqrt(sum(map(mul, weights, weights)))
     if norm == 0.0:
         return {}
-    return {t: v / norm for t, v in vec.items()}
+    if total is None:
+        return {t: v / norm for t, v in vec.items()}
+    get = total.get
+    for t, v in vec.items():
+        vec[t] = x = v / norm
+        total[t] = get(t, 0.0) + x
+    return vec
 
 
 def _dot(a: dict[str, float], b: dict[str, float]) -> float:
@@ -360,22 +375,26 @@ def _dot(a: dict[str, float], b: dict[str, float]) -> float:
     return sum(v * b.get(t, 0.0) for t, v in a.items())
 
 
-def _centrality(vectors: list[dict[str, float]]) -> list[float]:
+def _centrality(vectors: list[dict[str, float]],
+                total: dict[str, float] | None = None) -> list[float]:
     """PacSum-style directed centrality: FORWARD_WEIGHT times the sum of a sentence's
     cosines with the sentences after it, plus BACKWARD_WEIGHT times the sum with those
     before it. With unit vectors a sum of cosines is one dot product with the summed
-    vectors, so this is one pass over the words, not a sentence-by-sentence matrix."""
-    total: dict[str, float] = {}
-    for v in vectors:
-        for t, x in v.items():
-            total[t] = total.get(t, 0.0) + x
+    vectors, so this is one pass over the words, not a sentence-by-sentence matrix.
+    `total`, when given, is that sum already computed (by `_unit_vector`)."""
+    if total is None:
+        total = {}
+        for v in vectors:
+            for t, x in v.items():
+                total[t] = total.get(t, 0.0) + x
     before: dict[str, float] = {}
+    get = before.get
     out = []
     for v in vectors:
         with_all = with_before = own = 0.0
         for t, x in v.items():
             with_all += x * total[t]
-            b = before.get(t, 0.0)
+            b = get(t, 0.0)
             with_before += x * b
             own += x * x
             before[t] = b + x
@@ -402,8 +421,9 @@ def score(sentences: Sequence[Sentence]) -> tuple[list[Scored], dict[int, dict[s
     df = Counter(chain.from_iterable(map(set, terms)))
     weight = {c: math.log((len(body) + 1) / c) + 1.0 for c in set(df.values())}
     idf = {t: weight[c] for t, c in df.items()}
-    vectors = [_unit_vector(ts, idf) for ts in terms]
-    cents = _centrality(vectors)
+    total: dict[str, float] = {}
+    vectors = [_unit_vector(ts, idf, total) for ts in terms]
+    cents = _centrality(vectors, total)
     top = max(cents, default=0.0)
     if top > 0.0:
         cents = [c / top for c in cents]
@@ -440,7 +460,8 @@ def summarize(sentences: Sequence[Sentence], count: int | None = DEFAULT_SENTENC
     status: dict[int, tuple[str, str]] = {}
     deferred: list[Scored] = []  # dangling openers waiting for an earlier sentence
     used = 0
-    shortest = min((_word_count(s.text) for s in pool), default=0)
+    # The shortest sentence, for a word budget: nothing shorter can still fit.
+    shortest = min((_word_count(s.text) for s in pool), default=0) if words is not None else 0
 
     def full() -> bool:
         if limit is not None:
