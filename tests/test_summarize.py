@@ -246,3 +246,25 @@ def test_the_summary_comes_from_the_first_paragraphs():
     assert survey.status == "not chosen" and survey.why == "after the first 5 body sentences"
     # Asked for more, the window widens to twice the sentences wanted.
     assert any(s.index == 5 for s in summarize(split(text), 3).sentences)
+
+
+def test_unit_vectors_made_with_a_running_total_score_as_without_it():
+    from newscli.summarize import _centrality, _unit_vector
+
+    sentences = [["flood", "river", "town"], ["river", "river", "rescue"], ["town", "mayor"], []]
+    idf = {"flood": 2.0, "river": 1.2, "town": 1.5, "rescue": 2.0, "mayor": 2.0}
+    plain = [_unit_vector(ts, idf) for ts in sentences]
+    total: dict[str, float] = {}
+    running = [_unit_vector(ts, idf, total) for ts in sentences]
+    assert running == plain
+    assert total == pytest.approx({"flood": plain[0]["flood"], "rescue": plain[1]["rescue"],
+                                   "mayor": plain[2]["mayor"],
+                                   "river": plain[0]["river"] + plain[1]["river"],
+                                   "town": plain[0]["town"] + plain[2]["town"]})
+    assert _centrality(running, total) == _centrality(plain)
+
+
+def test_content_terms_are_the_same_for_words_seen_before_and_new_ones():
+    text = "Unheardofword floods reached the flooded towns"
+    assert content_terms(text) == content_terms(text) == ["unheardofword", "flood", "reach",
+                                                          "flood", "town"]
