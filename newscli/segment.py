@@ -264,7 +264,7 @@ def _punkt_breaks_after(tok: str, nxt: str) -> bool:
     kind = _KINDS.get(tok)
     if kind is None:
         kind = _punkt_kind(tok)
-        if len(_KINDS) < 100_000:
+        if len(_KINDS) < 20_000:
             _KINDS[tok] = kind
     if kind <= _ALWAYS:
         return kind == _ALWAYS
@@ -291,7 +291,7 @@ def _contains_sentbreak(context: str) -> bool:
             if _punkt_breaks_after(toks[i], toks[i + 1]):
                 found = True
                 break
-        if len(_SENTBREAK_CACHE) < 100_000:
+        if len(_SENTBREAK_CACHE) < 20_000:
             _SENTBREAK_CACHE[context] = found
     return found
 
