@@ -108,23 +108,33 @@ def _stopwords() -> frozenset[str]:
 
 def lexicon_hits(words: Sequence[str]) -> set[str]:
     """Lexicon categories whose phrases occur in the (lower-case) word sequence."""
-    (p1, t1), (p2, t2), (p3, t3), (p4, t4) = _lexicon()
-    single, starts2, starts34 = _starts()
-    hits = {t1[(w,)] for w in single.intersection(words)}
-    if len(words) > 1 and not starts2.isdisjoint(words):
-        hits.update(t2[k] for k in p2.intersection(zip(words, words[1:])))
-        if not starts34.isdisjoint(words):
-            hits.update(t3[k] for k in p3.intersection(zip(words, words[1:], words[2:])))
-            hits.update(t4[k] for k in p4.intersection(zip(words, words[1:], words[2:], words[3:])))
+    single, single_set, longer, starts = _phrase_index()
+    hits = {single[w] for w in single_set.intersection(words)} if not single_set.isdisjoint(words) else set()
+    firsts = starts.intersection(words)
+    if firsts and len(words) > 1:
+        # words hold no spaces, so a phrase occurs as a run of words exactly when
+        # " w1 w2 " occurs in " words... " (a substring search in C)
+        joined = " " + " ".join(words) + " "
+        for w in firsts:
+            for phrase, category in longer[w]:
+                if phrase in joined:
+                    hits.add(category)
     return hits
 
 
 @lru_cache(maxsize=1)
-def _starts() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """One-word phrases, and first words of longer phrases (to skip n-grams cheaply)."""
-    (p1, _), (p2, _), (p3, _), (p4, _) = _lexicon()
-    return (frozenset(k[0] for k in p1), frozenset(k[0] for k in p2 | p3 | p4),
-            frozenset(k[0] for k in p3 | p4))
+def _phrase_index() -> tuple[dict[str, str], frozenset[str], dict[str, tuple[tuple[str, str], ...]], frozenset[str]]:
+    """One-word phrases -> category, and each longer phrase's first word -> its phrases
+    as " w1 w2 " strings with their categories."""
+    single: dict[str, str] = {}
+    longer: dict[str, list[tuple[str, str]]] = {}
+    for _, table in _lexicon():
+        for words, category in table.items():
+            if len(words) == 1:
+                single[words[0]] = category
+            else:
+                longer.setdefault(words[0], []).append((" " + " ".join(words) + " ", category))
+    return single, frozenset(single), {k: tuple(v) for k, v in longer.items()}, frozenset(longer)
 
 
 CONTENT_FEATURES = (
@@ -232,8 +242,9 @@ def content_features(text: str) -> tuple[list[float], _Shape]:
     url = ("http" in low or "www." in low or ".com" in low or ".org" in low or ".net" in low
            or ".gov" in low or ".edu" in low or ".co.uk" in low)
     copyright_ = ("©" in s or "copyright" in low or "(c)" in low) and _COPYRIGHT.search(s) is not None
-    separators = (head.count(" | ") + head.count(" • ") + head.count(" · ") + head.count(" » ")
-                  + head.count(" › ") + head.count(" / "))
+    separators = ((head.count(" | ") + head.count(" • ") + head.count(" · ") + head.count(" » ")
+                   + head.count(" › ") + head.count(" / ")) if "|" in head or "/" in head or not head.isascii()
+                  else 0)
     f = [
         math.log1p(nw), nw <= 2, nw <= 5, nw >= 15, end_punct,
         s.endswith(":"), s.endswith("?"), s.endswith(("...", "…", '..."', '…"')),
