@@ -81,7 +81,11 @@ _UNICODE_PUNCT = ("\u2019", "\u2018", "\u201c", "\u201d", "\u2013", "\u2014", "\
 
 def split_words(text: str) -> list[str]:
     """Lower-case words of `text`, punctuation dropped (`Editor's` -> `editor`, `s`)."""
-    low = text.lower()
+    return _split_lower(text.lower())
+
+
+def _split_lower(low: str) -> list[str]:
+    """`split_words` of a text already lower-cased."""
     if not low.isascii():
         for c in _UNICODE_PUNCT:
             if c in low:
@@ -104,6 +108,15 @@ def _lexicon() -> tuple[tuple[frozenset[tuple[str, ...]], dict[tuple[str, ...], 
 @lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
     return frozenset(read_lines("stopwords.txt"))
+
+
+_STOPWORDS_CONTAIN = None  # the stopword set's membership test, once the list is read
+
+
+def _stopwords_contain():
+    global _STOPWORDS_CONTAIN
+    _STOPWORDS_CONTAIN = _stopwords().__contains__
+    return _STOPWORDS_CONTAIN
 
 
 def lexicon_hits(words: Sequence[str]) -> set[str]:
@@ -223,9 +236,10 @@ def content_features(text: str) -> tuple[list[float], _Shape]:
     nw = len(raw)
     sample = raw if nw <= _SAMPLE_WORDS else raw[:_SAMPLE_WORDS]
     low = s.lower()
-    words = split_words(s if len(s) <= _SAMPLE_CHARS else s[:_SAMPLE_CHARS - 100] + " " + s[-100:])
+    words = (_split_lower(low) if len(s) <= _SAMPLE_CHARS
+             else split_words(s[:_SAMPLE_CHARS - 100] + " " + s[-100:]))
     n_sample = max(len(sample), 1)
-    n_stop = sum(map(_stopwords().__contains__, words))
+    n_stop = sum(map(_STOPWORDS_CONTAIN or _stopwords_contain(), words))
     titled = sum(map(str.istitle, sample))
     upper = sum(map(str.isupper, sample))
     head = s[:_SAMPLE_CHARS]
@@ -274,6 +288,14 @@ class Stage:
     def score(self, x: Sequence[float], more: Sequence[float] = ()) -> float:
         """The probability of furniture for features `x` followed by `more`."""
         return _sigmoid(self.bias + sum(map(operator.mul, self.weights, chain(x, more))))
+
+    def scores(self, xs: Sequence[Sequence[float]], mores: Sequence[Sequence[float]] | None = None,
+               ) -> list[float]:
+        """`score` of each row (with `mores[i]` after row i): one call per document."""
+        w, b, mul, sig = self.weights, self.bias, operator.mul, _sigmoid
+        if mores is None:
+            return [sig(b + sum(map(mul, w, x))) for x in xs]
+        return [sig(b + sum(map(mul, w, chain(x, m)))) for x, m in zip(xs, mores)]
 
 
 @dataclass(frozen=True)
@@ -333,26 +355,28 @@ def stage1_matrix(texts: Sequence[str], fingerprints: Sequence[int] | None = Non
     counts: dict[int, int] = {}
     for k in keys:
         counts[k] = counts.get(k, 0) + 1
-    rows, shapes = [], []
     log_lines = math.log1p(n)
     rep = CONTENT_FEATURES.index("repeated_in_doc")
-    for i, t in enumerate(texts):
-        f, shape = content_features(t)
-        f[rep] = counts[keys[i]] > 1
-        f += [i / (n - 1) if n > 1 else 0.0, i == 0, i == n - 1, i < 3, i >= n - 3, i == 1, i == n - 2,
-              log_lines]
-        rows.append(f)
-        shapes.append(shape)
+    pairs = [content_features(t) for t in texts]
+    shapes = [sh for _, sh in pairs]
     # the neighbours' shapes: a short line between two paragraphs differs from one in a menu
-    for i, f in enumerate(rows):
-        p = shapes[i - 1] if i else None
-        q = shapes[i + 1] if i + 1 < n else None
-        f += [math.log1p(p.words) if p else 0.0, math.log1p(q.words) if q else 0.0,
-              p.end_punct if p else False, q.end_punct if q else False,
-              bool(p.hits) if p else False, bool(q.hits) if q else False,
-              bool(p and q and p.words >= 15 and q.words >= 15 and p.end_punct and q.end_punct),
-              math.log1p(shapes[i - 2].words) if i >= 2 else 0.0,
-              math.log1p(shapes[i + 2].words) if i + 2 < n else 0.0]
+    logw = [math.log1p(sh.words) for sh in shapes]
+    ends = [sh.end_punct for sh in shapes]
+    lexed = [bool(sh.hits) for sh in shapes]
+    prose = [sh.words >= 15 and sh.end_punct for sh in shapes]
+    last = n - 1
+    rows = []
+    for i, (f, _) in enumerate(pairs):
+        f[rep] = counts[keys[i]] > 1
+        has_p, has_q = i > 0, i < last
+        f += [i / last if n > 1 else 0.0, i == 0, i == last, i < 3, i >= n - 3, i == 1, i == n - 2,
+              log_lines,
+              logw[i - 1] if has_p else 0.0, logw[i + 1] if has_q else 0.0,
+              ends[i - 1] if has_p else False, ends[i + 1] if has_q else False,
+              lexed[i - 1] if has_p else False, lexed[i + 1] if has_q else False,
+              has_p and has_q and prose[i - 1] and prose[i + 1],
+              logw[i - 2] if i >= 2 else 0.0, logw[i + 2] if i + 2 < n else 0.0]
+        rows.append(f)
     return rows, shapes
 
 
@@ -437,7 +461,7 @@ def label_lines(lines: Sequence[Line], profile: Profile | None = None, group: st
     texts = [ln.text for ln in kept]
     fps = [fingerprint(t) for t in texts]
     x1, shapes = stage1_matrix(texts, fps)
-    p1 = [model.stage1.score(x) for x in x1]
+    p1 = model.stage1.scores(x1)
     pages = [profile.pages(group, fp) for fp in fps] if profile is not None else [0] * len(fps)
     # A recurring lead-in ending in a colon ("Pros:", "Ingredients:") introduces the text
     # after it, so it is judged like any other line rather than as site furniture, unless
@@ -448,7 +472,7 @@ def label_lines(lines: Sequence[Line], profile: Profile | None = None, group: st
     p2 = p1
     for stage in model.later:
         ctx = context_features(p2, recurring)
-        p2 = [stage.score(a, b) for a, b in zip(x1, ctx)]
+        p2 = stage.scores(x1, ctx)
     # a paragraph that opens with a dateline is where the story starts
     furniture = [p >= model.threshold and not shapes[i].lede for i, p in enumerate(p2)]
     if len(kept) <= SHORT_DOCUMENT:

@@ -317,3 +317,10 @@ def test_lines_past_furniture_marks_after_the_story_count_those_marks():
     ctx = context_features(scores)
     assert [round(row[k], 3) for row in ctx[1:5]] == [0, 0, 0, 0]
     assert ctx[6][k] > 0 and ctx[8][k] > ctx[6][k]
+
+
+def test_lexicon_phrases_match_whole_words_in_order_only():
+    # "click here" is a phrase; the same words apart or inside other words are not
+    assert "cta" in lexicon_hits("please click here now".split())
+    assert "cta" not in lexicon_hits("here click".split())
+    assert lexicon_hits("clicking there".split()) == set()
