@@ -135,6 +135,14 @@ def _is_pingback(s: str) -> bool:
     return s.lstrip().startswith(_PINGBACK_MARKS) or s.rstrip().endswith(_PINGBACK_MARKS)
 
 
+def _sentiment_word(low: str) -> bool:
+    """Whether some `_SENTIMENT` word could be among the line's words (a cheap test first)."""
+    return ("love" in low or "great" in low or "best" in low or "thank" in low or "amazing" in low
+            or "awesome" in low or "wonderful" in low or "fantastic" in low or "excellent" in low
+            or "brilliant" in low or "beautiful" in low or "helpful" in low or "recommend" in low
+            or "highly" in low)
+
+
 def _is_name(words: Sequence[str]) -> bool:
     """A commenter's signature: one to three capitalised words and nothing else."""
     return 1 <= len(words) <= 3 and all(_NAME_WORD.fullmatch(w) for w in words)
@@ -172,7 +180,7 @@ def _evidence(s: str) -> tuple[float, str | None]:
         return 1.0, COMMENT
     if cue and n <= 80 and ("!" in s or "?" in s or s[:1].islower() or "you" in low.split()):
         return 0.75, COMMENT
-    if n <= 40:
+    if n <= 40 and _sentiment_word(low):
         toks = low.replace("\u2019", "'").replace("!", " ").replace(",", " ").replace(".", " ").split()
         if sum(map(_SENTIMENT.__contains__, toks)) >= 2 and not _PERSONAL.isdisjoint(toks):
             return 0.75, COMMENT  # a reader's or a client's praise: "We love Dr. Eyre, he is great"
