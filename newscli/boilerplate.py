@@ -292,10 +292,15 @@ class Stage:
     def scores(self, xs: Sequence[Sequence[float]], mores: Sequence[Sequence[float]] | None = None,
                ) -> list[float]:
         """`score` of each row (with `mores[i]` after row i): one call per document."""
-        w, b, mul, sig = self.weights, self.bias, operator.mul, _sigmoid
+        return list(map(_sigmoid, self.margins(xs, mores)))
+
+    def margins(self, xs: Sequence[Sequence[float]], mores: Sequence[Sequence[float]] | None = None,
+                ) -> list[float]:
+        """The log-odds behind `scores`."""
+        w, b, mul = self.weights, self.bias, operator.mul
         if mores is None:
-            return [sig(b + sum(map(mul, w, x))) for x in xs]
-        return [sig(b + sum(map(mul, w, chain(x, m)))) for x, m in zip(xs, mores)]
+            return [b + sum(map(mul, w, x)) for x in xs]
+        return [b + sum(map(mul, w, chain(x, m))) for x, m in zip(xs, mores)]
 
 
 @dataclass(frozen=True)
@@ -309,15 +314,20 @@ class Model:
     stage1: Stage
     later: tuple[Stage, ...]
     threshold: float = 0.5
+    edges: "Edges | None" = None
 
     @property
     def stages(self) -> tuple[Stage, ...]:
         return (self.stage1, *self.later)
 
     def to_json(self) -> dict:
-        return {"threshold": self.threshold,
-                "stages": [{"bias": st.bias, "weights": dict(zip(st.features, st.weights))}
-                           for st in self.stages]}
+        out = {"threshold": self.threshold,
+               "stages": [_stage_json(st) for st in self.stages]}
+        if self.edges is not None:
+            e = self.edges
+            out["edges"] = {"before": _stage_json(e.before), "after": _stage_json(e.after),
+                            "offset_before": e.offset_before, "offset_after": e.offset_after}
+        return out
 
     @classmethod
     def from_json(cls, data: dict) -> "Model":
@@ -325,8 +335,54 @@ class Model:
             return Stage(names, tuple(float(d["weights"].get(n, 0.0)) for n in names), float(d["bias"]))
 
         first, *rest = data["stages"]
+        e = data.get("edges")
+        edges = None if e is None else Edges(stage(e["before"], STAGE2_FEATURES), stage(e["after"], STAGE2_FEATURES),
+                                             float(e["offset_before"]), float(e["offset_after"]))
         return cls(stage(first, STAGE1_FEATURES), tuple(stage(d, STAGE2_FEATURES) for d in rest),
-                   float(data.get("threshold", 0.5)))
+                   float(data.get("threshold", 0.5)), edges)
+
+
+def _stage_json(st: Stage) -> dict:
+    return {"bias": st.bias, "weights": dict(zip(st.features, st.weights))}
+
+
+@dataclass(frozen=True)
+class Edges:
+    """Where the story starts and ends: the page's furniture sits in a run before it and
+    a run after it, and a line there can look like prose (a product blurb, a testimonial,
+    an author bio) while the run as a whole does not belong to the story.
+
+    `before` and `after` are logistic models (stage-two features) of "this line comes
+    before the first story line" and "after the last". The cut before the story is the
+    prefix with the largest summed log-odds (less `offset_before` per line), the cut after
+    it the suffix likewise: one pass each, as in maximum-subarray block finding.
+    """
+
+    before: Stage
+    after: Stage
+    offset_before: float = 0.0
+    offset_after: float = 0.0
+
+
+def edge_cuts(zb: Sequence[float], za: Sequence[float], keep: int, limit: int) -> tuple[int, int]:
+    """(k, m): lines [0, k) are before the story, lines [m, n) after it.
+
+    `zb`/`za` are per-line log-odds (already offset) of lying before/after the story; the
+    prefix ends at or before `keep` and `limit` (the line kept in the story, the first
+    line that opens a story), the suffix starts after `keep`.
+    """
+    n = len(zb)
+    k, best, run = 0, 0.0, 0.0
+    for i in range(min(keep, limit)):
+        run += zb[i]
+        if run > best:
+            best, k = run, i + 1
+    m, best, run = n, 0.0, 0.0
+    for i in range(n - 1, keep, -1):
+        run += za[i]
+        if run > best:
+            best, m = run, i
+    return k, m
 
 
 @lru_cache(maxsize=1)
@@ -469,12 +525,14 @@ def label_lines(lines: Sequence[Line], profile: Profile | None = None, group: st
     recurring = [c >= min_pages and not (shapes[i].words <= 8 and not shapes[i].hits
                                          and texts[i].rstrip().endswith(":"))
                  for i, c in enumerate(pages)]
-    p2 = p1
+    p2, ctx = p1, None
     for stage in model.later:
         ctx = context_features(p2, recurring)
         p2 = stage.scores(x1, ctx)
     # a paragraph that opens with a dateline is where the story starts
     furniture = [p >= model.threshold and not shapes[i].lede for i, p in enumerate(p2)]
+    if model.edges is not None and ctx is not None and len(kept) > SHORT_DOCUMENT:
+        furniture = _cut_edges(model.edges, x1, ctx, p2, shapes, recurring, furniture)
     if len(kept) <= SHORT_DOCUMENT:
         # a few lines give position and neighbours little to say: only a line's own
         # furniture words or patterns take it out of the story
@@ -493,6 +551,19 @@ def label_lines(lines: Sequence[Line], profile: Profile | None = None, group: st
             label, reason = _furniture(i, first_body, last_body, shape, x1[i], model)
         out.append(LineLabel(ln, label, reason, p2[i]))
     return out
+
+
+def _cut_edges(edges: Edges, x1, ctx, p2, shapes, recurring, furniture) -> list[bool]:
+    """`furniture` with the runs before and after the story (see `Edges`) added."""
+    zb = [z - edges.offset_before for z in edges.before.margins(x1, ctx)]
+    za = [z - edges.offset_after for z in edges.after.margins(x1, ctx)]
+    # the line most like story stays in it; a dateline paragraph opens the story
+    keep = min(range(len(p2)), key=p2.__getitem__)
+    limit = next((i for i, sh in enumerate(shapes) if sh.lede), len(p2))
+    k, m = edge_cuts(zb, za, keep, limit)
+    if k == 0 and m == len(p2):
+        return furniture
+    return [f or ((i < k or i >= m) and not recurring[i]) for i, f in enumerate(furniture)]
 
 
 SHORT_DOCUMENT = 5  # non-blank lines
