@@ -327,6 +327,10 @@ class Model:
             e = self.edges
             out["edges"] = {"before": _stage_json(e.before), "after": _stage_json(e.after),
                             "offset_before": e.offset_before, "offset_after": e.offset_after}
+            for name, st, conf in (("end", e.end, e.end_confidence), ("start", e.start, e.start_confidence)):
+                if st is not None:
+                    out["edges"][name] = _stage_json(st)
+                    out["edges"][name + "_confidence"] = conf
         return out
 
     @classmethod
@@ -336,8 +340,11 @@ class Model:
 
         first, *rest = data["stages"]
         e = data.get("edges")
-        edges = None if e is None else Edges(stage(e["before"], STAGE2_FEATURES), stage(e["after"], STAGE2_FEATURES),
-                                             float(e["offset_before"]), float(e["offset_after"]))
+        edges = None if e is None else Edges(
+            stage(e["before"], STAGE2_FEATURES), stage(e["after"], STAGE2_FEATURES),
+            float(e["offset_before"]), float(e["offset_after"]),
+            stage(e["end"], END_FEATURES) if "end" in e else None, float(e.get("end_confidence", 0.9)),
+            stage(e["start"], END_FEATURES) if "start" in e else None, float(e.get("start_confidence", 0.9)))
         return cls(stage(first, STAGE1_FEATURES), tuple(stage(d, STAGE2_FEATURES) for d in rest),
                    float(data.get("threshold", 0.5)), edges)
 
@@ -353,36 +360,112 @@ class Edges:
     an author bio) while the run as a whole does not belong to the story.
 
     `before` and `after` are logistic models (stage-two features) of "this line comes
-    before the first story line" and "after the last". The cut before the story is the
-    prefix with the largest summed log-odds (less `offset_before` per line), the cut after
-    it the suffix likewise: one pass each, as in maximum-subarray block finding.
+    before the first story line" and "after the last". `end` (and `start`) score each
+    candidate last (first) story line from those and from the run it would cut off
+    (END_FEATURES); a softmax over the candidates gives where the story ends, and lines
+    are cut only once that is sure to `end_confidence` (`start_confidence`). Without
+    them, the cut is the prefix (suffix) with the largest summed log-odds less
+    `offset_before` (`offset_after`) per line, as in maximum-subarray block finding.
     """
 
     before: Stage
     after: Stage
     offset_before: float = 0.0
     offset_after: float = 0.0
+    end: Stage | None = None
+    end_confidence: float = 0.9
+    start: Stage | None = None
+    start_confidence: float = 0.9
 
 
-def edge_cuts(zb: Sequence[float], za: Sequence[float], keep: int, limit: int) -> tuple[int, int]:
-    """(k, m): lines [0, k) are before the story, lines [m, n) after it.
+END_FEATURES = ("no_cut", "tail_lines", "tail_after", "tail_mean", "tail_story", "tail_share",
+                "last_z", "last_after", "last_end", "last_short", "next_z", "next_after", "next_lex",
+                "next_short", "next_end", "cut_pos", "run_z")
+_ZCLIP = 8.0
 
-    `zb`/`za` are per-line log-odds (already offset) of lying before/after the story; the
-    prefix ends at or before `keep` and `limit` (the line kept in the story, the first
-    line that opens a story), the suffix starts after `keep`.
+
+def end_inputs(p2: Sequence[float], za: Sequence[float], shapes: Sequence["_Shape"],
+               ) -> list[tuple[float, float, bool, bool, bool, bool]]:
+    """Per line, what the end (start) model reads: story log-odds and after- (before-)
+    the-story log-odds, both clipped; furniture by the 0.5 mark; sentence end; short;
+    lexicon hit."""
+    out = []
+    for p, a, sh in zip(p2, za, shapes):
+        out.append((-_logit_clip(p), max(-_ZCLIP, min(_ZCLIP, a)), p >= 0.5, sh.end_punct, sh.words <= 5,
+                    bool(sh.hits)))
+    return out
+
+
+def _logit_clip(p: float) -> float:
+    p = min(max(p, 3.4e-4), 1 - 3.4e-4)  # log-odds within about +-8
+    return math.log(p / (1 - p))
+
+
+def end_features(rows: Sequence[tuple], n: int) -> list[list[float]]:
+    """END_FEATURES of each candidate last story line, for `rows` (`end_inputs`) of the
+    page's last lines (the candidates) on a page of `n` lines.
+
+    Lines after a candidate are the cut-off tail; its sums run from the page's end, so
+    the whole pass is linear. Read backwards, the same rows describe where a story starts.
     """
-    n = len(zb)
+    size = len(rows)
+    first = n - size
+    out: list[list[float]] = []
+    s_after = s_z = 0.0
+    hi = 0
+    t_story = 0.0
+    for j in range(size - 1, -1, -1):
+        t = size - 1 - j
+        z, a, high, end, short, _ = rows[j]
+        if t:
+            nz, na, _, nend, nshort, nlex = rows[j + 1]
+            head = [False, math.log1p(t), s_after / t, s_z / t, t_story, hi / t]
+            nxt = [nz, na, nlex, nshort, nend]
+        else:  # no cut: the story runs to the page's end
+            head = [True, 0.0, 0.0, 0.0, 0.0, 0.0]
+            nxt = [0.0, 0.0, False, False, False]
+        lo = max(0, j - 2)
+        run = sum(rows[i][0] for i in range(lo, j + 1)) / (j + 1 - lo)
+        out.append([*head, z, a, end, short, *nxt, (first + j + 1) / n, run])
+        s_after += a
+        s_z += z
+        hi += high
+        t_story = z if t == 0 else max(t_story, z)  # the most story-like line in the tail
+    out.reverse()
+    return out
+
+
+def story_end(stage: Stage, rows: Sequence[tuple], n: int, confidence: float) -> int:
+    """The index of the story's last line, among the page's last `len(rows)` lines.
+
+    The candidates' scores make a distribution over where the story ends (a softmax);
+    a line is cut off once the story has ended before it with probability `confidence`,
+    so a page whose end is unclear keeps its doubtful lines.
+    """
+    return n - len(rows) + end_position(stage.margins(end_features(rows, n)), confidence)
+
+
+def end_position(margins: Sequence[float], confidence: float) -> int:
+    """Offset of the last kept candidate: P(end < i) first reaches `confidence` at i + 1."""
+    top = max(margins)
+    weights = [math.exp(z - top) for z in margins]
+    need = confidence * sum(weights)
+    run = 0.0
+    for j, w in enumerate(weights):
+        run += w
+        if run >= need:
+            return j
+    return len(weights) - 1
+
+
+def prefix_cut(z: Sequence[float]) -> int:
+    """The length of the prefix of `z` with the largest sum (0 when no sum is positive)."""
     k, best, run = 0, 0.0, 0.0
-    for i in range(min(keep, limit)):
-        run += zb[i]
+    for i, v in enumerate(z):
+        run += v
         if run > best:
             best, k = run, i + 1
-    m, best, run = n, 0.0, 0.0
-    for i in range(n - 1, keep, -1):
-        run += za[i]
-        if run > best:
-            best, m = run, i
-    return k, m
+    return k
 
 
 @lru_cache(maxsize=1)
@@ -554,14 +637,28 @@ def label_lines(lines: Sequence[Line], profile: Profile | None = None, group: st
 
 
 def _cut_edges(edges: Edges, x1, ctx, p2, shapes, recurring, furniture) -> list[bool]:
-    """`furniture` with the runs before and after the story (see `Edges`) added."""
-    zb = [z - edges.offset_before for z in edges.before.margins(x1, ctx)]
-    za = [z - edges.offset_after for z in edges.after.margins(x1, ctx)]
+    """`furniture` with the runs before and after the story (see `Edges`) added.
+
+    Each edge model is only run where its cut can fall: up to the kept line (and any
+    dateline paragraph) for the start, from it for the end.
+    """
+    n = len(p2)
     # the line most like story stays in it; a dateline paragraph opens the story
-    keep = min(range(len(p2)), key=p2.__getitem__)
-    limit = next((i for i, sh in enumerate(shapes) if sh.lede), len(p2))
-    k, m = edge_cuts(zb, za, keep, limit)
-    if k == 0 and m == len(p2):
+    keep = min(range(n), key=p2.__getitem__)
+    top = min(keep, next((i for i, sh in enumerate(shapes) if sh.lede), n))
+    if edges.start is not None:
+        zb = edges.before.margins(x1[:top + 1], ctx[:top + 1])
+        rows = end_inputs(p2[:top + 1], zb, shapes[:top + 1])
+        rows.reverse()  # the start of a story, read backwards, is an end
+        k = top - end_position(edges.start.margins(end_features(rows, n)), edges.start_confidence)
+    else:
+        k = prefix_cut([z - edges.offset_before for z in edges.before.margins(x1[:top], ctx[:top])])
+    za = edges.after.margins(x1[keep:], ctx[keep:])
+    if edges.end is not None:
+        m = story_end(edges.end, end_inputs(p2[keep:], za, shapes[keep:]), n, edges.end_confidence) + 1
+    else:
+        m = n - prefix_cut([z - edges.offset_after for z in reversed(za[1:])])
+    if k == 0 and m == n:
         return furniture
     return [f or ((i < k or i >= m) and not recurring[i]) for i, f in enumerate(furniture)]
 
