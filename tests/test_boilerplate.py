@@ -366,3 +366,24 @@ def test_a_model_with_edges_survives_a_json_round_trip():
     model = default_model()
     again = Model.from_json(json.loads(json.dumps(model.to_json())))
     assert again == model
+
+
+def test_a_pitch_and_a_tagline_before_the_story_are_not_body():
+    # a page whose first lines are a pitch and a tagline, then a story with a dateline-free lede
+    page = """Get our free weekly guide to home repairs delivered to your inbox.
+
+Your home, your rules.
+
+Dozens of homeowners on Elm Street woke up on Sunday to find their basements flooded after a water main burst under the road overnight.
+
+Crews from the water company shut off the supply at about 4 a.m. and began pumping water from the street, a spokesman said.
+
+The company said it would pay for the clean-up and that the pipe, laid in the 1930s, had been due for replacement next year.
+
+Residents said it was the third burst on the street in five years and called for the whole line to be replaced at once.
+
+The council said it would raise the matter with the company at a meeting next week.
+"""
+    got = labels_of(page)
+    assert got[1][0] != "body" and got[3][0] != "body"
+    assert all(got[n][0] == "body" for n in (5, 7, 9, 11, 13))

@@ -48,7 +48,7 @@ def load(path: str) -> list[dict]:
             body = [i for i, g in enumerate(gold) if g == "body"]
             n = len(gold)
             docs.append({"id": d["id"], "site": site, "lines": lines, "gold": gold, "x1": np.array(x1),
-                         "shapes": shapes, "last_body": body[-1],
+                         "shapes": shapes, "first_body": body[0], "last_body": body[-1],
                          "lede": np.array([sh.lede for sh in shapes]),
                          "before": np.arange(n) < body[0], "after": np.arange(n) > body[-1]})
     return docs
@@ -131,31 +131,43 @@ def fit_pipeline(docs: list[dict], stages: int = 2, inner: int = 4, edges: bool 
         return bp.Model(stage1, later, choose_threshold(X[:, 0], y))
     (wb, bb), zb = _fit_oof(docs, feats, fold, inner, "before")
     (wa, ba), za = _fit_oof(docs, feats, fold, inner, "after")
-    # the end model reads out-of-fold scores, and is itself scored out of fold
-    cands = []
-    for d, q, a in zip(docs, oof, za):
+    # the end and start models read out-of-fold scores, and are themselves scored out of fold
+    ends, starts = [], []
+    for d, q, b, a in zip(docs, oof, zb, za):
+        n = len(q)
         keep = int(np.argmin(q))
+        top = min(keep, int(np.argmax(d["lede"])) if d["lede"].any() else n)
         rows = bp.end_inputs(list(map(float, q[keep:])), list(map(float, a[keep:])), d["shapes"][keep:])
-        cands.append((keep, np.array(bp.end_features(rows, len(q)), dtype=float)))
-    we, be = fit_end(docs, cands)
-    end_oof = [None] * len(docs)
-    for k in range(inner):
-        train = [i for i in range(len(docs)) if fold[i] != k]
-        wk, bk = fit_end([docs[i] for i in train], [cands[i] for i in train])
-        for i in range(len(docs)):
-            if fold[i] == k:
-                end_oof[i] = cands[i][1] @ wk + bk
-    threshold, off_b, off_a, confidence = choose_cuts(docs, oof, zb, za, cands, end_oof)
+        ends.append((keep, np.array(bp.end_features(rows, n), dtype=float), d["last_body"] - keep))
+        rows = bp.end_inputs(list(map(float, q[:top + 1])), list(map(float, b[:top + 1])), d["shapes"][:top + 1])
+        rows.reverse()
+        starts.append((top, np.array(bp.end_features(rows, n), dtype=float), top - d["first_body"]))
+    (we, be), end_oof = _fit_cands_oof(ends, fold, inner)
+    (ws, bs), start_oof = _fit_cands_oof(starts, fold, inner)
+    threshold, conf_s, conf_e = choose_cuts(docs, oof, ends, end_oof, starts, start_oof)
     return bp.Model(stage1, later, threshold,
                     bp.Edges(bp.Stage(bp.STAGE2_FEATURES, tuple(map(float, wb)), bb),
-                             bp.Stage(bp.STAGE2_FEATURES, tuple(map(float, wa)), ba), off_b, off_a,
-                             bp.Stage(bp.END_FEATURES, tuple(map(float, we)), be), confidence))
+                             bp.Stage(bp.STAGE2_FEATURES, tuple(map(float, wa)), ba), 0.0, 0.0,
+                             bp.Stage(bp.END_FEATURES, tuple(map(float, we)), be), conf_e,
+                             bp.Stage(bp.END_FEATURES, tuple(map(float, ws)), bs), conf_s))
 
 
-def fit_end(docs, cands, l2: float = 1.0, iters: int = 40) -> tuple[np.ndarray, float]:
-    """Conditional logit over each page's candidate last story lines (Newton's method):
-    the true last body line should outscore the others."""
-    data = [(c, d["last_body"] - keep) for d, (keep, c) in zip(docs, cands) if 0 <= d["last_body"] - keep < len(c)]
+def _fit_cands_oof(cands, fold, inner):
+    """A candidate model fitted on every page, and each page's out-of-fold margins."""
+    fitted = fit_end(cands)
+    oof = [None] * len(cands)
+    for k in range(inner):
+        wk, bk = fit_end([c for c, f in zip(cands, fold) if f != k])
+        for i, f in enumerate(fold):
+            if f == k:
+                oof[i] = cands[i][1] @ wk + bk
+    return fitted, oof
+
+
+def fit_end(cands, l2: float = 1.0, iters: int = 40) -> tuple[np.ndarray, float]:
+    """Conditional logit over each page's candidates (Newton's method): the true
+    candidate (the last, or first, body line) should outscore the others."""
+    data = [(c, t) for _, c, t in cands if 0 <= t < len(c)]
     mu = np.vstack([c for c, _ in data]).mean(0)
     w = np.zeros(len(bp.END_FEATURES))
     for _ in range(iters):
@@ -177,36 +189,28 @@ def fit_end(docs, cands, l2: float = 1.0, iters: int = 40) -> tuple[np.ndarray, 
     return w, float(-(mu @ w))  # any bias leaves the argmax alone; this one centres the margins
 
 
-OFFSETS = np.arange(-1.0, 4.01, 0.5)
 CONFIDENCES = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99, 0.995)
 
 
-def choose_cuts(docs, p2, zb, za, cands, end_oof) -> tuple[float, float, float, float]:
-    """Threshold, edge offsets and no-cut bonus with the best out-of-fold F1 within MAX_BODY_LOST."""
+def choose_cuts(docs, p2, ends, end_oof, starts, start_oof) -> tuple[float, float, float]:
+    """Threshold and start/end confidences with the best out-of-fold F1 within MAX_BODY_LOST."""
     gold_b = np.concatenate([[g == "boilerplate" for g in d["gold"]] for d in docs])
     gold_body = np.concatenate([[g == "body" for g in d["gold"]] for d in docs])
     lede = np.concatenate([d["lede"] for d in docs])
     p = np.concatenate(p2)
-    best = (-1.0, 0.5, 0.0, 0.0, 0.0)
-    starts = {}
-    for ob in OFFSETS:
-        ks = []
-        for d, q, b, a in zip(docs, p2, zb, za):
-            n = len(q)
-            keep = int(np.argmin(q))
-            limit = int(np.argmax(d["lede"])) if d["lede"].any() else n
-            ks.append(bp.prefix_cut(list(b[:min(keep, limit)] - ob)))
-        starts[ob] = ks
-    for ob in OFFSETS:
-        for conf in CONFIDENCES:
+    best = (-1.0, 0.5, 0.9, 0.9)
+    first = {c: [top - bp.end_position(list(e), c) for (top, _, _), e in zip(starts, start_oof)]
+             for c in CONFIDENCES}
+    last = {c: [keep + bp.end_position(list(e), c) for (keep, _, _), e in zip(ends, end_oof)]
+            for c in CONFIDENCES}
+    for cs in CONFIDENCES:
+        for ce in CONFIDENCES:
             outside = []
-            for d, q, k, (keep, c), e in zip(docs, p2, starts[ob], cands, end_oof):
-                n = len(q)
-                mask = np.zeros(n, dtype=bool)
-                if n > bp.SHORT_DOCUMENT:
-                    m = keep + bp.end_position(list(e), conf) + 1
+            for q, k, j in zip(p2, first[cs], last[ce]):
+                mask = np.zeros(len(q), dtype=bool)
+                if len(q) > bp.SHORT_DOCUMENT:
                     mask[:k] = True
-                    mask[m:] = True
+                    mask[j + 1:] = True
                 outside.append(mask)
             out = np.concatenate(outside)
             for t in np.arange(0.5, 0.96, 0.01):
@@ -217,8 +221,8 @@ def choose_cuts(docs, p2, zb, za, cands, end_oof) -> tuple[float, float, float, 
                 tp, fp, fn = (pred & gold_b).sum(), (pred & gold_body).sum(), (~pred & gold_b).sum()
                 f1 = 2 * tp / max(2 * tp + fp + fn, 1)
                 if f1 > best[0]:
-                    best = (f1, round(float(t), 2), float(ob), 0.0, float(conf))
-    return best[1], best[2], best[3], best[4]
+                    best = (f1, round(float(t), 2), float(cs), float(ce))
+    return best[1], best[2], best[3]
 
 
 def choose_threshold(p: np.ndarray, y: np.ndarray) -> float:
@@ -295,7 +299,7 @@ def main() -> None:
         model = fit_pipeline(train, args.stages, edges=not args.no_edges)
         preds = label_batch(test, model)
         s = score(test, preds)
-        cut = (f" offset={model.edges.offset_before} confidence={model.edges.end_confidence}"
+        cut = (f" confidence={model.edges.start_confidence},{model.edges.end_confidence}"
                if model.edges else "")
         print(f"fold {k}: docs={len(test)} threshold={model.threshold}{cut} " +
               " ".join(f"{n}={v:.3f}" for n, v in s.items() if isinstance(v, float)))
