@@ -390,15 +390,15 @@ def end_inputs(p2: Sequence[float], za: Sequence[float], shapes: Sequence["_Shap
     the-story log-odds, both clipped; furniture by the 0.5 mark; sentence end; short;
     lexicon hit."""
     out = []
+    log = math.log
     for p, a, sh in zip(p2, za, shapes):
-        out.append((-_logit_clip(p), max(-_ZCLIP, min(_ZCLIP, a)), p >= 0.5, sh.end_punct, sh.words <= 5,
-                    bool(sh.hits)))
+        p = _P_LOW if p < _P_LOW else _P_HIGH if p > _P_HIGH else p  # log-odds within about +-8
+        a = -_ZCLIP if a < -_ZCLIP else _ZCLIP if a > _ZCLIP else a
+        out.append((-log(p / (1 - p)), a, p >= 0.5, sh.end_punct, sh.words <= 5, bool(sh.hits)))
     return out
 
 
-def _logit_clip(p: float) -> float:
-    p = min(max(p, 3.4e-4), 1 - 3.4e-4)  # log-odds within about +-8
-    return math.log(p / (1 - p))
+_P_LOW, _P_HIGH = 3.4e-4, 1 - 3.4e-4
 
 
 def end_features(rows: Sequence[tuple], n: int) -> list[list[float]]:
@@ -414,6 +414,7 @@ def end_features(rows: Sequence[tuple], n: int) -> list[list[float]]:
     s_after = s_z = 0.0
     hi = 0
     t_story = 0.0
+    zs = [r[0] for r in rows]
     for j in range(size - 1, -1, -1):
         t = size - 1 - j
         z, a, high, end, short, _ = rows[j]
@@ -424,8 +425,8 @@ def end_features(rows: Sequence[tuple], n: int) -> list[list[float]]:
         else:  # no cut: the story runs to the page's end
             head = [True, 0.0, 0.0, 0.0, 0.0, 0.0]
             nxt = [0.0, 0.0, False, False, False]
-        lo = max(0, j - 2)
-        run = sum(rows[i][0] for i in range(lo, j + 1)) / (j + 1 - lo)
+        # the candidate and the two lines before it: is the story still going?
+        run = (zs[j - 2] + zs[j - 1] + z) / 3 if j >= 2 else (zs[0] + z) / 2 if j else z
         out.append([*head, z, a, end, short, *nxt, (first + j + 1) / n, run])
         s_after += a
         s_z += z
