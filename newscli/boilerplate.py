@@ -6,8 +6,12 @@ its own words (a shipped lexicon of furniture phrases, URLs, handles, ©), its s
 runs at the top and the bottom) and its neighbours (a short line between two paragraphs
 of story is story, as in jusText's context smoothing). Two small logistic models do the
 weighing: the first reads a line alone, the second adds its neighbours' first-stage
-scores. Their weights ship in `resources/boilerplate_model.json` (learned by
-`tools/train_boilerplate.py`). Across documents, a line seen on many pages of one site
+scores. The story is usually one block, so where it starts and ends is decided for the
+page as a whole (`Edges`): small models score each candidate first and last story line
+from the run it would cut off, and the runs before and after are furniture once that is
+sure enough, even where a line there reads like prose (a blurb, a bio, a testimonial).
+All weights ship in `resources/boilerplate_model.json` (learned by
+`tools/train_boilerplate.py`; pure-Python inference, linear in the page's lines). Across documents, a line seen on many pages of one site
 (`Profile`) is furniture whatever the models say; a recurring line inside the story
 is a section `heading`, and it is transparent to its neighbours' context.
 
