@@ -189,7 +189,7 @@ def fit_end(cands, l2: float = 1.0, iters: int = 40) -> tuple[np.ndarray, float]
     return w, float(-(mu @ w))  # any bias leaves the argmax alone; this one centres the margins
 
 
-CONFIDENCES = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99, 0.995)
+CONFIDENCES = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99, 0.995)
 
 
 def choose_cuts(docs, p2, ends, end_oof, starts, start_oof) -> tuple[float, float, float]:
