@@ -6,8 +6,12 @@ its own words (a shipped lexicon of furniture phrases, URLs, handles, ©), its s
 runs at the top and the bottom) and its neighbours (a short line between two paragraphs
 of story is story, as in jusText's context smoothing). Two small logistic models do the
 weighing: the first reads a line alone, the second adds its neighbours' first-stage
-scores. Their weights ship in `resources/boilerplate_model.json` (learned by
-`tools/train_boilerplate.py`). Across documents, a line seen on many pages of one site
+scores. The story is usually one block, so where it starts and ends is decided for the
+page as a whole (`Edges`): small models score each candidate first and last story line
+from the run it would cut off, and the runs before and after are furniture once that is
+sure enough, even where a line there reads like prose (a blurb, a bio, a testimonial).
+All weights ship in `resources/boilerplate_model.json` (learned by
+`tools/train_boilerplate.py`; pure-Python inference, linear in the page's lines). Across documents, a line seen on many pages of one site
 (`Profile`) is furniture whatever the models say; a recurring line inside the story
 is a section `heading`, and it is transparent to its neighbours' context.
 
@@ -81,7 +85,11 @@ _UNICODE_PUNCT = ("\u2019", "\u2018", "\u201c", "\u201d", "\u2013", "\u2014", "\
 
 def split_words(text: str) -> list[str]:
     """Lower-case words of `text`, punctuation dropped (`Editor's` -> `editor`, `s`)."""
-    low = text.lower()
+    return _split_lower(text.lower())
+
+
+def _split_lower(low: str) -> list[str]:
+    """`split_words` of a text already lower-cased."""
     if not low.isascii():
         for c in _UNICODE_PUNCT:
             if c in low:
@@ -106,25 +114,44 @@ def _stopwords() -> frozenset[str]:
     return frozenset(read_lines("stopwords.txt"))
 
 
+_STOPWORDS_CONTAIN = None  # the stopword set's membership test, once the list is read
+
+
+def _stopwords_contain():
+    global _STOPWORDS_CONTAIN
+    _STOPWORDS_CONTAIN = _stopwords().__contains__
+    return _STOPWORDS_CONTAIN
+
+
 def lexicon_hits(words: Sequence[str]) -> set[str]:
     """Lexicon categories whose phrases occur in the (lower-case) word sequence."""
-    (p1, t1), (p2, t2), (p3, t3), (p4, t4) = _lexicon()
-    single, starts2, starts34 = _starts()
-    hits = {t1[(w,)] for w in single.intersection(words)}
-    if len(words) > 1 and not starts2.isdisjoint(words):
-        hits.update(t2[k] for k in p2.intersection(zip(words, words[1:])))
-        if not starts34.isdisjoint(words):
-            hits.update(t3[k] for k in p3.intersection(zip(words, words[1:], words[2:])))
-            hits.update(t4[k] for k in p4.intersection(zip(words, words[1:], words[2:], words[3:])))
+    single, single_set, longer, starts = _phrase_index()
+    hits = {single[w] for w in single_set.intersection(words)} if not single_set.isdisjoint(words) else set()
+    firsts = starts.intersection(words)
+    if firsts and len(words) > 1:
+        # words hold no spaces, so a phrase occurs as a run of words exactly when
+        # " w1 w2 " occurs in " words... " (a substring search in C)
+        joined = " " + " ".join(words) + " "
+        for w in firsts:
+            for phrase, category in longer[w]:
+                if phrase in joined:
+                    hits.add(category)
     return hits
 
 
 @lru_cache(maxsize=1)
-def _starts() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """One-word phrases, and first words of longer phrases (to skip n-grams cheaply)."""
-    (p1, _), (p2, _), (p3, _), (p4, _) = _lexicon()
-    return (frozenset(k[0] for k in p1), frozenset(k[0] for k in p2 | p3 | p4),
-            frozenset(k[0] for k in p3 | p4))
+def _phrase_index() -> tuple[dict[str, str], frozenset[str], dict[str, tuple[tuple[str, str], ...]], frozenset[str]]:
+    """One-word phrases -> category, and each longer phrase's first word -> its phrases
+    as " w1 w2 " strings with their categories."""
+    single: dict[str, str] = {}
+    longer: dict[str, list[tuple[str, str]]] = {}
+    for _, table in _lexicon():
+        for words, category in table.items():
+            if len(words) == 1:
+                single[words[0]] = category
+            else:
+                longer.setdefault(words[0], []).append((" " + " ".join(words) + " ", category))
+    return single, frozenset(single), {k: tuple(v) for k, v in longer.items()}, frozenset(longer)
 
 
 CONTENT_FEATURES = (
@@ -213,9 +240,10 @@ def content_features(text: str) -> tuple[list[float], _Shape]:
     nw = len(raw)
     sample = raw if nw <= _SAMPLE_WORDS else raw[:_SAMPLE_WORDS]
     low = s.lower()
-    words = split_words(s if len(s) <= _SAMPLE_CHARS else s[:_SAMPLE_CHARS - 100] + " " + s[-100:])
+    words = (_split_lower(low) if len(s) <= _SAMPLE_CHARS
+             else split_words(s[:_SAMPLE_CHARS - 100] + " " + s[-100:]))
     n_sample = max(len(sample), 1)
-    n_stop = sum(map(_stopwords().__contains__, words))
+    n_stop = sum(map(_STOPWORDS_CONTAIN or _stopwords_contain(), words))
     titled = sum(map(str.istitle, sample))
     upper = sum(map(str.isupper, sample))
     head = s[:_SAMPLE_CHARS]
@@ -232,8 +260,9 @@ def content_features(text: str) -> tuple[list[float], _Shape]:
     url = ("http" in low or "www." in low or ".com" in low or ".org" in low or ".net" in low
            or ".gov" in low or ".edu" in low or ".co.uk" in low)
     copyright_ = ("©" in s or "copyright" in low or "(c)" in low) and _COPYRIGHT.search(s) is not None
-    separators = (head.count(" | ") + head.count(" • ") + head.count(" · ") + head.count(" » ")
-                  + head.count(" › ") + head.count(" / "))
+    separators = ((head.count(" | ") + head.count(" • ") + head.count(" · ") + head.count(" » ")
+                   + head.count(" › ") + head.count(" / ")) if "|" in head or "/" in head or not head.isascii()
+                  else 0)
     f = [
         math.log1p(nw), nw <= 2, nw <= 5, nw >= 15, end_punct,
         s.endswith(":"), s.endswith("?"), s.endswith(("...", "…", '..."', '…"')),
@@ -264,6 +293,19 @@ class Stage:
         """The probability of furniture for features `x` followed by `more`."""
         return _sigmoid(self.bias + sum(map(operator.mul, self.weights, chain(x, more))))
 
+    def scores(self, xs: Sequence[Sequence[float]], mores: Sequence[Sequence[float]] | None = None,
+               ) -> list[float]:
+        """`score` of each row (with `mores[i]` after row i): one call per document."""
+        return list(map(_sigmoid, self.margins(xs, mores)))
+
+    def margins(self, xs: Sequence[Sequence[float]], mores: Sequence[Sequence[float]] | None = None,
+                ) -> list[float]:
+        """The log-odds behind `scores`."""
+        w, b, mul = self.weights, self.bias, operator.mul
+        if mores is None:
+            return [b + sum(map(mul, w, x)) for x in xs]
+        return [b + sum(map(mul, w, chain(x, m))) for x, m in zip(xs, mores)]
+
 
 @dataclass(frozen=True)
 class Model:
@@ -276,15 +318,24 @@ class Model:
     stage1: Stage
     later: tuple[Stage, ...]
     threshold: float = 0.5
+    edges: "Edges | None" = None
 
     @property
     def stages(self) -> tuple[Stage, ...]:
         return (self.stage1, *self.later)
 
     def to_json(self) -> dict:
-        return {"threshold": self.threshold,
-                "stages": [{"bias": st.bias, "weights": dict(zip(st.features, st.weights))}
-                           for st in self.stages]}
+        out = {"threshold": self.threshold,
+               "stages": [_stage_json(st) for st in self.stages]}
+        if self.edges is not None:
+            e = self.edges
+            out["edges"] = {"before": _stage_json(e.before), "after": _stage_json(e.after),
+                            "offset_before": e.offset_before, "offset_after": e.offset_after}
+            for name, st, conf in (("end", e.end, e.end_confidence), ("start", e.start, e.start_confidence)):
+                if st is not None:
+                    out["edges"][name] = _stage_json(st)
+                    out["edges"][name + "_confidence"] = conf
+        return out
 
     @classmethod
     def from_json(cls, data: dict) -> "Model":
@@ -292,8 +343,134 @@ class Model:
             return Stage(names, tuple(float(d["weights"].get(n, 0.0)) for n in names), float(d["bias"]))
 
         first, *rest = data["stages"]
+        e = data.get("edges")
+        edges = None if e is None else Edges(
+            stage(e["before"], STAGE2_FEATURES), stage(e["after"], STAGE2_FEATURES),
+            float(e["offset_before"]), float(e["offset_after"]),
+            stage(e["end"], END_FEATURES) if "end" in e else None, float(e.get("end_confidence", 0.9)),
+            stage(e["start"], END_FEATURES) if "start" in e else None, float(e.get("start_confidence", 0.9)))
         return cls(stage(first, STAGE1_FEATURES), tuple(stage(d, STAGE2_FEATURES) for d in rest),
-                   float(data.get("threshold", 0.5)))
+                   float(data.get("threshold", 0.5)), edges)
+
+
+def _stage_json(st: Stage) -> dict:
+    return {"bias": st.bias, "weights": dict(zip(st.features, st.weights))}
+
+
+@dataclass(frozen=True)
+class Edges:
+    """Where the story starts and ends: the page's furniture sits in a run before it and
+    a run after it, and a line there can look like prose (a product blurb, a testimonial,
+    an author bio) while the run as a whole does not belong to the story.
+
+    `before` and `after` are logistic models (stage-two features) of "this line comes
+    before the first story line" and "after the last". `end` (and `start`) score each
+    candidate last (first) story line from those and from the run it would cut off
+    (END_FEATURES); a softmax over the candidates gives where the story ends, and lines
+    are cut only once that is sure to `end_confidence` (`start_confidence`). Without
+    them, the cut is the prefix (suffix) with the largest summed log-odds less
+    `offset_before` (`offset_after`) per line, as in maximum-subarray block finding.
+    """
+
+    before: Stage
+    after: Stage
+    offset_before: float = 0.0
+    offset_after: float = 0.0
+    end: Stage | None = None
+    end_confidence: float = 0.9
+    start: Stage | None = None
+    start_confidence: float = 0.9
+
+
+END_FEATURES = ("no_cut", "tail_lines", "tail_after", "tail_mean", "tail_story", "tail_share",
+                "last_z", "last_after", "last_end", "last_short", "next_z", "next_after", "next_lex",
+                "next_short", "next_end", "cut_pos", "run_z")
+_ZCLIP = 8.0
+
+
+def end_inputs(p2: Sequence[float], za: Sequence[float], shapes: Sequence["_Shape"],
+               ) -> list[tuple[float, float, bool, bool, bool, bool]]:
+    """Per line, what the end (start) model reads: story log-odds and after- (before-)
+    the-story log-odds, both clipped; furniture by the 0.5 mark; sentence end; short;
+    lexicon hit."""
+    out = []
+    log = math.log
+    for p, a, sh in zip(p2, za, shapes):
+        p = _P_LOW if p < _P_LOW else _P_HIGH if p > _P_HIGH else p  # log-odds within about +-8
+        a = -_ZCLIP if a < -_ZCLIP else _ZCLIP if a > _ZCLIP else a
+        out.append((-log(p / (1 - p)), a, p >= 0.5, sh.end_punct, sh.words <= 5, bool(sh.hits)))
+    return out
+
+
+_P_LOW, _P_HIGH = 3.4e-4, 1 - 3.4e-4
+
+
+def end_features(rows: Sequence[tuple], n: int) -> list[list[float]]:
+    """END_FEATURES of each candidate last story line, for `rows` (`end_inputs`) of the
+    page's last lines (the candidates) on a page of `n` lines.
+
+    Lines after a candidate are the cut-off tail; its sums run from the page's end, so
+    the whole pass is linear. Read backwards, the same rows describe where a story starts.
+    """
+    size = len(rows)
+    first = n - size
+    out: list[list[float]] = []
+    s_after = s_z = 0.0
+    hi = 0
+    t_story = 0.0
+    zs = [r[0] for r in rows]
+    for j in range(size - 1, -1, -1):
+        t = size - 1 - j
+        z, a, high, end, short, _ = rows[j]
+        if t:
+            nz, na, _, nend, nshort, nlex = rows[j + 1]
+            head = [False, math.log1p(t), s_after / t, s_z / t, t_story, hi / t]
+            nxt = [nz, na, nlex, nshort, nend]
+        else:  # no cut: the story runs to the page's end
+            head = [True, 0.0, 0.0, 0.0, 0.0, 0.0]
+            nxt = [0.0, 0.0, False, False, False]
+        # the candidate and the two lines before it: is the story still going?
+        run = (zs[j - 2] + zs[j - 1] + z) / 3 if j >= 2 else (zs[0] + z) / 2 if j else z
+        out.append([*head, z, a, end, short, *nxt, (first + j + 1) / n, run])
+        s_after += a
+        s_z += z
+        hi += high
+        t_story = z if t == 0 else max(t_story, z)  # the most story-like line in the tail
+    out.reverse()
+    return out
+
+
+def story_end(stage: Stage, rows: Sequence[tuple], n: int, confidence: float) -> int:
+    """The index of the story's last line, among the page's last `len(rows)` lines.
+
+    The candidates' scores make a distribution over where the story ends (a softmax);
+    a line is cut off once the story has ended before it with probability `confidence`,
+    so a page whose end is unclear keeps its doubtful lines.
+    """
+    return n - len(rows) + end_position(stage.margins(end_features(rows, n)), confidence)
+
+
+def end_position(margins: Sequence[float], confidence: float) -> int:
+    """Offset of the last kept candidate: P(end < i) first reaches `confidence` at i + 1."""
+    top = max(margins)
+    weights = [math.exp(z - top) for z in margins]
+    need = confidence * sum(weights)
+    run = 0.0
+    for j, w in enumerate(weights):
+        run += w
+        if run >= need:
+            return j
+    return len(weights) - 1
+
+
+def prefix_cut(z: Sequence[float]) -> int:
+    """The length of the prefix of `z` with the largest sum (0 when no sum is positive)."""
+    k, best, run = 0, 0.0, 0.0
+    for i, v in enumerate(z):
+        run += v
+        if run > best:
+            best, k = run, i + 1
+    return k
 
 
 @lru_cache(maxsize=1)
@@ -322,26 +499,28 @@ def stage1_matrix(texts: Sequence[str], fingerprints: Sequence[int] | None = Non
     counts: dict[int, int] = {}
     for k in keys:
         counts[k] = counts.get(k, 0) + 1
-    rows, shapes = [], []
     log_lines = math.log1p(n)
     rep = CONTENT_FEATURES.index("repeated_in_doc")
-    for i, t in enumerate(texts):
-        f, shape = content_features(t)
-        f[rep] = counts[keys[i]] > 1
-        f += [i / (n - 1) if n > 1 else 0.0, i == 0, i == n - 1, i < 3, i >= n - 3, i == 1, i == n - 2,
-              log_lines]
-        rows.append(f)
-        shapes.append(shape)
+    pairs = [content_features(t) for t in texts]
+    shapes = [sh for _, sh in pairs]
     # the neighbours' shapes: a short line between two paragraphs differs from one in a menu
-    for i, f in enumerate(rows):
-        p = shapes[i - 1] if i else None
-        q = shapes[i + 1] if i + 1 < n else None
-        f += [math.log1p(p.words) if p else 0.0, math.log1p(q.words) if q else 0.0,
-              p.end_punct if p else False, q.end_punct if q else False,
-              bool(p.hits) if p else False, bool(q.hits) if q else False,
-              bool(p and q and p.words >= 15 and q.words >= 15 and p.end_punct and q.end_punct),
-              math.log1p(shapes[i - 2].words) if i >= 2 else 0.0,
-              math.log1p(shapes[i + 2].words) if i + 2 < n else 0.0]
+    logw = [math.log1p(sh.words) for sh in shapes]
+    ends = [sh.end_punct for sh in shapes]
+    lexed = [bool(sh.hits) for sh in shapes]
+    prose = [sh.words >= 15 and sh.end_punct for sh in shapes]
+    last = n - 1
+    rows = []
+    for i, (f, _) in enumerate(pairs):
+        f[rep] = counts[keys[i]] > 1
+        has_p, has_q = i > 0, i < last
+        f += [i / last if n > 1 else 0.0, i == 0, i == last, i < 3, i >= n - 3, i == 1, i == n - 2,
+              log_lines,
+              logw[i - 1] if has_p else 0.0, logw[i + 1] if has_q else 0.0,
+              ends[i - 1] if has_p else False, ends[i + 1] if has_q else False,
+              lexed[i - 1] if has_p else False, lexed[i + 1] if has_q else False,
+              has_p and has_q and prose[i - 1] and prose[i + 1],
+              logw[i - 2] if i >= 2 else 0.0, logw[i + 2] if i + 2 < n else 0.0]
+        rows.append(f)
     return rows, shapes
 
 
@@ -426,7 +605,7 @@ def label_lines(lines: Sequence[Line], profile: Profile | None = None, group: st
     texts = [ln.text for ln in kept]
     fps = [fingerprint(t) for t in texts]
     x1, shapes = stage1_matrix(texts, fps)
-    p1 = [model.stage1.score(x) for x in x1]
+    p1 = model.stage1.scores(x1)
     pages = [profile.pages(group, fp) for fp in fps] if profile is not None else [0] * len(fps)
     # A recurring lead-in ending in a colon ("Pros:", "Ingredients:") introduces the text
     # after it, so it is judged like any other line rather than as site furniture, unless
@@ -434,12 +613,14 @@ def label_lines(lines: Sequence[Line], profile: Profile | None = None, group: st
     recurring = [c >= min_pages and not (shapes[i].words <= 8 and not shapes[i].hits
                                          and texts[i].rstrip().endswith(":"))
                  for i, c in enumerate(pages)]
-    p2 = p1
+    p2, ctx = p1, None
     for stage in model.later:
         ctx = context_features(p2, recurring)
-        p2 = [stage.score(a, b) for a, b in zip(x1, ctx)]
+        p2 = stage.scores(x1, ctx)
     # a paragraph that opens with a dateline is where the story starts
     furniture = [p >= model.threshold and not shapes[i].lede for i, p in enumerate(p2)]
+    if model.edges is not None and ctx is not None and len(kept) > SHORT_DOCUMENT:
+        furniture = _cut_edges(model.edges, x1, ctx, p2, shapes, recurring, furniture)
     if len(kept) <= SHORT_DOCUMENT:
         # a few lines give position and neighbours little to say: only a line's own
         # furniture words or patterns take it out of the story
@@ -458,6 +639,33 @@ def label_lines(lines: Sequence[Line], profile: Profile | None = None, group: st
             label, reason = _furniture(i, first_body, last_body, shape, x1[i], model)
         out.append(LineLabel(ln, label, reason, p2[i]))
     return out
+
+
+def _cut_edges(edges: Edges, x1, ctx, p2, shapes, recurring, furniture) -> list[bool]:
+    """`furniture` with the runs before and after the story (see `Edges`) added.
+
+    Each edge model is only run where its cut can fall: up to the kept line (and any
+    dateline paragraph) for the start, from it for the end.
+    """
+    n = len(p2)
+    # the line most like story stays in it; a dateline paragraph opens the story
+    keep = min(range(n), key=p2.__getitem__)
+    top = min(keep, next((i for i, sh in enumerate(shapes) if sh.lede), n))
+    if edges.start is not None:
+        zb = edges.before.margins(x1[:top + 1], ctx[:top + 1])
+        rows = end_inputs(p2[:top + 1], zb, shapes[:top + 1])
+        rows.reverse()  # the start of a story, read backwards, is an end
+        k = top - end_position(edges.start.margins(end_features(rows, n)), edges.start_confidence)
+    else:
+        k = prefix_cut([z - edges.offset_before for z in edges.before.margins(x1[:top], ctx[:top])])
+    za = edges.after.margins(x1[keep:], ctx[keep:])
+    if edges.end is not None:
+        m = story_end(edges.end, end_inputs(p2[keep:], za, shapes[keep:]), n, edges.end_confidence) + 1
+    else:
+        m = n - prefix_cut([z - edges.offset_after for z in reversed(za[1:])])
+    if k == 0 and m == n:
+        return furniture
+    return [f or ((i < k or i >= m) and not recurring[i]) for i, f in enumerate(furniture)]
 
 
 SHORT_DOCUMENT = 5  # non-blank lines

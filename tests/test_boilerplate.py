@@ -317,3 +317,73 @@ def test_lines_past_furniture_marks_after_the_story_count_those_marks():
     ctx = context_features(scores)
     assert [round(row[k], 3) for row in ctx[1:5]] == [0, 0, 0, 0]
     assert ctx[6][k] > 0 and ctx[8][k] > ctx[6][k]
+
+
+def test_lexicon_phrases_match_whole_words_in_order_only():
+    # "click here" is a phrase; the same words apart or inside other words are not
+    assert "cta" in lexicon_hits("please click here now".split())
+    assert "cta" not in lexicon_hits("here click".split())
+    assert lexicon_hits("clicking there".split()) == set()
+
+
+def test_the_cut_before_the_story_is_the_prefix_with_the_most_furniture_evidence():
+    from newscli.boilerplate import prefix_cut
+
+    assert prefix_cut([2.0, 1.0, -0.5, -4.0, 3.0]) == 2  # the -4 line is story: stop before it
+    assert prefix_cut([2.0, -1.0, 3.0, -9.0]) == 3  # one doubtful line inside a furniture run goes too
+    assert prefix_cut([-1.0, 0.5]) == 0  # no positive sum: nothing is cut
+    assert prefix_cut([]) == 0
+
+
+def test_the_story_ends_where_the_end_model_is_sure_enough():
+    from newscli.boilerplate import end_position
+
+    # one candidate far ahead of the others: that is the last story line at any confidence
+    assert end_position([0.0, 9.0, 0.0, 0.0], 0.9) == 1
+    # a flat distribution: a confident cut waits until most of the mass lies before it
+    assert end_position([0.0, 0.0, 0.0, 0.0], 0.5) == 1
+    assert end_position([0.0, 0.0, 0.0, 0.0], 0.99) == 3
+
+
+def test_end_features_describe_each_candidate_and_its_tail():
+    from newscli.boilerplate import END_FEATURES, end_features
+
+    # (story log-odds, after log-odds, furniture, sentence end, short, lexicon hit)
+    rows = [(5.0, -3.0, False, True, False, False), (4.0, -2.0, False, True, False, False),
+            (-3.0, 2.0, True, False, True, True)]
+    feats = end_features(rows, 10)
+    assert len(feats) == 3 and all(len(f) == len(END_FEATURES) for f in feats)
+    named = [dict(zip(END_FEATURES, f)) for f in feats]
+    assert named[2]["no_cut"] and not named[1]["no_cut"]
+    assert named[1]["tail_share"] == 1.0 and named[1]["next_lex"]  # its tail is the furniture line
+    assert named[0]["tail_share"] == 0.5 and named[0]["tail_story"] == 4.0
+    assert named[2]["cut_pos"] == 1.0 and named[0]["cut_pos"] == 0.8
+
+
+def test_a_model_with_edges_survives_a_json_round_trip():
+    from newscli.boilerplate import Model, default_model
+
+    model = default_model()
+    again = Model.from_json(json.loads(json.dumps(model.to_json())))
+    assert again == model
+
+
+def test_a_pitch_and_a_tagline_before_the_story_are_not_body():
+    # a page whose first lines are a pitch and a tagline, then a story with a dateline-free lede
+    page = """Get our free weekly guide to home repairs delivered to your inbox.
+
+Your home, your rules.
+
+Dozens of homeowners on Elm Street woke up on Sunday to find their basements flooded after a water main burst under the road overnight.
+
+Crews from the water company shut off the supply at about 4 a.m. and began pumping water from the street, a spokesman said.
+
+The company said it would pay for the clean-up and that the pipe, laid in the 1930s, had been due for replacement next year.
+
+Residents said it was the third burst on the street in five years and called for the whole line to be replaced at once.
+
+The council said it would raise the matter with the company at a meeting next week.
+"""
+    got = labels_of(page)
+    assert got[1][0] != "body" and got[3][0] != "body"
+    assert all(got[n][0] == "body" for n in (5, 7, 9, 11, 13))

@@ -143,3 +143,22 @@ def test_relabel_changes_only_body_lines():
             assert new == old
         elif new.label != "body":
             assert new.reason in REASONS
+
+
+def test_the_comment_machinery_phrases_are_found_inside_longer_lines():
+    from newscli.threads import _FORM_KEYS, _FORM_PHRASES, _is_form
+
+    # the cheap key test in front of the phrase search must let every phrase through
+    assert all(any(k in p for k in _FORM_KEYS) for p in _FORM_PHRASES)
+    line = "Your email address will not be published. Required fields are marked *"
+    assert _is_form(line, line.lower())
+    prose = "The council said it would publish the report next week."
+    assert not _is_form(prose, prose.lower())
+
+
+def test_a_pingback_is_an_excerpt_cut_at_either_end():
+    from newscli.threads import _is_pingback
+
+    assert _is_pingback("[…] we tried the same walk last spring")
+    assert _is_pingback("we tried the same walk last spring [...]")
+    assert not _is_pingback("The report [a draft] was leaked.")

@@ -7,8 +7,8 @@ Needs numpy (a development tool only; newscli itself does not). Documents are sp
 folds by site (the URL's host), so no site is in both the training and the test part.
 For each fold the whole procedure runs on the other folds (stage one, out-of-fold stage-one
 scores for stage two's context, stage two, the threshold) and the fold is then labelled
-by `newscli.boilerplate.label_lines` itself, with a cross-document profile of the fold's
-documents as one batch, the way the CLI labels a batch. The figures printed are those
+by `newscli.boilerplate.label_lines` and `newscli.threads.relabel` themselves, with a
+cross-document profile of the fold's documents as one batch, the way the CLI labels a batch. The figures printed are those
 held-out labels; `--write` then fits on every document and writes the weights (about
 a hundred numbers, no text).
 """
@@ -27,9 +27,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from newscli import boilerplate as bp  # noqa: E402
 from newscli.boilerplate_profile import Profile  # noqa: E402
+from newscli.threads import relabel  # noqa: E402
 from newscli.segment import lines as split_lines  # noqa: E402
 
-MAX_BODY_LOST = 0.017  # the threshold keeps out-of-fold training body loss under this
+MAX_BODY_LOST = 0.016  # the thresholds keep out-of-fold training body loss under this
 
 
 def load(path: str) -> list[dict]:
@@ -41,10 +42,15 @@ def load(path: str) -> list[dict]:
             lines = [ln for ln in split_lines(text) if not ln.blank]
             gold = [ln["label"] for ln in d["lines"] if ln["text"].strip()]
             assert len(lines) == len(gold)
-            x1, _ = bp.stage1_matrix([ln.text for ln in lines])
+            x1, shapes = bp.stage1_matrix([ln.text for ln in lines])
             host = urlparse(d.get("url") or "").hostname or d["id"]
             site = ".".join(host.split(".")[-2:])
-            docs.append({"id": d["id"], "site": site, "lines": lines, "gold": gold, "x1": np.array(x1)})
+            body = [i for i, g in enumerate(gold) if g == "body"]
+            n = len(gold)
+            docs.append({"id": d["id"], "site": site, "lines": lines, "gold": gold, "x1": np.array(x1),
+                         "shapes": shapes, "first_body": body[0], "last_body": body[-1],
+                         "lede": np.array([sh.lede for sh in shapes]),
+                         "before": np.arange(n) < body[0], "after": np.arange(n) > body[-1]})
     return docs
 
 
@@ -65,9 +71,15 @@ def fit_lr(X: np.ndarray, y: np.ndarray, l2: float = 1.0, iters: int = 30) -> tu
     return w[:-1], float(w[-1])
 
 
-def _xy(docs, feats):
+def _xy(docs, feats, target=None):
+    """Rows and targets: furniture or not (ambiguous lines left out), or a per-line
+    boolean `target` array of each document (every line)."""
     X, y = [], []
     for d, f in zip(docs, feats):
+        if target is not None:
+            X.append(f)
+            y.append(d[target].astype(float))
+            continue
         keep = [i for i, g in enumerate(d["gold"]) if g != "ambiguous"]
         X.append(f[keep])
         y.append(np.array([d["gold"][i] == "boilerplate" for i in keep], dtype=float))
@@ -82,11 +94,25 @@ def folds_of(docs, k):
     return [zlib.crc32(d["site"].encode()) % k for d in docs]
 
 
-L2 = 1.0  # ridge strength of every fit (--l2)
+L2 = 0.3  # ridge strength of every fit (--l2; 0.3 cross-validated better than 0.1, 1 and 5)
 
 
-def fit_pipeline(docs: list[dict], stages: int = 2, inner: int = 4) -> bp.Model:
-    """Every stage and the threshold, from `docs` only (stacking with out-of-fold scores)."""
+def _fit_oof(docs, feats, fold, inner, target=None):
+    """A model fitted on all `docs`, and each document's out-of-fold log-odds."""
+    fitted = fit_lr(*_xy(docs, feats, target), l2=L2)
+    oof = [None] * len(docs)
+    for k in range(inner):
+        train = [i for i in range(len(docs)) if fold[i] != k]
+        wk, bk = fit_lr(*_xy([docs[i] for i in train], [feats[i] for i in train], target), l2=L2)
+        for i in range(len(docs)):
+            if fold[i] == k:
+                oof[i] = feats[i] @ wk + bk
+    return fitted, oof
+
+
+def fit_pipeline(docs: list[dict], stages: int = 2, inner: int = 4, edges: bool = True) -> bp.Model:
+    """Every stage, the edge models and the thresholds, from `docs` only (stacking with
+    out-of-fold scores)."""
     fold = folds_of(docs, inner)
     feats = [d["x1"] for d in docs]
     fitted = []
@@ -94,20 +120,109 @@ def fit_pipeline(docs: list[dict], stages: int = 2, inner: int = 4) -> bp.Model:
     for s in range(stages):
         if s > 0:
             feats = [np.hstack([d["x1"], np.array(bp.context_features(list(p)))]) for d, p in zip(docs, oof)]
-        fitted.append(fit_lr(*_xy(docs, feats), l2=L2))
-        oof = [None] * len(docs)
-        for k in range(inner):
-            train = [i for i in range(len(docs)) if fold[i] != k]
-            wk, bk = fit_lr(*_xy([docs[i] for i in train], [feats[i] for i in train]), l2=L2)
-            for i in range(len(docs)):
-                if fold[i] == k:
-                    oof[i] = _proba(wk, bk, feats[i])
-    X, y = _xy(docs, [np.asarray(p)[:, None] for p in oof])
-    threshold = choose_threshold(X[:, 0], y)
+        model_s, margins = _fit_oof(docs, feats, fold, inner)
+        fitted.append(model_s)
+        oof = [1 / (1 + np.exp(-np.clip(z, -30, 30))) for z in margins]
     (w1, b1), *rest = fitted
-    return bp.Model(bp.Stage(bp.STAGE1_FEATURES, tuple(map(float, w1)), b1),
-                    tuple(bp.Stage(bp.STAGE2_FEATURES, tuple(map(float, w)), b) for w, b in rest),
-                    threshold)
+    stage1 = bp.Stage(bp.STAGE1_FEATURES, tuple(map(float, w1)), b1)
+    later = tuple(bp.Stage(bp.STAGE2_FEATURES, tuple(map(float, w)), b) for w, b in rest)
+    if not edges or stages < 2:
+        X, y = _xy(docs, [np.asarray(p)[:, None] for p in oof])
+        return bp.Model(stage1, later, choose_threshold(X[:, 0], y))
+    (wb, bb), zb = _fit_oof(docs, feats, fold, inner, "before")
+    (wa, ba), za = _fit_oof(docs, feats, fold, inner, "after")
+    # the end and start models read out-of-fold scores, and are themselves scored out of fold
+    ends, starts = [], []
+    for d, q, b, a in zip(docs, oof, zb, za):
+        n = len(q)
+        keep = int(np.argmin(q))
+        top = min(keep, int(np.argmax(d["lede"])) if d["lede"].any() else n)
+        rows = bp.end_inputs(list(map(float, q[keep:])), list(map(float, a[keep:])), d["shapes"][keep:])
+        ends.append((keep, np.array(bp.end_features(rows, n), dtype=float), d["last_body"] - keep))
+        rows = bp.end_inputs(list(map(float, q[:top + 1])), list(map(float, b[:top + 1])), d["shapes"][:top + 1])
+        rows.reverse()
+        starts.append((top, np.array(bp.end_features(rows, n), dtype=float), top - d["first_body"]))
+    (we, be), end_oof = _fit_cands_oof(ends, fold, inner)
+    (ws, bs), start_oof = _fit_cands_oof(starts, fold, inner)
+    threshold, conf_s, conf_e = choose_cuts(docs, oof, ends, end_oof, starts, start_oof)
+    return bp.Model(stage1, later, threshold,
+                    bp.Edges(bp.Stage(bp.STAGE2_FEATURES, tuple(map(float, wb)), bb),
+                             bp.Stage(bp.STAGE2_FEATURES, tuple(map(float, wa)), ba), 0.0, 0.0,
+                             bp.Stage(bp.END_FEATURES, tuple(map(float, we)), be), conf_e,
+                             bp.Stage(bp.END_FEATURES, tuple(map(float, ws)), bs), conf_s))
+
+
+def _fit_cands_oof(cands, fold, inner):
+    """A candidate model fitted on every page, and each page's out-of-fold margins."""
+    fitted = fit_end(cands)
+    oof = [None] * len(cands)
+    for k in range(inner):
+        wk, bk = fit_end([c for c, f in zip(cands, fold) if f != k])
+        for i, f in enumerate(fold):
+            if f == k:
+                oof[i] = cands[i][1] @ wk + bk
+    return fitted, oof
+
+
+def fit_end(cands, l2: float = 1.0, iters: int = 40) -> tuple[np.ndarray, float]:
+    """Conditional logit over each page's candidates (Newton's method): the true
+    candidate (the last, or first, body line) should outscore the others."""
+    data = [(c, t) for _, c, t in cands if 0 <= t < len(c)]
+    mu = np.vstack([c for c, _ in data]).mean(0)
+    w = np.zeros(len(bp.END_FEATURES))
+    for _ in range(iters):
+        g = l2 * w
+        H = np.diag(np.full(len(w), l2))
+        for c, t in data:
+            z = c @ w
+            z -= z.max()
+            p = np.exp(z)
+            p /= p.sum()
+            e = p @ c
+            g += e - c[t]
+            cc = c - e
+            H += (cc * p[:, None]).T @ cc
+        step = np.linalg.solve(H, g)
+        w -= step
+        if np.abs(step).max() < 1e-6:
+            break
+    return w, float(-(mu @ w))  # any bias leaves the argmax alone; this one centres the margins
+
+
+CONFIDENCES = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99, 0.995)
+
+
+def choose_cuts(docs, p2, ends, end_oof, starts, start_oof) -> tuple[float, float, float]:
+    """Threshold and start/end confidences with the best out-of-fold F1 within MAX_BODY_LOST."""
+    gold_b = np.concatenate([[g == "boilerplate" for g in d["gold"]] for d in docs])
+    gold_body = np.concatenate([[g == "body" for g in d["gold"]] for d in docs])
+    lede = np.concatenate([d["lede"] for d in docs])
+    p = np.concatenate(p2)
+    best = (-1.0, 0.5, 0.9, 0.9)
+    first = {c: [top - bp.end_position(list(e), c) for (top, _, _), e in zip(starts, start_oof)]
+             for c in CONFIDENCES}
+    last = {c: [keep + bp.end_position(list(e), c) for (keep, _, _), e in zip(ends, end_oof)]
+            for c in CONFIDENCES}
+    for cs in CONFIDENCES:
+        for ce in CONFIDENCES:
+            outside = []
+            for q, k, j in zip(p2, first[cs], last[ce]):
+                mask = np.zeros(len(q), dtype=bool)
+                if len(q) > bp.SHORT_DOCUMENT:
+                    mask[:k] = True
+                    mask[j + 1:] = True
+                outside.append(mask)
+            out = np.concatenate(outside)
+            for t in np.arange(0.5, 0.96, 0.01):
+                pred = ((p >= t) & ~lede) | out
+                lost = (pred & gold_body).sum() / max(gold_body.sum(), 1)
+                if lost > MAX_BODY_LOST:
+                    continue
+                tp, fp, fn = (pred & gold_b).sum(), (pred & gold_body).sum(), (~pred & gold_b).sum()
+                f1 = 2 * tp / max(2 * tp + fp + fn, 1)
+                if f1 > best[0]:
+                    best = (f1, round(float(t), 2), float(cs), float(ce))
+    return best[1], best[2], best[3]
 
 
 def choose_threshold(p: np.ndarray, y: np.ndarray) -> float:
@@ -129,7 +244,8 @@ def label_batch(docs: list[dict], model: bp.Model) -> list[list[str]]:
     profile = Profile()
     for d in docs:
         profile.add("dir:batch", [ln.text for ln in d["lines"]])
-    return [[lab.label for lab in bp.label_lines(d["lines"], profile, "dir:batch", model)] for d in docs]
+    return [[lab.label for lab in relabel(bp.label_lines(d["lines"], profile, "dir:batch", model))]
+            for d in docs]
 
 
 def score(docs: list[dict], preds: list[list[str]]) -> dict:
@@ -164,25 +280,31 @@ def score(docs: list[dict], preds: list[list[str]]) -> dict:
 
 
 def main() -> None:
-    global L2
+    global L2, MAX_BODY_LOST
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("data")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--write", metavar="JSON")
     ap.add_argument("--stages", type=int, default=2, help="stacked models (one reads lines alone)")
-    ap.add_argument("--l2", type=float, default=1.0, help="ridge strength")
+    ap.add_argument("--l2", type=float, default=L2, help="ridge strength")
+    ap.add_argument("--max-body-lost", type=float, default=MAX_BODY_LOST,
+                    help="out-of-fold body loss the thresholds may reach")
+    ap.add_argument("--no-edges", action="store_true", help="no before/after-the-story cut")
     args = ap.parse_args()
     L2 = args.l2
+    MAX_BODY_LOST = args.max_body_lost
     docs = load(args.data)
     fold = folds_of(docs, args.folds)
     all_docs, all_preds = [], []
     for k in range(args.folds):
         train = [d for d, f in zip(docs, fold) if f != k]
         test = [d for d, f in zip(docs, fold) if f == k]
-        model = fit_pipeline(train, args.stages)
+        model = fit_pipeline(train, args.stages, edges=not args.no_edges)
         preds = label_batch(test, model)
         s = score(test, preds)
-        print(f"fold {k}: docs={len(test)} threshold={model.threshold} " +
+        cut = (f" confidence={model.edges.start_confidence},{model.edges.end_confidence}"
+               if model.edges else "")
+        print(f"fold {k}: docs={len(test)} threshold={model.threshold}{cut} " +
               " ".join(f"{n}={v:.3f}" for n, v in s.items() if isinstance(v, float)))
         all_docs += test
         all_preds += preds
@@ -190,7 +312,7 @@ def main() -> None:
     print(f"cross-validated by site ({args.folds} folds, {len(docs)} docs): " +
           " ".join(f"{n}={v:.3f}" if isinstance(v, float) else f"{n}={v}" for n, v in s.items()))
     if args.write:
-        model = fit_pipeline(docs, args.stages)
+        model = fit_pipeline(docs, args.stages, edges=not args.no_edges)
         with open(args.write, "w", encoding="utf-8") as f:
             json.dump(_rounded(model.to_json()), f, indent=1)
             f.write("\n")
