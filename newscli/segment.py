@@ -562,7 +562,8 @@ def _cuts(text: str, start: int, end: int, may_credit: bool = True) -> Iterator[
             yield m.end(), m.end()
 
 
-_QUOTE_MARK = re.compile("[\"\u201c\u201d]")
+# A run of one quotation mark: only its edges can change what is open (see below).
+_QUOTE_RUN = re.compile('"+|\u201c+|\u201d+')
 
 
 def _quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -570,20 +571,27 @@ def _quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
     A straight `"` opens when it follows a space or bracket (or starts the text) and
     closes otherwise, so one stray mark cannot turn every later quotation inside out.
+    A run of one mark is read at its edges, which is all that can matter: of `“““` the
+    last opens, of `”””` the first closes, and in a run of `"` every mark after the first
+    follows a mark, so it closes (the second) or finds nothing open (the rest).
     """
     out = []
     opened = None
-    for m in _QUOTE_MARK.finditer(text, start, end):
-        ch, at = m.group(), m.start()
+    for m in _QUOTE_RUN.finditer(text, start, end):
+        at, stop = m.span()
+        ch = text[at]
+        if ch == "\u201c":
+            opened = stop - 1
+            continue
         if ch == '"':
             before = text[at - 1] if at > start else " "
             after = text[at + 1] if at + 1 < end else " "
-            opening = (before.isspace() or before in "([{\u2014\u2013-") and not after.isspace()
-        else:
-            opening = ch == "\u201c"
-        if opening:
-            opened = at
-        elif opened is not None:
+            if (before.isspace() or before in "([{\u2014\u2013-") and not after.isspace():
+                opened = at
+                if stop - at == 1:
+                    continue
+                at += 1  # the next mark follows a mark: it closes
+        if opened is not None:
             out.append((opened, at))
             opened = None
     return out

@@ -48,3 +48,38 @@ def test_the_whole_text_credit_test_only_skips_texts_without_credits(text):
         always = segment._sentence_spans(text, para.start, para.end, True)
         assert segment._sentence_spans(
             text, para.start, para.end, segment._may_hold_credit(text)) == always
+
+
+def _quotations_mark_by_mark(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The definition `segment._quotations` reads runs of marks for: one mark at a time."""
+    out, opened = [], None
+    for at in range(start, end):
+        ch = text[at]
+        if ch == '"':
+            before = text[at - 1] if at > start else " "
+            after = text[at + 1] if at + 1 < end else " "
+            opening = (before.isspace() or before in "([{\u2014\u2013-") and not after.isspace()
+        elif ch in "\u201c\u201d":
+            opening = ch == "\u201c"
+        else:
+            continue
+        if opening:
+            opened = at
+        elif opened is not None:
+            out.append((opened, at))
+            opened = None
+    return out
+
+
+def test_runs_of_quotation_marks_pair_as_marks_read_one_by_one():
+    text = 'He said """ then “““ nested ””” and "" (" x ") done'
+    assert segment._quotations(text, 0, len(text)) == _quotations_mark_by_mark(text, 0, len(text))
+    assert segment._quotations("“““a”””", 0, 7) == [(2, 4)]
+
+
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet='"\u201c\u201d a(-\n.', max_size=30), st.data())
+def test_quotation_pairs_match_the_mark_by_mark_reading(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert segment._quotations(text, start, end) == _quotations_mark_by_mark(text, start, end)
