@@ -32,6 +32,7 @@ from typing import NamedTuple, Sequence
 from .boilerplate_profile import MIN_PAGES, Profile, fingerprint
 from .document import Line, Span
 from .resources import read_lines, read_text
+from .segment import wordy
 
 BODY = "body"
 LABELS = ("body", "title", "byline", "dateline", "caption", "heading", "boilerplate")
@@ -597,11 +598,20 @@ def _main_block(lq: Sequence[float]) -> tuple[int, int]:
 
 def label_lines(lines: Sequence[Line], profile: Profile | None = None, group: str = "",
                 model: Model | None = None, min_pages: int = MIN_PAGES) -> list[LineLabel]:
-    """Label every non-blank line of a document (blank lines get no label)."""
+    """Label every non-blank line of a document (blank lines get no label).
+
+    Lines mostly of symbols (rules of dashes, box drawing, punctuation soup) are
+    furniture by their look alone; the models judge the rest as if they were not there."""
     model = model or default_model()
     kept = [ln for ln in lines if not ln.blank]
     if not kept:
         return []
+    symbols = [not wordy(ln.text) for ln in kept]
+    if any(symbols):
+        judged = iter(label_lines([ln for ln, s in zip(kept, symbols) if not s],
+                                  profile, group, model, min_pages))
+        return [LineLabel(ln, "boilerplate", "symbols, not words", 1.0) if s else next(judged)
+                for ln, s in zip(kept, symbols)]
     texts = [ln.text for ln in kept]
     fps = [fingerprint(t) for t in texts]
     x1, shapes = stage1_matrix(texts, fps)

@@ -100,7 +100,7 @@ def regions(text: str, paragraphs: Sequence[Span]) -> list[Region]:
         lo, hi = para.start, para.end
         marks = _MARK.finditer(text, lo, hi)
         first = next(marks, None)
-        if first is None or not _wordy(text[lo:hi]):
+        if first is None or not segment.wordy(text[lo:hi]):  # symbols hold no quotation
             continue
         for m in chain((first,), marks):
             s, e = m.span()
@@ -133,16 +133,6 @@ def regions(text: str, paragraphs: Sequence[Span]) -> list[Region]:
         if depth > 0:
             _add(out, text, open_e, hi, open_s, hi, p, True, False)
     return out
-
-
-_NOT_ALNUM = re.compile(r"[\W_]+")
-
-
-def _wordy(chunk: str) -> bool:
-    """Whether at least half the visible characters are letters or digits. A paragraph
-    of symbols (ASCII art, a rule of dashes, punctuation soup) holds no quotation a
-    reader would recognise, and skipping it keeps such text from costing more than prose."""
-    return 2 * len(_NOT_ALNUM.sub("", chunk)) >= len("".join(chunk.split()))
 
 
 def _add(out: list[Region], text: str, s: int, e: int, os_: int, oe: int, p: int,

@@ -44,6 +44,16 @@ def test_seed_like_article_loses_banner_and_footer_and_keeps_the_story():
     assert got[17][0] == "boilerplate" and got[17][1] in ("social-media handle", "share or follow prompt")
 
 
+def test_lines_of_symbols_are_furniture_and_the_story_around_them_is_judged_as_before():
+    parts = ARTICLE.split("\n\n")
+    ruled = "\n\n".join(parts[:4] + ["* * * * *", "┌────┐ ;;;"] + parts[4:])
+    got = labels_of(ruled)
+    assert got[9] == ("boilerplate", "symbols, not words")
+    assert got[11] == ("boilerplate", "symbols, not words")
+    story = {n: lab for n, lab in labels_of(ARTICLE).items()}
+    assert [got[n] for n in sorted(got) if n not in (9, 11)] == [story[n] for n in sorted(story)]
+
+
 def test_every_non_blank_line_gets_one_label_and_blank_lines_none():
     got = label_lines(lines(ARTICLE))
     numbers = [lab.line.number for lab in got]
