@@ -614,7 +614,11 @@ def _inside_quotation(text: str, quotes: list[tuple[int, int]], i: int,
 
 
 def _sentence_spans(text: str, start: int, end: int, may_credit: bool = True) -> list[tuple[int, int]]:
-    """Sentence spans of one paragraph `text[start:end]` (`may_credit` as for `_cuts`)."""
+    """Sentence spans of one paragraph `text[start:end]` (`may_credit` as for `_cuts`).
+
+    A paragraph mostly of symbols is one span: its stops end no sentences."""
+    if not wordy(text[start:end]):
+        return [(start, end)]
     punkt = _punkt_spans(text, start, end)
     cuts = list(_cuts(text, start, end, may_credit))
     if len(punkt) < 2 and not cuts:

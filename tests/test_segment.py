@@ -257,3 +257,9 @@ def test_words_leave_out_punctuation():
 def test_a_run_of_one_mark_is_one_token():
     text = 'Wait... what?!! """"'
     assert [t.text for t in segment.tokens(text)] == ["Wait", "...", "what", "?", "!!", '""""']
+
+
+def test_a_paragraph_of_symbols_is_one_sentence_and_prose_after_it_splits_as_usual():
+    text = "?!. ;; -- !. (...) ?? !!\n\nThe vote passed. The mayor left."
+    assert [s.text for s in segment.sentences(text)] == [
+        "?!. ;; -- !. (...) ?? !!", "The vote passed.", "The mayor left."]
