@@ -8,7 +8,7 @@ huge line, deeply nested and unbalanced quotes, punctuation soup. Each command m
 within 2x of its prose time per MB. Prints a table and a one-line summary.
 
 Times are CPU seconds (best of --repeat runs) of the command as the CLI runs it, per MB of
-the shape's real size. The last lines give each shape's sentences and lines per MB: a
+the shape's real size. The last lines give each shape's sentences, lines and tokens per MB: a
 shape denser in them than prose has more to report per MB, which tells a dense shape from
 a slow algorithm.
 """
@@ -92,12 +92,16 @@ def main() -> int:
             worst = max(worst, ratio)
             print(f"{command.name:<14}{mb:>5g}  " + "".join(f"{per_mb[k]:>15.2f}s " for k in kinds)
                   + f"   {ratio:5.2f}x", flush=True)
-    for unit in ("sentences", "lines"):
-        counts = {}
+    from newscli import segment
+
+    units = {"sentences": lambda t: len(segment.sentences(t)), "lines": lambda t: len(segment.lines(t)),
+             "tokens": lambda t: len(segment.tokens(t))}
+    for unit, count in units.items():
+        per = {}
         for kind in kinds:
             text = make(kind, 1_000_000)[:1_000_000]
-            counts[kind] = len(getattr(analyze(text, clean=False), unit)) / (len(text) / 1_000_000)
-        print(f"{unit + '/MB':<19}" + "".join(f"{counts[k]:>16,.0f} " for k in kinds))
+            per[kind] = count(text) / (len(text) / 1_000_000)
+        print(f"{unit + '/MB':<19}" + "".join(f"{per[k]:>16,.0f} " for k in kinds))
     verdict = "ok" if worst <= 2.0 else "SLOW"
     print(f"adversarial: worst adversarial/prose time per MB = {worst:.2f}x ({verdict}, target <= 2x)")
     return 0

@@ -10,7 +10,7 @@ from typing import Any, Callable, Iterable, Sequence
 
 from . import segment
 from .analysis import Analysis
-from .document import Document
+from .document import ALNUM, Document
 from .output import Column
 from .boilerplate_profile import combine_profiles, finish_profile, learn_profile
 from .summarize import headline
@@ -88,10 +88,11 @@ SENTENCES = Command("sentences", [
 
 
 def token_rows(a: Analysis) -> Iterable[dict]:
+    source, text, alnum = a.source, a.text, ALNUM.search
     for sent in a.sentences:
-        for i, t in enumerate(segment.tokens(a.text, sent.start, sent.end)):
-            yield {"source": a.source, "sentence": sent.index, "index": i,
-                   "start": t.start, "end": t.end, "text": t.text, "word": t.is_word}
+        for i, (s, e, g) in enumerate(segment.token_spans(text, sent.start, sent.end)):
+            yield {"source": source, "sentence": sent.index, "index": i, "start": s, "end": e,
+                   "text": g, "word": g[0].isalnum() or alnum(g) is not None}
 
 
 TOKENS = Command("tokens", [

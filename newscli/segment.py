@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator, Sequence
 
-from .document import Line, Sentence, Span, Token
+from .document import ALNUM, Line, Sentence, Span, Token
 from .resources import read_lines
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
@@ -700,8 +700,9 @@ def _keeps_stop(text: str, word: str, at: int, end: int) -> bool:
     return len(word) == 1 and _INITIAL_BEFORE_NAME.match(text, at - 1, end) is not None
 
 
-def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Word and punctuation tokens of `text[start:end]`, offsets into `text`.
+def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each token of `text[start:end]`: `tokens` without building a
+    Token per token, for the loops that run once per token of a corpus.
 
     Inner apostrophes, hyphens and stops stay inside a word (`don't`, `well-known`,
     `3.5`), as do thousands separators (`1,000`); URLs, e-mail addresses, handles,
@@ -709,23 +710,28 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     currency signs, `%`, brackets, quotes and dashes are tokens of their own.
     """
     end = len(text) if end is None else end
-    out: list[Token] = []
+    out: list[tuple[int, int, str]] = []
+    append = out.append
     glue = False
     for m in _TOKEN.finditer(text, start, end):
         s, e = m.span()
-        if glue and m.group() == "." and s == out[-1].end:
-            prev = out.pop()
-            out.append(Token(prev.start, e, text[prev.start:e]))
+        g = m.group()
+        if glue and g == "." and s == out[-1][1]:
+            s = out.pop()[0]
+            append((s, e, text[s:e]))
             glue = False
             continue
-        out.append(Token(s, e, m.group()))
-        glue = e < end and text[e] == "." and m.group().replace(".", "").isalpha() and _keeps_stop(
-            text, m.group(), e, end)
+        append((s, e, g))
+        glue = e < end and text[e] == "." and g.replace(".", "").isalpha() and _keeps_stop(text, g, e, end)
     return out
 
 
-# A letter or digit: `\w` without the underscore (the same test as `Token.is_word`).
-_ALNUM = re.compile(r"[^\W_]")
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Word and punctuation tokens of `text[start:end]`, offsets into `text` (what counts
+    as one token: see `token_spans`)."""
+    return [Token(s, e, g) for s, e, g in token_spans(text, start, end)]
+
+
 _NOT_ALNUM = re.compile(r"[\W_]+")
 
 
@@ -742,6 +748,6 @@ def words(text: str, spans: Iterable[Span | Sentence] | None = None) -> list[Tok
     """The word tokens (those with a letter or digit) of `text`, or of `spans` of it."""
     if spans is None:
         spans = (Span(0, len(text)),)
-    alnum = _ALNUM.search  # the hot loop of every analysis: test in C, not per character
-    return [t for sp in spans for t in tokens(text, sp.start, sp.end)
-            if t.text[0].isalnum() or alnum(t.text)]
+    alnum = ALNUM.search  # `Token.is_word` inline: the hot loop of every analysis
+    return [Token(s, e, g) for sp in spans for s, e, g in token_spans(text, sp.start, sp.end)
+            if g[0].isalnum() or alnum(g)]
