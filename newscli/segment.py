@@ -732,16 +732,33 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return [Token(s, e, g) for s, e, g in token_spans(text, start, end)]
 
 
-_NOT_ALNUM = re.compile(r"[\W_]+")
+_SYMBOL = re.compile(r"[^\w\s]|_")  # visible, but neither letter nor digit
+_ASCII_ALNUM = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_ASCII_SPACE = b" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"  # what str.isspace accepts below 128
+_NON_ASCII = bytes(range(128, 256))
 
 
 def wordy(chunk: str) -> bool:
-    """Whether at least half the visible characters of `chunk` are letters or digits.
+    """Whether at least as many of `chunk`'s visible characters are letters or digits as
+    are not.
 
     A line or paragraph that fails (a rule of dashes, box drawing, punctuation soup) is
-    not language: no analysis reads it, which also keeps such text from costing more
-    than prose. Two passes in C, whatever the length."""
-    return 2 * len(_NOT_ALNUM.sub("", chunk)) >= len("".join(chunk.split()))
+    not language: analyses do not read it as prose, which also keeps such text from
+    costing more than prose. It runs on every line, so it counts the ASCII characters
+    with bytes.translate and reads characters one by one only when the few non-ASCII
+    ones could tip the balance."""
+    b = chunk.encode("utf-8")
+    n = len(b)
+    ascii_chars = len(b.translate(None, _NON_ASCII))
+    other = len(chunk) - ascii_chars  # non-ASCII characters: letters, symbols or spaces
+    alnum = n - len(b.translate(None, _ASCII_ALNUM))
+    symbols = ascii_chars - alnum - (n - len(b.translate(None, _ASCII_SPACE)))
+    if alnum >= symbols + other:
+        return True
+    if alnum + other < symbols:
+        return False
+    symbols = len(_SYMBOL.findall(chunk))
+    return len("".join(chunk.split())) >= 2 * symbols
 
 
 def words(text: str, spans: Iterable[Span | Sentence] | None = None) -> list[Token]:

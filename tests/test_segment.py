@@ -263,3 +263,16 @@ def test_a_paragraph_of_symbols_is_one_sentence_and_prose_after_it_splits_as_usu
     text = "?!. ;; -- !. (...) ?? !!\n\nThe vote passed. The mayor left."
     assert [s.text for s in segment.sentences(text)] == [
         "?!. ;; -- !. (...) ?? !!", "The vote passed.", "The mayor left."]
+
+
+@pytest.mark.parametrize("chunk, expected", [
+    ("The vote passed.", True),
+    ("Объявление: мэр ушёл в отставку.", True),   # letters need not be ASCII
+    ("“Yes,” she said — twice.", True),
+    ("* * * * *", False),
+    ("┌────┐ ;;;", False),
+    ("?!. ;; -- !. (...) ?? !!", False),
+    ("", True),
+])
+def test_wordy_means_at_least_as_many_letters_or_digits_as_symbols(chunk, expected):
+    assert segment.wordy(chunk) is expected
