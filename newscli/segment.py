@@ -21,6 +21,7 @@ of its own, and a paragraph is never crossed by a sentence.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator, Sequence
@@ -732,7 +733,7 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return [Token(s, e, g) for s, e, g in token_spans(text, start, end)]
 
 
-_SYMBOL = re.compile(r"[^\w\s]|_")  # visible, but neither letter nor digit
+_ASCII_RUN = re.compile(r"[\x00-\x7f]+")
 _ASCII_ALNUM = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _ASCII_SPACE = b" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"  # what str.isspace accepts below 128
 _NON_ASCII = bytes(range(128, 256))
@@ -745,8 +746,8 @@ def wordy(chunk: str) -> bool:
     A line or paragraph that fails (a rule of dashes, box drawing, punctuation soup) is
     not language: analyses do not read it as prose, which also keeps such text from
     costing more than prose. It runs on every line, so it counts the ASCII characters
-    with bytes.translate and reads characters one by one only when the few non-ASCII
-    ones could tip the balance."""
+    with bytes.translate, and classifies the distinct non-ASCII ones only when they
+    could tip the balance."""
     b = chunk.encode("utf-8")
     n = len(b)
     ascii_chars = len(b.translate(None, _NON_ASCII))
@@ -757,8 +758,12 @@ def wordy(chunk: str) -> bool:
         return True
     if alnum + other < symbols:
         return False
-    symbols = len(_SYMBOL.findall(chunk))
-    return len("".join(chunk.split())) >= 2 * symbols
+    for ch, k in Counter(_ASCII_RUN.sub("", chunk)).items():  # the few distinct others
+        if ch.isalnum():
+            alnum += k
+        elif not ch.isspace():
+            symbols += k
+    return alnum >= symbols
 
 
 def words(text: str, spans: Iterable[Span | Sentence] | None = None) -> list[Token]:
