@@ -132,6 +132,20 @@ def chunks(items: Iterable[Item], docs: int = CHUNK_DOCS,
         yield chunk
 
 
+def in_order(submit: Callable[[list[Item]], Any], items: Iterable[Item], limit: int,
+             pending: deque | None = None) -> Iterator[tuple[Any, list[Item]]]:
+    """(future, chunk) pairs in input order, with at most `limit` chunks in flight. The
+    caller may pass `pending` to see (and retry) what is in flight."""
+    pending = deque() if pending is None else pending
+    source = chunks(items)
+    while True:
+        for chunk in islice(source, limit - len(pending)):
+            pending.append((submit(chunk), chunk))
+        if not pending:
+            return
+        yield pending.popleft()
+
+
 def warm_up(job: Job) -> None:
     """Load what analysis loads lazily (nltk, word lists) before workers fork from us."""
     analyse(job, Document("<warm-up>", "Warm-up text. It has two sentences.\n"))
@@ -215,18 +229,6 @@ class ProcessEngine:
         return ProcessPoolExecutor(self.workers, mp_context=_mp_context(),
                                    initializer=_init_worker, initargs=(job,))
 
-    def _in_order(self, submit: Callable[[list[Item]], Any], items: Iterable[Item],
-                  pending: deque) -> Iterator[tuple[Any, list[Item]]]:
-        """(future, chunk) pairs in input order, keeping `workers * window` chunks in
-        flight; `pending` is the caller's, so it can see (and retry) what is in flight."""
-        source = chunks(items)
-        while True:
-            for chunk in islice(source, self.workers * self.window - len(pending)):
-                pending.append((submit(chunk), chunk))
-            if not pending:
-                return
-            yield pending.popleft()
-
     def map(self, job: Job, items: Iterable[Item]) -> Iterator[Outcome]:
         from concurrent.futures.process import BrokenProcessPool
 
@@ -234,8 +236,8 @@ class ProcessEngine:
         pool = self._pool(job)
         pending: deque = deque()
         try:
-            for future, chunk in self._in_order(lambda c: pool.submit(_analyse_in_worker, c),
-                                                items, pending):
+            for future, chunk in in_order(lambda c: pool.submit(_analyse_in_worker, c), items,
+                                            self.workers * self.window, pending):
                 try:
                     outcomes = future.result()
                 except BrokenProcessPool:
@@ -272,8 +274,8 @@ class ProcessEngine:
         pool = self._pool(None)
         pending: deque = deque()
         try:
-            for future, _ in self._in_order(lambda c: pool.submit(_learn_in_worker, prepare, c, repair),
-                                            items, pending):
+            for future, _ in in_order(lambda c: pool.submit(_learn_in_worker, prepare, c, repair), items,
+                                       self.workers * self.window, pending):
                 try:
                     part, errs = future.result()
                 except BrokenProcessPool:
@@ -330,22 +332,10 @@ class DaskEngine:
         self.workers = max(1, len(self.client.scheduler_info().get("workers", {})))
         self.window = window
 
-    def _windowed(self, submit: Callable[[list[Item]], Any],
-                  items: Iterable[Item]) -> Iterator[tuple[Any, list[Item]]]:
-        """(future, chunk) pairs in input order, at most workers * window in flight."""
-        pending: deque = deque()
-        source = chunks(items)
-        while True:
-            for chunk in islice(source, self.workers * self.window - len(pending)):
-                pending.append((submit(chunk), chunk))
-            if not pending:
-                return
-            yield pending.popleft()
-
     def map(self, job: Job, items: Iterable[Item]) -> Iterator[Outcome]:
         handle = self.client.scatter(job, broadcast=True, hash=False)
         submit = lambda chunk: self.client.submit(analyse_chunk, handle, chunk, pure=False)  # noqa: E731
-        for future, chunk in self._windowed(submit, items):
+        for future, chunk in in_order(submit, items, self.workers * self.window):
             try:
                 outcomes = future.result()
             except Exception as e:  # KilledWorker, lost connection: lose the chunk only
@@ -358,7 +348,7 @@ class DaskEngine:
               repair: bool = False) -> tuple[Any, list[InputError]]:
         acc, errors = (None, True), []
         submit = lambda chunk: self.client.submit(learn_chunk, prepare, chunk, repair, pure=False)  # noqa: E731
-        for future, _ in self._windowed(submit, items):
+        for future, _ in in_order(submit, items, self.workers * self.window):
             try:
                 part, errs = future.result()
             except Exception as e:
