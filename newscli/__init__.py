@@ -7,7 +7,7 @@
     >>> a.summary.text  # or a.summarize(sentences=1) / a.summarize(words=60)
     'Sen. Lopez said the bill would pass.'
 
-The package imports nothing heavy at start-up; nltk and the word lists load on first use.
+The package imports nothing heavy at start-up; word lists and tables load on first use.
 """
 from __future__ import annotations
 

@@ -147,7 +147,7 @@ def in_order(submit: Callable[[list[Item]], Any], items: Iterable[Item], limit: 
 
 
 def warm_up(job: Job) -> None:
-    """Load what analysis loads lazily (nltk, word lists) before workers fork from us."""
+    """Load what analysis loads lazily (word lists, tables) before workers fork from us."""
     analyse(job, Document("<warm-up>", "Warm-up text. It has two sentences.\n"))
 
 

@@ -14,6 +14,8 @@ from collections import Counter
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from importlib import resources
+from importlib.util import find_spec
+from pathlib import Path
 from typing import Sequence
 
 from . import syllables
@@ -58,8 +60,15 @@ class Readability:
 
 @lru_cache(maxsize=1)
 def _easy_words() -> frozenset[str]:
-    """Dale–Chall's ~3,000 familiar words, as textstat ships them."""
-    path = resources.files("textstat").joinpath("resources/en/easy_words.txt")
+    """Dale–Chall's ~3,000 familiar words, as textstat ships them.
+
+    The file is found without importing textstat, whose import (it loads nltk) would
+    cost a third of a second for one word list."""
+    spec = find_spec("textstat")
+    folders = list(spec.submodule_search_locations or []) if spec is not None else []
+    path = Path(folders[0], "resources", "en", "easy_words.txt") if folders else None
+    if path is None or not path.is_file():  # an unusual install: let importlib find it
+        path = resources.files("textstat").joinpath("resources/en/easy_words.txt")
     return frozenset(w.strip().lower() for w in path.read_text(encoding="utf-8").split())
 
 

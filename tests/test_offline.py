@@ -55,3 +55,14 @@ def test_help_does_not_import_nltk_or_textstat():
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "[]"
+
+
+def test_a_full_report_imports_neither_nltk_nor_textstat():
+    # newscli runs Punkt itself and reads textstat's word list as a file: neither
+    # package's import (a third of a second) is paid by a run
+    code = ("import sys\nfrom typer.testing import CliRunner\nfrom newscli.cli import app\n"
+            f"r = CliRunner().invoke(app, ['report', {str(SEED)!r}])\nassert r.exit_code == 0, r.output\n"
+            "print([m for m in ('nltk', 'textstat') if m in sys.modules])")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "[]"
