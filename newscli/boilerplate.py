@@ -596,6 +596,9 @@ def _main_block(lq: Sequence[float]) -> tuple[int, int]:
     return best_a, best_b
 
 
+SYMBOLS = "symbols, not words"  # the reason of a line with more symbols than letters
+
+
 def label_lines(lines: Sequence[Line], profile: Profile | None = None, group: str = "",
                 model: Model | None = None, min_pages: int = MIN_PAGES) -> list[LineLabel]:
     """Label every non-blank line of a document (blank lines get no label).
@@ -610,7 +613,7 @@ def label_lines(lines: Sequence[Line], profile: Profile | None = None, group: st
     if any(symbols):
         judged = iter(label_lines([ln for ln, s in zip(kept, symbols) if not s],
                                   profile, group, model, min_pages))
-        return [LineLabel(ln, "boilerplate", "symbols, not words", 1.0) if s else next(judged)
+        return [LineLabel(ln, "boilerplate", SYMBOLS, 1.0) if s else next(judged)
                 for ln, s in zip(kept, symbols)]
     texts = [ln.text for ln in kept]
     fps = [fingerprint(t) for t in texts]

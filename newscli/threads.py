@@ -28,6 +28,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Sequence
 
+from .boilerplate import SYMBOLS
+
 if TYPE_CHECKING:
     from .boilerplate import LineLabel
 
@@ -350,6 +352,7 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
     Only body lines change (a line the models already call furniture keeps its reason),
     so every line whose reason is in `REASONS` was body before this step.
     """
-    flags = reader_runs([lab.line.text for lab in labels])
+    # a line of symbols says nothing for or against a thread: read it as a blank line
+    flags = reader_runs(["" if lab.reason == SYMBOLS else lab.line.text for lab in labels])
     return [replace(lab, label="boilerplate", reason=why) if why is not None and lab.is_body else lab
             for lab, why in zip(labels, flags)]

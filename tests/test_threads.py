@@ -162,3 +162,12 @@ def test_a_pingback_is_an_excerpt_cut_at_either_end():
     assert _is_pingback("[…] we tried the same walk last spring")
     assert _is_pingback("we tried the same walk last spring [...]")
     assert not _is_pingback("The report [a draft] was leaked.")
+
+
+def test_a_line_of_symbols_inside_a_thread_does_not_break_it():
+    from newscli.boilerplate import SYMBOLS
+
+    page = ARTICLE + THREAD[:5] + ["* * * ;; * * *"] + THREAD[5:]
+    labels = analyze("\n".join(page) + "\n").line_labels
+    assert labels[len(ARTICLE) + 5].reason == SYMBOLS
+    assert [lab.is_body for lab in labels] == [True] * len(ARTICLE) + [False] * (len(THREAD) + 1)
