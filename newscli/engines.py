@@ -147,8 +147,13 @@ def in_order(submit: Callable[[list[Item]], Any], items: Iterable[Item], limit: 
 
 
 def warm_up(job: Job) -> None:
-    """Load what analysis loads lazily (word lists, tables) before workers fork from us."""
+    """Load what analysis loads lazily (word lists, tables) before workers fork from us,
+    and move it out of the garbage collector's reach, so that collections in a worker do
+    not write to (and copy) the pages it shares with us."""
+    import gc
+
     analyse(job, Document("<warm-up>", "Warm-up text. It has two sentences.\n"))
+    gc.freeze()
 
 
 class SerialEngine:
