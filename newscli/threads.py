@@ -115,7 +115,7 @@ def _phrase_pattern(phrases: Sequence[str]) -> re.Pattern:
 _FORM_PHRASE = _phrase_pattern(_FORM_PHRASES)
 _PRAISE_PHRASE = _phrase_pattern(_PRAISE)
 _WEAK_PHRASE = _phrase_pattern(_WEAK)
-# Every form phrase holds one of these (checked in `_is_form`, written out for speed).
+# Every form phrase holds one of these: `_is_form` looks for them before the phrases.
 _FORM_KEYS = ("comment", "email", "required", "notify", "reply", "logged", "akismet", "thoughts on",
               "responses to")
 # The ASCII characters a comment-form line can start with (a cheap test before the
@@ -128,21 +128,21 @@ def _is_form(s: str, low: str) -> bool:
         return True
     head = low[:200]
     # every form phrase holds one of _FORM_KEYS: a few substring tests rule most lines out
-    return (("comment" in head or "email" in head or "required" in head or "notify" in head
-             or "reply" in head or "logged" in head or "akismet" in head or "thoughts on" in head
-             or "responses to" in head) and _FORM_PHRASE.search(head) is not None)
+    return any(map(head.__contains__, _FORM_KEYS)) and _FORM_PHRASE.search(head) is not None
 
 
 def _is_pingback(s: str) -> bool:
     return s.lstrip().startswith(_PINGBACK_MARKS) or s.rstrip().endswith(_PINGBACK_MARKS)
 
 
+# Every `_SENTIMENT` word holds one of these: substring tests before tokenising a line.
+_SENTIMENT_STEMS = ("love", "great", "best", "thank", "amazing", "awesome", "wonderful", "fantastic",
+                    "excellent", "brilliant", "beautiful", "helpful", "recommend", "highly")
+
+
 def _sentiment_word(low: str) -> bool:
     """Whether some `_SENTIMENT` word could be among the line's words (a cheap test first)."""
-    return ("love" in low or "great" in low or "best" in low or "thank" in low or "amazing" in low
-            or "awesome" in low or "wonderful" in low or "fantastic" in low or "excellent" in low
-            or "brilliant" in low or "beautiful" in low or "helpful" in low or "recommend" in low
-            or "highly" in low)
+    return any(map(low.__contains__, _SENTIMENT_STEMS))
 
 
 def _is_name(words: Sequence[str]) -> bool:

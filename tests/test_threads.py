@@ -171,3 +171,10 @@ def test_a_line_of_symbols_inside_a_thread_does_not_break_it():
     labels = analyze("\n".join(page) + "\n").line_labels
     assert labels[len(ARTICLE) + 5].reason == SYMBOLS
     assert [lab.is_body for lab in labels] == [True] * len(ARTICLE) + [False] * (len(THREAD) + 1)
+
+
+def test_the_cheap_sentiment_test_lets_every_sentiment_word_through():
+    from newscli.threads import _SENTIMENT, _sentiment_word
+
+    assert all(_sentiment_word(w) for w in _SENTIMENT)
+    assert not _sentiment_word("the council met on tuesday")
