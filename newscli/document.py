@@ -9,7 +9,13 @@ import re
 from dataclasses import dataclass
 
 # A letter or digit: `\w` without the underscore, the characters `str.isalnum` accepts.
-ALNUM = re.compile(r"[^\W_]")
+_ALNUM = re.compile(r"[^\W_]")
+
+
+def has_alnum(text: str) -> bool:
+    """Whether `text` holds a letter or digit: what makes a token a word. Tested in C
+    (the first character, then a search), since it runs once per token of a corpus."""
+    return text[:1].isalnum() or _ALNUM.search(text) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,8 +67,7 @@ class Token:
 
     @property
     def is_word(self) -> bool:
-        """Whether the token holds a letter or digit (tested in C: it runs per token)."""
-        return self.text[:1].isalnum() or ALNUM.search(self.text) is not None
+        return has_alnum(self.text)
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from typing import Any, Callable, Iterable, Sequence
 
 from . import segment
 from .analysis import Analysis
-from .document import ALNUM, Document
+from .document import Document, has_alnum
 from .output import Column
 from .boilerplate_profile import combine_profiles, finish_profile, learn_profile
 from .summarize import headline
@@ -88,11 +88,11 @@ SENTENCES = Command("sentences", [
 
 
 def token_rows(a: Analysis) -> Iterable[dict]:
-    source, text, alnum = a.source, a.text, ALNUM.search
+    source, text = a.source, a.text
     for sent in a.sentences:
         for i, (s, e, g) in enumerate(segment.token_spans(text, sent.start, sent.end)):
             yield {"source": source, "sentence": sent.index, "index": i, "start": s, "end": e,
-                   "text": g, "word": g[0].isalnum() or alnum(g) is not None}
+                   "text": g, "word": has_alnum(g)}
 
 
 TOKENS = Command("tokens", [

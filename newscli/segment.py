@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator, Sequence
 
-from .document import ALNUM, Line, Sentence, Span, Token
+from .document import Line, Sentence, Span, Token, has_alnum
 from .resources import read_lines
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
@@ -770,6 +770,5 @@ def words(text: str, spans: Iterable[Span | Sentence] | None = None) -> list[Tok
     """The word tokens (those with a letter or digit) of `text`, or of `spans` of it."""
     if spans is None:
         spans = (Span(0, len(text)),)
-    alnum = ALNUM.search  # `Token.is_word` inline: the hot loop of every analysis
     return [Token(s, e, g) for sp in spans for s, e, g in token_spans(text, sp.start, sp.end)
-            if g[0].isalnum() or alnum(g)]
+            if has_alnum(g)]
