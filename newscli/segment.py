@@ -256,6 +256,9 @@ def _punkt_kind(tok: str) -> int:
     return _NUMBER if typ == "##number##" else _ALWAYS
 
 
+# Punkt's verdicts per token and per context repeat across a corpus, so they are kept,
+# up to this many entries each (a few MB; unbounded they would grow with the vocabulary).
+_CACHE_LIMIT = 20_000
 _KINDS: dict[str, int] = {}
 
 
@@ -265,7 +268,7 @@ def _punkt_breaks_after(tok: str, nxt: str) -> bool:
     kind = _KINDS.get(tok)
     if kind is None:
         kind = _punkt_kind(tok)
-        if len(_KINDS) < 20_000:
+        if len(_KINDS) < _CACHE_LIMIT:
             _KINDS[tok] = kind
     if kind <= _ALWAYS:
         return kind == _ALWAYS
@@ -292,7 +295,7 @@ def _contains_sentbreak(context: str) -> bool:
             if _punkt_breaks_after(toks[i], toks[i + 1]):
                 found = True
                 break
-        if len(_SENTBREAK_CACHE) < 20_000:
+        if len(_SENTBREAK_CACHE) < _CACHE_LIMIT:
             _SENTBREAK_CACHE[context] = found
     return found
 
