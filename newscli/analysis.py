@@ -81,6 +81,13 @@ class Analysis:
         return segment.paragraphs(self.text, self.body, all_lines=self.lines)
 
     @cached_property
+    def body_words(self) -> int:
+        """Words of the body (or of the whole text, unclean) as whitespace separates them,
+        as a summary's words are counted: cheap, with no sentence splitting."""
+        text = self.text
+        return sum(len(text[p.start:p.end].split()) for p in self.paragraphs)
+
+    @cached_property
     def quotes(self) -> list[Quote]:
         """Quotations with cue, mention and canonical speaker."""
         from .quotes import find_quotes
@@ -125,7 +132,12 @@ class Analysis:
 
         key = (None, words) if words is not None else (sentences, None)
         if key not in self._summaries:
-            self._summaries[key] = summarize(self.sentences, sentences, words)
+            # The summarizer reads only the article's opening: unless the sentences are
+            # split already, split them as it reads.
+            split = self.__dict__.get("sentences")
+            if split is None:
+                split = segment.iter_sentences(self.text, self.body, paras=self.paragraphs)
+            self._summaries[key] = summarize(split, sentences, words)
         return self._summaries[key]
 
 

@@ -169,8 +169,8 @@ def summarize_view(rows: list[dict], columns: Sequence[Column], console) -> None
         for line in textwrap.wrap(prose, width=max(console.width - 2, 20)):
             console.print(Text("  " + line, style="" if r["summary"] else "dim"))
         chosen = r["sentences"]
-        numbers = (f"{r['source']} · {len(chosen)} of {r['body_sentences']:,} sentences · "
-                   f"{r['words']:,} words")
+        numbers = (f"{r['source']} · {len(chosen)} sentences · "
+                   f"{r['words']:,} of {r['body_words']:,} words")
         if chosen:
             numbers += " · sentences " + ", ".join(str(s["index"] + 1) for s in chosen)
         console.print(Text(numbers, style="dim"))

@@ -202,12 +202,13 @@ def summarize_rows(a: Analysis, sentences: int = 3, words: int | None = None,
         if explain:
             row["why"] = s.why
         chosen.append(row)
-    first = a.sentences[0].start if a.sentences else len(a.text)
-    if summary.considered:  # the first sentence the summarizer could use
-        first = next((s.start for s in summary.considered if s.kind == "body"), first)
+    considered = summary.considered  # the sentences read, from the body's first
+    first = considered[0].start if considered else len(a.text)
+    # the first sentence the summarizer could use: a headline is looked for above it
+    first = next((s.start for s in considered if s.kind == "body"), first)
     row = {"source": a.source, "summary": summary.text, "sentences": chosen,
            "headline": headline(a.lines, first), "words": summary.words,
-           "body_sentences": len(a.sentences)}
+           "body_words": a.body_words}
     if explain:
         row["considered"] = [
             {"index": s.index, "start": s.start, "end": s.end, "score": _score(s.score),
@@ -224,7 +225,7 @@ SUMMARIZE = Command("summarize", [
     Column("sentences", "Sentences", table=False),
     Column("headline", "Headline", table=False),
     Column("words", "Words", justify="right"),
-    Column("body_sentences", "Of sentences", justify="right"),
+    Column("body_words", "Of words", justify="right"),
     Column("considered", "Considered", table=False),  # with --explain
 ], summarize_rows, prepare=BOILERPLATE_PREPARE)
 

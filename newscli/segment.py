@@ -664,15 +664,22 @@ def sentences(text: str, regions: Sequence[Span] | None = None,
     """Sentences of `text` (or of the lines inside `regions`), in order, never overlapping.
 
     `paras`, when given, is `paragraphs(text, regions)` already computed (by `Analysis`)."""
-    out: list[Sentence] = []
+    return list(iter_sentences(text, regions, paras))
+
+
+def iter_sentences(text: str, regions: Sequence[Span] | None = None,
+                   paras: Sequence[Span] | None = None) -> Iterator[Sentence]:
+    """`sentences`, one paragraph at a time, for a reader that may stop early (the
+    summarizer reads only the opening of a long article)."""
+    n = 0
     may_credit = _may_hold_credit(text)
     for para in paragraphs(text, regions) if paras is None else paras:
         for s, e in _sentence_spans(text, para.start, para.end, may_credit):
             if s < e and (_blank(text[s]) or _blank(text[e - 1])):
                 s, e = _stripped(text, s, e)
             if e > s:
-                out.append(Sentence(len(out), s, e, text[s:e]))
-    return out
+                yield Sentence(n, s, e, text[s:e])
+                n += 1
 
 
 # Tokens, most specific first. Every pattern that can run over a long stretch starts

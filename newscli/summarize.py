@@ -8,7 +8,8 @@ what came before. Centrality sums a sentence's TF-IDF cosines with the later (an
 a negative weight, the earlier) sentences; with unit vectors each sum is one dot product
 with a running total, so scoring is one linear pass, not a sentence-by-sentence matrix.
 
-Then sentences are chosen greedily by score from the first paragraphs (the first five
+Only the article's opening is read: its first READ (20) body sentences, more for a
+longer summary. Then sentences are chosen greedily by score from the first paragraphs (the first five
 body sentences, or twice as many as wanted, reaching further only when those run out),
 skipping
 
@@ -32,7 +33,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
 from operator import mul
-from typing import Sequence
+from typing import Iterable, Sequence
 
 from .document import Line, Sentence
 from .resources import read_lines
@@ -55,6 +56,12 @@ REDUNDANCY = 0.5
 # chosen from the first max(WINDOW, 2 x sentences wanted) body sentences, and reaches
 # further only when those run out (repeats, dangling openers).
 WINDOW = 5
+# The summarizer reads the article's opening only: its first READ body sentences, or
+# three windows for a longer summary. What the lead introduces is what the next few
+# paragraphs come back to; a long article's tail (background, asides, reader comments)
+# adds cost, not signal. Measured on CNN/DailyMail dev, reading 15, 20, 25 or 30
+# sentences or all of them gives ROUGE within 0.3 of each other; 20 was best.
+READ = 20
 
 
 @dataclass(slots=True)
@@ -403,19 +410,31 @@ def _centrality(vectors: list[dict[str, float]],
     return out
 
 
-def score(sentences: Sequence[Sentence]) -> tuple[list[Scored], dict[int, dict[str, float]]]:
-    """Every sentence with its kind, its reportable span and (for body ones) its score,
-    and the body sentences' TF-IDF unit vectors by sentence index."""
+def score(sentences: Iterable[Sentence], count: int | None = DEFAULT_SENTENCES,
+          words: int | None = None) -> tuple[list[Scored], dict[int, dict[str, float]]]:
+    """The sentences read (see READ) with their kind, their reportable span and (for
+    body ones) their score, and the body sentences' TF-IDF unit vectors by sentence
+    index. `sentences` may be lazy: it is read no further than needed."""
+    limit = None if words is not None else max(count or DEFAULT_SENTENCES, 1)
+    need = _to_read(limit, words, 1.0)
     prepared = []
+    n_body = body_words = 0
     for s in sentences:
         cut, trimmed = dateline_length(s.text), "dateline"
         if not cut:
             cut, trimmed = label_length(s.text), "label"
         text = s.text[cut:].lstrip() if cut else s.text
         low = text.lower()
-        words = _WORD.findall(low)
-        prepared.append((s, s.end - len(text), text, _classify(text, low, words),
-                         trimmed if cut else "", words))
+        found = _WORD.findall(low)
+        kind = _classify(text, low, found)
+        prepared.append((s, s.end - len(text), text, kind, trimmed if cut else "", found))
+        if kind == "body":
+            n_body += 1
+            if words is not None:
+                body_words += _word_count(text)
+                need = _to_read(None, words, body_words / n_body)
+            if n_body >= need:
+                break
     body = [p for p in prepared if p[3] == "body"]
     terms = [_terms(p[5]) for p in body]
     df = Counter(chain.from_iterable(map(set, terms)))
@@ -441,14 +460,16 @@ def score(sentences: Sequence[Sentence]) -> tuple[list[Scored], dict[int, dict[s
 # ---------------------------------------------------------------- choosing
 
 
-def summarize(sentences: Sequence[Sentence], count: int | None = DEFAULT_SENTENCES,
+def summarize(sentences: Iterable[Sentence], count: int | None = DEFAULT_SENTENCES,
               words: int | None = None) -> Summary:
     """The summary of an article given its (body) sentences, in article order.
+
+    Only the opening is read (see READ), so `sentences` may be a lazy iterator.
 
     `count` is the number of sentences wanted; `words`, when given, is a budget of whole
     sentences instead (at least one sentence is chosen whenever the text has one).
     """
-    scored, vectors = score(sentences)
+    scored, vectors = score(sentences, count, words)
     pool = [s for s in scored if s.kind == "body"]
     if not pool:  # very short or odd text: fall back to what has words, lead first
         pool = [s for s in scored if s.kind in ("fragment", "headline")]
@@ -510,10 +531,20 @@ def _window(pool: list[Scored], limit: int | None, words: int | None) -> int:
     """How many leading body sentences the summary is chosen from first: at least
     WINDOW, or twice the sentences wanted (for a word budget, the budget over the
     article's mean sentence length)."""
+    mean = sum(_word_count(s.text) for s in pool) / len(pool) if pool and limit is None else 1.0
+    return _window_size(limit, words, mean)
+
+
+def _window_size(limit: int | None, words: int | None, mean: float) -> int:
+    """`_window` given the mean words of a body sentence (used for a word budget only)."""
     if limit is None:
-        mean = sum(_word_count(s.text) for s in pool) / len(pool) if pool else 1.0
         limit = math.ceil(words / max(mean, 1.0))
     return max(WINDOW, 2 * limit)
+
+
+def _to_read(limit: int | None, words: int | None, mean: float) -> int:
+    """How many body sentences the summarizer reads (READ, or three windows)."""
+    return max(READ, 3 * _window_size(limit, words, mean))
 
 
 def _follows(s: Scored, chosen: list[Scored]) -> bool:

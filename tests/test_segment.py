@@ -276,3 +276,12 @@ def test_a_paragraph_of_symbols_is_one_sentence_and_prose_after_it_splits_as_usu
 ])
 def test_wordy_means_at_least_as_many_letters_or_digits_as_symbols(chunk, expected):
     assert segment.wordy(chunk) is expected
+
+
+def test_sentences_can_be_read_one_paragraph_at_a_time():
+    from newscli.segment import iter_sentences
+
+    text = "First one. Second one.\n\nA new paragraph here. And its end.\n"
+    lazy = iter_sentences(text)
+    assert next(lazy).text == "First one."  # nothing after the first paragraph is split yet
+    assert list(iter_sentences(text)) == segment.sentences(text)

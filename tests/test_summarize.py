@@ -268,3 +268,48 @@ def test_content_terms_are_the_same_for_words_seen_before_and_new_ones():
     text = "Unheardofword floods reached the flooded towns"
     assert content_terms(text) == content_terms(text) == ["unheardofword", "flood", "reach",
                                                           "flood", "town"]
+
+
+def _long_article(paragraphs: int) -> str:
+    """A long story: a lead, then numbered paragraphs about the same council vote."""
+    body = ["The city council voted on Tuesday to rebuild the old harbour bridge by 2030."]
+    for k in range(1, paragraphs):
+        body.append(f"Council member number {k} said the harbour bridge vote settled a debate "
+                    f"of {k + 2} years about the crossing.")
+    return "\n\n".join(body) + "\n"
+
+
+def test_only_the_opening_of_a_long_article_is_read():
+    from newscli.segment import iter_sentences
+    from newscli.summarize import READ
+
+    text = _long_article(60)
+    taken = []
+
+    def watched():
+        for s in iter_sentences(text):
+            taken.append(s)
+            yield s
+
+    summary = summarize(watched(), 3)
+    assert len(taken) == len(summary.considered) == READ < 60  # the rest was never split
+    assert summary.sentences[0].index == 0
+    # a longer summary reads further: three windows of twice the sentences wanted
+    assert len(summarize(split(_long_article(100)), 12).considered) == 3 * 2 * 12
+
+
+def test_a_word_budget_reads_three_windows_of_its_sentences():
+    text = _long_article(150)
+    budget = 300  # 17 sentences of 18 words: a window of 34, three of them
+    considered = summarize(split(text), words=budget).considered
+    assert len(considered) == 3 * 34
+    assert sum(s.chosen for s in considered) >= 10
+
+
+def test_the_summary_is_the_same_split_lazily_or_all_at_once():
+    a, b = analyze(_long_article(40)), analyze(_long_article(40))
+    b.sentences  # split in full first: the summarizer then reads the list
+    assert a.summary.sentences == b.summary.sentences
+    assert "sentences" not in a.__dict__  # the summary alone never split the whole body
+    # the numbers beneath a summary: the body's words, counted as a summary's are
+    assert analyze(_long_article(40), clean=False).body_words == len(_long_article(40).split())
