@@ -247,6 +247,9 @@ def dateline_length(text: str) -> int:
     """Characters of a leading dateline in `text` (0 when there is none)."""
     if text[:1] not in _DATELINE_FIRST:
         return 0  # every dateline opens with a capital or a bracket
+    if ("-" not in text and ":" not in text and "(" not in text and "\u2014" not in text
+            and "\u2013" not in text):
+        return 0  # and holds a dash, a colon or an agency's bracket
     m = _DATELINE.match(text)
     if not m:
         return 0
@@ -285,7 +288,7 @@ def _classify(text: str, low: str, words: list[str]) -> str:
         return "fragment"
     if "www." in low or "http" in low:
         return "furniture"  # a link: "Read this story at www..."
-    if not any(c.islower() for c in text):
+    if not (text[1:2].islower() or any(c.islower() for c in text)):
         return "headline"
     if text.endswith("."):  # the common case; a headline rarely ends with a full stop
         return "body"
