@@ -3,9 +3,12 @@
 
 usage: python benchmarks/bench_summarize.py [CORPUS.jsonl] [--limit N] [--repeat R]
 
-Three figures: sentence segmentation alone (of the whole text, no boilerplate stage), the
+Four figures: sentence segmentation alone (of the whole text, no boilerplate stage), the
 summarize stage alone (over sentences already split, which is what the summarizer adds
-to a run) and end to end (decode-free: text -> boilerplate labels -> sentences -> summary).
+to a run), end to end (decode-free: text -> boilerplate labels -> sentences -> summary,
+`analyze(text).summary`), and a batch as `newscli summarize` runs it, less reading files
+and writing rows: the first pass over the batch (each site's repeated lines), then every
+document's summarize row.
 Times are the process's CPU time (best of R runs, pinned to one core), so other work on
 a shared machine does not count against it.
 The corpus is shared/data/corpus/news.jsonl (found as `_shared.corpus_path` finds it) by
@@ -46,13 +49,29 @@ def main(argv=None) -> int:
     from newscli.segment import sentences as split
     from newscli.summarize import summarize
 
-    texts = []
+    from newscli.analysis import Analysis
+    from newscli.boilerplate_profile import Profile
+    from newscli.document import Document
+    from newscli.rows import SUMMARIZE
+
+    records = []
     with open(args.corpus, encoding="utf-8") as f:
         for line in f:
             if line.strip():
-                texts.append(json.loads(line)["text"])
-            if args.limit and len(texts) >= args.limit:
+                records.append(json.loads(line))
+            if args.limit and len(records) >= args.limit:
                 break
+    texts = [r["text"] for r in records]
+    docs = [Document(f"{r.get('site') or 'unknown'}/{r.get('id', k)}.txt", r["text"],
+                     site=r.get("site")) for k, r in enumerate(records)]
+
+    def batch() -> None:
+        profile = Profile()
+        for d in docs:
+            profile.add_document(d)
+        for d in docs:
+            SUMMARIZE.apply(Analysis(d, profile=profile))
+
     split_texts = [split(t) for t in texts]
     summarize(split_texts[0])  # load word lists before timing
 
@@ -67,11 +86,13 @@ def main(argv=None) -> int:
     segmenting = best(lambda: [split(t) for t in texts])
     stage = best(lambda: [summarize(s, 3) for s in split_texts])
     whole = best(lambda: [analyze(t).summary for t in texts])
+    batched = best(batch)
     chars = sum(len(t) for t in texts)
     print(f"articles: {len(texts)}, {chars / len(texts):,.0f} characters on average")
     print(f"segmentation (text -> lines -> paragraphs -> sentences): {len(texts) / segmenting:,.0f} articles/s")
     print(f"summarize stage (sentences given): {len(texts) / stage:,.0f} articles/s")
     print(f"end to end (text -> sentences -> summary): {len(texts) / whole:,.0f} articles/s")
+    print(f"a batch as `newscli summarize` runs it (first pass + rows): {len(texts) / batched:,.0f} articles/s")
     return 0
 
 
