@@ -31,7 +31,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, repeat
 from operator import mul
 from typing import Iterable, Sequence
 
@@ -357,11 +357,14 @@ def dangling(text: str) -> str:
 
 
 def _unit_vector(terms: list[str], idf: dict[str, float],
-                 total: dict[str, float] | None = None) -> dict[str, float]:
+                 total: dict[str, float] | None = None,
+                 once: dict[str, None] | None = None) -> dict[str, float]:
     """A sentence's TF-IDF vector (sublinear term frequency), scaled to length 1.
 
-    With `total`, the vector is also added into it (what `_centrality` needs)."""
-    once = dict.fromkeys(terms)
+    With `total`, the vector is also added into it (what `_centrality` needs); `once`
+    is `dict.fromkeys(terms)` when the caller has it."""
+    if once is None:
+        once = dict.fromkeys(terms)
     if len(once) == len(terms):  # no term twice (the common case): the weight is the idf
         vec = {t: idf[t] for t in once}
     else:
@@ -440,11 +443,12 @@ def score(sentences: Iterable[Sentence], count: int | None = DEFAULT_SENTENCES,
                 break
     body = [p for p in prepared if p[3] == "body"]
     terms = [_terms(p[5]) for p in body]
-    df = Counter(chain.from_iterable(map(set, terms)))
+    distinct = list(map(dict.fromkeys, terms))  # each sentence's terms once, in order
+    df = Counter(chain.from_iterable(distinct))
     weight = {c: math.log((len(body) + 1) / c) + 1.0 for c in set(df.values())}
     idf = {t: weight[c] for t, c in df.items()}
     total: dict[str, float] = {}
-    vectors = [_unit_vector(ts, idf, total) for ts in terms]
+    vectors = list(map(_unit_vector, terms, repeat(idf), repeat(total), distinct))
     cents = _centrality(vectors, total)
     top = max(cents, default=0.0)
     if top > 0.0:
