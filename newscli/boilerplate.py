@@ -23,7 +23,7 @@ import json
 import math
 import operator
 from bisect import bisect_left
-from itertools import chain
+from itertools import chain, compress
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -302,10 +302,12 @@ class Stage:
     def margins(self, xs: Sequence[Sequence[float]], mores: Sequence[Sequence[float]] | None = None,
                 ) -> list[float]:
         """The log-odds behind `scores`."""
+        # Most features of a line are 0 (False), so only the others are multiplied and
+        # added, in order: adding 0.0 changes no sum, so the margins are the same bit
+        # for bit as over every feature, at about two thirds of the cost.
         w, b, mul = self.weights, self.bias, operator.mul
-        if mores is None:
-            return [b + sum(map(mul, w, x)) for x in xs]
-        return [b + sum(map(mul, w, chain(x, m))) for x, m in zip(xs, mores)]
+        rows = xs if mores is None else map(list, map(chain, xs, mores))
+        return [b + sum(map(mul, compress(w, x), compress(x, x))) for x in rows]
 
 
 @dataclass(frozen=True)

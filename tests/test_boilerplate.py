@@ -397,3 +397,19 @@ The council said it would raise the matter with the company at a meeting next we
     got = labels_of(page)
     assert got[1][0] != "body" and got[3][0] != "body"
     assert all(got[n][0] == "body" for n in (5, 7, 9, 11, 13))
+
+
+def test_stage_margins_skip_zero_features_without_changing_a_bit():
+    # Only the non-zero features are multiplied; the sum, taken in the same order, is the
+    # same float as over every feature (adding 0.0 or -0.0 changes no sum).
+    from operator import mul
+
+    from newscli.boilerplate import Stage
+
+    stage = Stage(("a", "b", "c", "d", "e"), (0.1, -0.7, 1e-17, 3.3, -2.2), 0.25)
+    rows = [[True, 0.0, 1.0, False, 0.3], [False, False, False, False, False], [0.2, 1.5, True, 2.5, -1.0]]
+    more = [[0.9], [0.0], [-0.4]]
+    dense = [stage.bias + sum(map(mul, stage.weights, r)) for r in rows]
+    assert stage.margins(rows) == dense
+    wide = Stage(stage.features + ("f",), stage.weights + (0.5,), stage.bias)
+    assert wide.margins(rows, more) == [wide.bias + sum(map(mul, wide.weights, r + m)) for r, m in zip(rows, more)]
