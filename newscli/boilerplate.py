@@ -126,33 +126,43 @@ def _stopwords_contain():
 
 def lexicon_hits(words: Sequence[str]) -> set[str]:
     """Lexicon categories whose phrases occur in the (lower-case) word sequence."""
-    single, single_set, longer, starts = _phrase_index()
+    single, single_set, pairs, pair_set = _phrase_index()
     hits = {single[w] for w in single_set.intersection(words)} if not single_set.isdisjoint(words) else set()
-    firsts = starts.intersection(words)
-    if firsts and len(words) > 1:
-        # words hold no spaces, so a phrase occurs as a run of words exactly when
-        # " w1 w2 " occurs in " words... " (a substring search in C)
-        joined = " " + " ".join(words) + " "
-        for w in firsts:
-            for phrase, category in longer[w]:
-                if phrase in joined:
-                    hits.add(category)
+    if len(words) > 1:
+        # a longer phrase can only occur where its first two words do: the line's word
+        # pairs are looked up in C, and only phrases of three or more words are searched
+        found = pair_set.intersection(zip(words, words[1:]))
+        if found:
+            joined = ""
+            for pair in found:
+                for phrase, category in pairs[pair]:
+                    if phrase is None:  # the two words are the phrase
+                        hits.add(category)
+                        continue
+                    # words hold no spaces, so a phrase occurs as a run of words exactly
+                    # when " w1 w2 w3 " occurs in " words... " (a substring search in C)
+                    joined = joined or " " + " ".join(words) + " "
+                    if phrase in joined:
+                        hits.add(category)
     return hits
 
 
 @lru_cache(maxsize=1)
-def _phrase_index() -> tuple[dict[str, str], frozenset[str], dict[str, tuple[tuple[str, str], ...]], frozenset[str]]:
-    """One-word phrases -> category, and each longer phrase's first word -> its phrases
-    as " w1 w2 " strings with their categories."""
+def _phrase_index() -> tuple[dict[str, str], frozenset[str],
+                             dict[tuple[str, str], tuple[tuple[str | None, str], ...]],
+                             frozenset[tuple[str, str]]]:
+    """One-word phrases -> category, and each longer phrase's first two words -> its
+    phrases (None for a two-word phrase, else as a " w1 w2 w3 " string) with categories."""
     single: dict[str, str] = {}
-    longer: dict[str, list[tuple[str, str]]] = {}
+    pairs: dict[tuple[str, str], list[tuple[str | None, str]]] = {}
     for _, table in _lexicon():
         for words, category in table.items():
             if len(words) == 1:
                 single[words[0]] = category
             else:
-                longer.setdefault(words[0], []).append((" " + " ".join(words) + " ", category))
-    return single, frozenset(single), {k: tuple(v) for k, v in longer.items()}, frozenset(longer)
+                phrase = None if len(words) == 2 else " " + " ".join(words) + " "
+                pairs.setdefault(words[:2], []).append((phrase, category))
+    return single, frozenset(single), {k: tuple(v) for k, v in pairs.items()}, frozenset(pairs)
 
 
 CONTENT_FEATURES = (
