@@ -622,11 +622,17 @@ def label_lines(lines: Sequence[Line], profile: Profile | None = None, group: st
     if not kept:
         return []
     symbols = [not wordy(ln.text) for ln in kept]
-    if any(symbols):
-        judged = iter(label_lines([ln for ln, s in zip(kept, symbols) if not s],
-                                  profile, group, model, min_pages))
-        return [LineLabel(ln, "boilerplate", SYMBOLS, 1.0) if s else next(judged)
-                for ln, s in zip(kept, symbols)]
+    if not any(symbols):
+        return _label_words(kept, profile, group, model, min_pages)
+    judged = iter(_label_words([ln for ln, s in zip(kept, symbols) if not s], profile, group, model, min_pages))
+    return [LineLabel(ln, "boilerplate", SYMBOLS, 1.0) if s else next(judged) for ln, s in zip(kept, symbols)]
+
+
+def _label_words(kept: Sequence[Line], profile: Profile | None, group: str, model: Model,
+                 min_pages: int) -> list[LineLabel]:
+    """`label_lines` of non-blank lines that all hold words (`wordy`)."""
+    if not kept:
+        return []
     texts = [ln.text for ln in kept]
     fps = [fingerprint(t) for t in texts]
     x1, shapes = stage1_matrix(texts, fps)
