@@ -317,7 +317,7 @@ class Stage:
         # for bit as over every feature, at about two thirds of the cost.
         w, b, mul = self.weights, self.bias, operator.mul
         rows = xs if mores is None else map(operator.add, xs, mores)
-        return [b + sum(map(mul, compress(w, x), compress(x, x))) for x in rows]
+        return [b + sum(map(mul, compress(w, x), filter(None, x))) for x in rows]
 
 
 @dataclass(frozen=True)
