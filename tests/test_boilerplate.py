@@ -413,3 +413,15 @@ def test_stage_margins_skip_zero_features_without_changing_a_bit():
     assert stage.margins(rows) == dense
     wide = Stage(stage.features + ("f",), stage.weights + (0.5,), stage.bias)
     assert wide.margins(rows, more) == [wide.bias + sum(map(mul, wide.weights, r + m)) for r, m in zip(rows, more)]
+
+
+def test_sentence_breaks_are_counted_per_mark_as_one_pattern_for_all_three_would():
+    import re
+
+    from newscli.boilerplate import _sentence_breaks
+
+    one_class = re.compile(r"""[.!?]['"\u2019\u201d)]*\s+['"\u2018\u201c(]*[A-Z]""")
+    for line in ("He left. She stayed! Why? Nobody knows.", 'It ended." "Then what?" (Nothing.) So',
+                 "a.b. c. D?! E", "Wow!!! Really?? Yes.\u201d \u201cNo", "No break here", "U.S. Army. The end"):
+        assert _sentence_breaks(line) == len(one_class.findall(line))
+    assert _sentence_breaks("He left. She stayed! Why? Nobody knows.") == 3
