@@ -131,6 +131,13 @@ def _is_form(s: str, low: str) -> bool:
     return any(map(head.__contains__, _FORM_KEYS)) and _FORM_PHRASE.search(head) is not None
 
 
+def _stamped(s: str, low: str) -> bool:
+    """Whether the line holds a comment's time stamp ("4:12 pm", "3 days ago"). Each
+    holds a colon or "ago": the pattern, which has no first character to skip to, is
+    tried only then."""
+    return (":" in s or "ago" in low) and _STAMP.search(s) is not None
+
+
 def _is_pingback(s: str) -> bool:
     return s.lstrip().startswith(_PINGBACK_MARKS) or s.rstrip().endswith(_PINGBACK_MARKS)
 
@@ -163,7 +170,7 @@ def _evidence(s: str) -> tuple[float, str | None]:
         return 2.0, FORM
     if "[" in s and _is_pingback(s):
         return 2.0, PINGBACK
-    if (n <= 6 and _SAYS.search(s) is not None) or (n <= 12 and _STAMP.search(s) is not None):
+    if (n <= 6 and _SAYS.search(s) is not None) or (n <= 12 and _stamped(s, low)):
         return 1.5, COMMENT
     if _is_name(words):
         return 0.25, COMMENT

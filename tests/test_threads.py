@@ -178,3 +178,11 @@ def test_the_cheap_sentiment_test_lets_every_sentiment_word_through():
 
     assert all(_sentiment_word(w) for w in _SENTIMENT)
     assert not _sentiment_word("the council met on tuesday")
+
+
+def test_a_time_stamp_needs_a_colon_or_ago_before_its_pattern_is_tried():
+    from newscli.threads import _STAMP, _stamped
+
+    for line in ("March 3, 2021 at 4:12 pm", "3 DAYS AGO", "an hour ago", "Posted 10:05AM", "The vote"):
+        assert _stamped(line, line.lower()) == (_STAMP.search(line) is not None)
+    assert _stamped("3 DAYS AGO", "3 days ago") and not _stamped("Tuesday at noon", "tuesday at noon")
