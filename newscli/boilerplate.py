@@ -224,6 +224,7 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)?")
 
 
 _NO_HITS = (False,) * len(LEXICON_CATEGORIES)
+_new_shape = tuple.__new__  # _Shape(*fields) without its generated __new__'s Python frame
 # Second person: a page talks to its reader in pitches and prompts ("Get your ...",
 # "you'll also receive"), a news story mostly reports about third parties.
 _YOU = frozenset({"you", "your", "yours", "yourself"})
@@ -269,10 +270,13 @@ def content_features(text: str) -> tuple[list[float], _Shape]:
     low = s.lower()
     words = (_split_lower(low) if len(s) <= _SAMPLE_CHARS
              else split_words(s[:_SAMPLE_CHARS - 100] + " " + s[-100:]))
-    n_sample = max(len(sample), 1)
+    n_sample = len(sample) or 1
     n_stop = sum(map(_STOPWORDS_CONTAIN or _stopwords_contain(), words))
     titled = sum(map(str.istitle, sample))
     upper = sum(map(str.isupper, sample))
+    cap_ratio = (titled + upper) / n_sample
+    last = s[-1:]
+    starts_lower = s[:1].islower()
     head = s[:_SAMPLE_CHARS]
     head_bytes = head.encode("utf-8")
     digits = len(head_bytes) - len(head_bytes.translate(None, b"0123456789"))
@@ -292,19 +296,19 @@ def content_features(text: str) -> tuple[list[float], _Shape]:
                   else 0)
     f = [
         math.log1p(nw), nw <= 2, nw <= 5, nw >= 15, end_punct,
-        s.endswith(":"), s.endswith("?"), s.endswith(("...", "…", '..."', '…"')),
-        not letters, n_stop / max(len(words), 1), (titled + upper) / n_sample, upper / n_sample,
-        digits / max(len(head_bytes), 1), math.log1p(_sentence_breaks(s)),
-        s[:1].islower(), _BULLET.match(s) is not None, separators >= 2, url,
+        last == ":", last == "?", s.endswith(("...", "…", '..."', '…"')),
+        not letters, n_stop / (len(words) or 1), cap_ratio, upper / n_sample,
+        digits / (len(head_bytes) or 1), math.log1p(_sentence_breaks(s)),
+        starts_lower, _BULLET.match(s) is not None, separators >= 2, url,
         at and _HANDLE.search(s) is not None, at and _EMAIL.search(s) is not None,
         copyright_, byline, date, date_only,
         nw <= 6 and words[-1:] == ["says"], nw <= 8 and _RATING.search(s) is not None,
         *((c in hits for c in LEXICON_CATEGORIES) if hits else _NO_HITS),
         bool(hits) and nw <= 20, _lead_in(words, s), _you_ratio(words) if "you" in low else 0.0,
-        words[:1] != [] and words[0] in _PITCH_VERBS and not s[:1].islower(), 0,
+        words[:1] != [] and words[0] in _PITCH_VERBS and not starts_lower, 0,
     ]
     lede = nw >= 8 and end_punct and _LEDE.match(s) is not None
-    return f, _Shape(nw, end_punct, (titled + upper) / n_sample, hits, byline, date_only, lede)
+    return f, _new_shape(_Shape, (nw, end_punct, cap_ratio, hits, byline, date_only, lede))
 
 
 # --- the models -----------------------------------------------------------------------
