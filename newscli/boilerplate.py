@@ -519,7 +519,7 @@ def _sigmoid(z: float) -> float:
 
 
 def _logit(p: float) -> float:
-    p = min(max(p, 0.02), 0.98)
+    p = 0.02 if p < 0.02 else 0.98 if p > 0.98 else p  # min(max(p, 0.02), 0.98), without two calls
     return math.log(p / (1 - p))
 
 
