@@ -657,7 +657,7 @@ def _label_words(kept: Sequence[Line], profile: Profile | None, group: str, mode
     fps = [fingerprint(t) for t in texts]
     x1, shapes = stage1_matrix(texts, fps)
     p1 = model.stage1.scores(x1)
-    pages = [profile.pages(group, fp) for fp in fps] if profile is not None else [0] * len(fps)
+    pages = profile.page_counts(group, fps) if profile is not None else [0] * len(fps)
     # A recurring lead-in ending in a colon ("Pros:", "Ingredients:") introduces the text
     # after it, so it is judged like any other line rather than as site furniture, unless
     # its words are furniture's ("Read more:").

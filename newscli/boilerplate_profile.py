@@ -90,9 +90,17 @@ class Profile:
         A group the profile has never seen (a single file cleaned with a profile learned
         elsewhere) is looked up in every group, keeping the largest count.
         """
+        return self._counts(group).get(fp, 0)
+
+    def page_counts(self, group: str, fps: Iterable[int]) -> list[int]:
+        """`pages` of each fingerprint of one document (the group is looked up once)."""
+        get = self._counts(group).get
+        return [get(fp, 0) for fp in fps]
+
+    def _counts(self, group: str) -> dict[int, int]:
         g = self.groups.get(group)
         if g is not None and g.docs > 1:
-            return g.pages.get(fp, 0)
+            return g.pages
         if self._any is None:
             merged: dict[int, int] = {}
             for other in self.groups.values():
@@ -100,7 +108,7 @@ class Profile:
                     if v > merged.get(k, 0):
                         merged[k] = v
             self._any = merged
-        return self._any.get(fp, 0)
+        return self._any
 
     def kind(self, group: str) -> str:
         """What a group is, for reasons: `site` or `batch`."""

@@ -155,6 +155,9 @@ def test_profile_round_trips_through_json_and_drops_singletons():
     assert q.pages("site:a.example", fingerprint(STORIES[0][0])) == 0
     # a group the profile has not seen is looked up in all of them
     assert q.pages("dir:elsewhere", fingerprint("Share this story")) == 3
+    # one document's lines at once, as the labeller asks
+    fps = [fingerprint("Share this story"), fingerprint(STORIES[0][0])]
+    assert q.page_counts("site:a.example", fps) == q.page_counts("dir:elsewhere", fps) == [3, 0]
 
 
 runner = CliRunner()
