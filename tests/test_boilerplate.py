@@ -428,3 +428,14 @@ def test_sentence_breaks_are_counted_per_mark_as_one_pattern_for_all_three_would
                  "a.b. c. D?! E", "Wow!!! Really?? Yes.\u201d \u201cNo", "No break here", "U.S. Army. The end"):
         assert _sentence_breaks(line) == len(one_class.findall(line))
     assert _sentence_breaks("He left. She stayed! Why? Nobody knows.") == 3
+
+
+def test_web_addresses_are_found_by_scheme_www_or_domain_ending():
+    from newscli.boilerplate import CONTENT_FEATURES, content_features
+
+    url = CONTENT_FEATURES.index("url")
+    for line in ("Read it at https://example.net/a", "Visit www.example.info", "Tips: tips@example.org",
+                 "More at example.co.uk today", "Shop.COM deals"):
+        assert content_features(line)[0][url], line
+    for line in ("The U.S. economy grew. Commerce rose.", "It cost $4.50 a dozen.", "Dot. Com. Edu."):
+        assert not content_features(line)[0][url], line
