@@ -454,19 +454,19 @@ def end_features(rows: Sequence[tuple], n: int) -> list[list[float]]:
     hi = 0
     t_story = 0.0
     zs = [r[0] for r in rows]
-    log1p = math.log1p
     for j in range(size - 1, -1, -1):
         t = size - 1 - j
         z, a, high, end, short, _ = rows[j]
-        # the candidate and the two lines before it: is the story still going?
-        run = (zs[j - 2] + zs[j - 1] + z) / 3 if j >= 2 else (zs[0] + z) / 2 if j else z
         if t:
             nz, na, _, nend, nshort, nlex = rows[j + 1]
-            out.append([False, log1p(t), s_after / t, s_z / t, t_story, hi / t, z, a, end, short,
-                        nz, na, nlex, nshort, nend, (first + j + 1) / n, run])
+            head = [False, math.log1p(t), s_after / t, s_z / t, t_story, hi / t]
+            nxt = [nz, na, nlex, nshort, nend]
         else:  # no cut: the story runs to the page's end
-            out.append([True, 0.0, 0.0, 0.0, 0.0, 0.0, z, a, end, short,
-                        0.0, 0.0, False, False, False, (first + j + 1) / n, run])
+            head = [True, 0.0, 0.0, 0.0, 0.0, 0.0]
+            nxt = [0.0, 0.0, False, False, False]
+        # the candidate and the two lines before it: is the story still going?
+        run = (zs[j - 2] + zs[j - 1] + z) / 3 if j >= 2 else (zs[0] + z) / 2 if j else z
+        out.append([*head, z, a, end, short, *nxt, (first + j + 1) / n, run])
         s_after += a
         s_z += z
         hi += high
