@@ -454,19 +454,19 @@ def end_features(rows: Sequence[tuple], n: int) -> list[list[float]]:
     hi = 0
     t_story = 0.0
     zs = [r[0] for r in rows]
+    log1p = math.log1p
     for j in range(size - 1, -1, -1):
         t = size - 1 - j
         z, a, high, end, short, _ = rows[j]
-        if t:
-            nz, na, _, nend, nshort, nlex = rows[j + 1]
-            head = [False, math.log1p(t), s_after / t, s_z / t, t_story, hi / t]
-            nxt = [nz, na, nlex, nshort, nend]
-        else:  # no cut: the story runs to the page's end
-            head = [True, 0.0, 0.0, 0.0, 0.0, 0.0]
-            nxt = [0.0, 0.0, False, False, False]
         # the candidate and the two lines before it: is the story still going?
         run = (zs[j - 2] + zs[j - 1] + z) / 3 if j >= 2 else (zs[0] + z) / 2 if j else z
-        out.append([*head, z, a, end, short, *nxt, (first + j + 1) / n, run])
+        if t:
+            nz, na, _, nend, nshort, nlex = rows[j + 1]
+            out.append([False, log1p(t), s_after / t, s_z / t, t_story, hi / t, z, a, end, short,
+                        nz, na, nlex, nshort, nend, (first + j + 1) / n, run])
+        else:  # no cut: the story runs to the page's end
+            out.append([True, 0.0, 0.0, 0.0, 0.0, 0.0, z, a, end, short,
+                        0.0, 0.0, False, False, False, (first + j + 1) / n, run])
         s_after += a
         s_z += z
         hi += high
@@ -666,14 +666,15 @@ def _label_words(kept: Sequence[Line], profile: Profile | None, group: str, mode
     recurring = [c >= min_pages and not (shapes[i].words <= 8 and not shapes[i].hits
                                          and texts[i].rstrip().endswith(":"))
                  for i, c in enumerate(pages)]
-    p2, ctx = p1, None
+    p2, x2 = p1, None
     for stage in model.later:
-        ctx = context_features(p2, recurring)
-        p2 = stage.scores(x1, ctx)
+        # stage-two rows: the line's own features, then its neighbourhood's
+        x2 = list(map(operator.add, x1, context_features(p2, recurring)))
+        p2 = stage.scores(x2)
     # a paragraph that opens with a dateline is where the story starts
     furniture = [p >= model.threshold and not shapes[i].lede for i, p in enumerate(p2)]
-    if model.edges is not None and ctx is not None and len(kept) > SHORT_DOCUMENT:
-        furniture = _cut_edges(model.edges, x1, ctx, p2, shapes, recurring, furniture)
+    if model.edges is not None and x2 is not None and len(kept) > SHORT_DOCUMENT:
+        furniture = _cut_edges(model.edges, x2, p2, shapes, recurring, furniture)
     if len(kept) <= SHORT_DOCUMENT:
         # a few lines give position and neighbours little to say: only a line's own
         # furniture words or patterns take it out of the story
@@ -694,7 +695,7 @@ def _label_words(kept: Sequence[Line], profile: Profile | None, group: str, mode
     return out
 
 
-def _cut_edges(edges: Edges, x1, ctx, p2, shapes, recurring, furniture) -> list[bool]:
+def _cut_edges(edges: Edges, x2, p2, shapes, recurring, furniture) -> list[bool]:
     """`furniture` with the runs before and after the story (see `Edges`) added.
 
     Each edge model is only run where its cut can fall: up to the kept line (and any
@@ -705,13 +706,13 @@ def _cut_edges(edges: Edges, x1, ctx, p2, shapes, recurring, furniture) -> list[
     keep = min(range(n), key=p2.__getitem__)
     top = min(keep, next((i for i, sh in enumerate(shapes) if sh.lede), n))
     if edges.start is not None:
-        zb = edges.before.margins(x1[:top + 1], ctx[:top + 1])
+        zb = edges.before.margins(x2[:top + 1])
         rows = end_inputs(p2[:top + 1], zb, shapes[:top + 1])
         rows.reverse()  # the start of a story, read backwards, is an end
         k = top - end_position(edges.start.margins(end_features(rows, n)), edges.start_confidence)
     else:
-        k = prefix_cut([z - edges.offset_before for z in edges.before.margins(x1[:top], ctx[:top])])
-    za = edges.after.margins(x1[keep:], ctx[keep:])
+        k = prefix_cut([z - edges.offset_before for z in edges.before.margins(x2[:top])])
+    za = edges.after.margins(x2[keep:])
     if edges.end is not None:
         m = story_end(edges.end, end_inputs(p2[keep:], za, shapes[keep:]), n, edges.end_confidence) + 1
     else:
