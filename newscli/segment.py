@@ -566,8 +566,13 @@ def _cuts(text: str, start: int, end: int, may_credit: bool = True) -> Iterator[
             yield m.end(), m.end()
 
 
-# A run of one quotation mark: only its edges can change what is open (see below).
-_QUOTE_RUN = re.compile('"+|\u201c+|\u201d+')
+# A run of one quotation mark: only its edges can change what is open (see below). The
+# pattern opens with the set of the three marks, which is scanned for in C; an
+# alternation of three runs would be tried branch by branch at every character.
+_QUOTE_RUN = re.compile('["\u201c\u201d](?:(?<=")"*|(?<=\u201c)\u201c*|(?<=\u201d)\u201d*)')
+# What a quotation woven into a sentence needs there: a letter or digit, then maybe
+# spaces, then an opening mark (see `_inside_quotation`).
+_WOVEN_QUOTE = re.compile(r'[^\W_]\s*["\u201c]')
 
 
 def _quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -645,18 +650,30 @@ def _sentence_spans(text: str, start: int, end: int, may_credit: bool = True) ->
     spans = _attach_citations(text, spans)
     if len(spans) < 2:
         return spans
-    out: list[tuple[int, int]] = []
-    quotes = _quotations(text, start, end)
+    out = [spans[0]]
+    quotes = None  # the paragraph's quotations, found when a sentence may open one
     qi = 0
-    for span in spans:
+    for span in spans[1:]:
+        prev = out[-1]
         inside = False
-        if out and quotes:
-            inside, qi = _inside_quotation(text, quotes, qi, out[-1], span)
-        if out and (inside or (span[0] not in ruled and _join(text, out[-1], span))):
-            out[-1] = (out[-1][0], span[1])
+        if _may_open_woven_quote(text, prev[0], prev[1]):
+            if quotes is None:
+                quotes = _quotations(text, start, end)
+            inside, qi = _inside_quotation(text, quotes, qi, prev, span)
+        if inside or (span[0] not in ruled and _join(text, prev, span)):
+            out[-1] = (prev[0], span[1])
         else:
             out.append(span)
     return out
+
+
+def _may_open_woven_quote(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` holds what `_inside_quotation` needs to find a woven
+    quotation opening in it: most sentences hold no quotation mark at all, found by the
+    fast `str.find`, so the paragraph's quotations are read for few of them."""
+    if text.find('"', start, end) < 0 and text.find("\u201c", start, end) < 0:
+        return False
+    return _WOVEN_QUOTE.search(text, start, end) is not None
 
 
 def sentences(text: str, regions: Sequence[Span] | None = None,
