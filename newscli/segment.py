@@ -262,14 +262,20 @@ _CACHE_LIMIT = 20_000
 _KINDS: dict[str, int] = {}
 
 
-def _punkt_breaks_after(tok: str, nxt: str) -> bool:
-    """Punkt's verdict on word token `tok` followed by token `nxt`: whether a sentence
-    ends after `tok`."""
+def _kind(tok: str) -> int:
+    """`_punkt_kind(tok)`, kept for the tokens seen first."""
     kind = _KINDS.get(tok)
     if kind is None:
         kind = _punkt_kind(tok)
         if len(_KINDS) < _CACHE_LIMIT:
             _KINDS[tok] = kind
+    return kind
+
+
+def _punkt_breaks_after(tok: str, nxt: str) -> bool:
+    """Punkt's verdict on word token `tok` followed by token `nxt`: whether a sentence
+    ends after `tok`."""
+    kind = _kind(tok)
     if kind <= _ALWAYS:
         return kind == _ALWAYS
     if nxt in _PUNCTUATION or nxt[0].islower():
@@ -300,6 +306,24 @@ def _contains_sentbreak(context: str) -> bool:
     return found
 
 
+def _ends_plain_word(text: str, word_start: int, m: re.Match) -> bool:
+    """Whether the candidate `m` after a word of letters only surely ends a sentence,
+    which `_contains_sentbreak` would find out by tokenizing the context: the word and
+    its stop are one token and some token follows, so a `?` or `!` always ends one, and
+    a `.` does when Punkt's kind of the token is "always" (not an abbreviation or
+    initial). The next token must not start with a stop, which could make the stop one
+    of a spaced ellipsis (`word. . .`). Most candidates in prose are decided here."""
+    at = m.start()
+    if not text[word_start:at].isalpha():
+        return False
+    if text[at] != ".":
+        return True
+    nxt = m.start(2)
+    if nxt >= 0 and text[nxt] == ".":
+        return False
+    return _kind(text[word_start:at + 1]) == _ALWAYS
+
+
 _OTHER_SPACE = "\t\n\r\x0b\x0c"  # with " ", string.whitespace, which Punkt looks back for
 
 
@@ -326,7 +350,7 @@ def _punkt_span_tokenize(text: str) -> list[tuple[int, int]]:
     if prev is not None:
         candidates.append((prev, prev_start))
     for m, word_start in candidates:
-        if _contains_sentbreak(text[word_start:m.start()] + m.group() + m.group("after_tok")):
+        if _ends_plain_word(text, word_start, m) or _contains_sentbreak(text[word_start:m.end(1)]):
             slices.append((last_break, m.end()))
             last_break = m.start("next_tok") if m.group("next_tok") else m.end()
     slices.append((last_break, len(text.rstrip())))
