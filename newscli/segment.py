@@ -226,6 +226,7 @@ _PUNKT_WORD = re.compile(
     rf"|\S)")
 # Closing marks that belong to the sentence before a boundary (re_boundary_realignment).
 _REALIGN = re.compile(r'["\')\]}\u2018\u2019\u201c\u201d\xab\xbb]+?(?:\s+|(?=--)|$)', re.MULTILINE)
+_CLOSING_MARKS = "\"')]}\u2018\u2019\u201c\u201d\xab\xbb"  # the marks _REALIGN starts with
 _PUNKT_NUMERIC = re.compile(r"^-?[\.,]?\d[\d,\.-]*\.?$")  # PunktToken._RE_NUMERIC
 _PUNKT_INITIAL = re.compile(r"[^\W\d]\.$")  # PunktToken._RE_INITIAL
 _PUNCTUATION = frozenset(";:,.!?")  # PunktSentenceTokenizer.PUNCTUATION
@@ -327,16 +328,20 @@ def _ends_plain_word(text: str, word_start: int, m: re.Match) -> bool:
 _OTHER_SPACE = "\t\n\r\x0b\x0c"  # with " ", string.whitespace, which Punkt looks back for
 
 
-def _punkt_span_tokenize(text: str) -> list[tuple[int, int]]:
-    """PunktSentenceTokenizer.span_tokenize(text) for newscli's parameters: its
-    `_match_potential_end_contexts`, `_slices_from_text` and `_realign_boundaries`."""
+def _punkt_span_tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """PunktSentenceTokenizer.span_tokenize(text[start:end]) for newscli's parameters: its
+    `_match_potential_end_contexts`, `_slices_from_text` and `_realign_boundaries`.
+    Offsets are into `text`."""
+    end = len(text) if end is None else end
     slices = []
-    last_break = 0
+    last_break = start
     candidates = []  # (match, start of the word before it), overlaps left out
     prev = None
-    prev_start = prev_stop = 0
-    other_space = any(c in text for c in _OTHER_SPACE)
-    for m in _PERIOD_CONTEXT.finditer(text):
+    prev_start = prev_stop = start
+    other_space = (text.find("\n", start, end) >= 0 or text.find("\t", start, end) >= 0
+                   or text.find("\r", start, end) >= 0 or text.find("\x0b", start, end) >= 0
+                   or text.find("\x0c", start, end) >= 0)  # _OTHER_SPACE, unrolled
+    for m in _PERIOD_CONTEXT.finditer(text, start, end):
         at = m.start()
         space = text.rfind(" ", prev_stop, at)
         if other_space:
@@ -352,13 +357,18 @@ def _punkt_span_tokenize(text: str) -> list[tuple[int, int]]:
     for m, word_start in candidates:
         if _ends_plain_word(text, word_start, m) or _contains_sentbreak(text[word_start:m.end(1)]):
             slices.append((last_break, m.end()))
-            last_break = m.start("next_tok") if m.group("next_tok") else m.end()
-    slices.append((last_break, len(text.rstrip())))
+            nxt = m.start(2)  # the next token, if whitespace comes before it
+            last_break = nxt if nxt >= 0 else m.end()
+    stripped_end = end
+    while stripped_end > start and text[stripped_end - 1].isspace():
+        stripped_end -= 1
+    slices.append((last_break, stripped_end))
     out = []
     realign = 0
     for (s1, e1), (s2, e2) in zip(slices, slices[1:]):
         s1 += realign
-        m = _REALIGN.match(text, s2, e2)
+        # _REALIGN needs a closing mark first: most sentences start with none.
+        m = _REALIGN.match(text, s2, e2) if s2 < e2 and text[s2] in _CLOSING_MARKS else None
         if m:
             out.append((s1, s2 + len(m.group().rstrip())))
             realign = m.end() - s2
@@ -373,15 +383,6 @@ def _punkt_span_tokenize(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _punkt_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Punkt's sentence spans of the paragraph `text[start:end]`."""
-    if _PERIOD_CONTEXT.search(text, start, end) is None:
-        # No candidate boundary inside (most news paragraphs are one sentence): Punkt
-        # would return the paragraph whole.
-        return [(start, end)]
-    return [(start + s, start + e) for s, e in _punkt_span_tokenize(text[start:end])]
-
-
 # --- rules over Punkt's output --------------------------------------------------------
 # Each works on the text right before or after a candidate boundary, so the cost per
 # boundary is constant and no pattern can backtrack over a whole paragraph.
@@ -391,7 +392,9 @@ _LAST_WORD = re.compile(r"(?:^|(?<=[\s(\[\"'\u2018\u201c]))((?:[A-Za-z]{1,4}\.)*
 # An abbreviation that may end a sentence, then a capitalised word (`D.C. The`), found
 # from its stop: a pattern that opens with a literal is scanned in C.
 _STOP_BEFORE_WORD = re.compile(r"\.(?=\s+[\"\u201c]?[A-Z])")
-_ABBREVIATION_RUN = re.compile(r"(?:[A-Za-z]{1,4}\.){1,3}")
+# An abbreviation run (`U.S.`) ending a search window, standing after whitespace (or at
+# the text start).
+_RUN_BEFORE_STOP = re.compile(r"(?<!\S)(?:[A-Za-z]{1,4}\.){1,3}\Z")
 _SPACE_THEN_WORD = re.compile(r"\s+([\"\u201c]?)([A-Z][a-z]*)\b")
 # Initials such as `J. K. Rowling` or `George W. Bush` never end a sentence.
 _INITIAL_END = re.compile(r"(?:^|[\s(\"'\u201c\u2018])(?:[A-Z]\.){1,3}$")
@@ -525,34 +528,38 @@ def _abbreviations_then_word(text: str, start: int, end: int) -> Iterator[tuple[
         stop = m.start()
         if stop < last:
             continue
-        lo = stop
-        while lo > last and lo > stop - 15 and not text[lo - 1].isspace():
-            lo -= 1
-        if lo > 0 and not text[lo - 1].isspace():
-            continue  # the word runs on before the look-back window or the search start
-        if not _ABBREVIATION_RUN.fullmatch(text, lo, stop + 1):
+        # A run is at most 15 characters; one that starts inside a word (or right at a
+        # search start that follows no whitespace) is no run.
+        run = _RUN_BEFORE_STOP.search(text, max(last, stop - 15), stop + 1)
+        if run is None:
             continue
         after = _SPACE_THEN_WORD.match(text, stop + 1, end)
         if after is None:
             continue
-        yield lo, stop + 1, after.group(1), after.group(2), after.start(1)
+        yield run.start(), stop + 1, after.group(1), after.group(2), after.start(1)
         last = after.start(1)
 
 
-def _cuts(text: str, start: int, end: int, may_credit: bool = True) -> Iterator[tuple[int, int]]:
+def _cuts(text: str, start: int, end: int, may_credit: bool = True,
+          stops: bool = True) -> list[tuple[int, int]]:
     """Boundaries Punkt misses inside `text[start:end]`: (end of one, start of next).
 
-    `may_credit` False says the whole text has no photo or video credit to look for."""
+    `may_credit` False says the whole text has no photo or video credit to look for;
+    `stops` False that the paragraph has no candidate boundary for Punkt (so no stop
+    before whitespace at all)."""
+    out: list[tuple[int, int]] = []
+    add = out.append
     abbr = _abbreviations()
     openers = _openers()
-    for run_start, run_end, quoted, nxt, word_start in _abbreviations_then_word(text, start, end):
+    runs = _abbreviations_then_word(text, start, end) if stops else ()
+    for run_start, run_end, quoted, nxt, word_start in runs:
         word = text[run_start:run_end - 1].lower()
         if word in abbr.punkt and word in abbr.may_end and (quoted or nxt in openers):
-            yield run_end, word_start  # ... to the U.S. The President / at 2 a.m. "I heard
+            add((run_end, word_start))  # ... to the U.S. The President / at 2 a.m. "I heard
         elif len(word) == 1 and nxt in openers:
-            yield run_end, word_start  # ... from A to B. I knew
+            add((run_end, word_start))  # ... from A to B. I knew
         elif word in abbr.any_capital and nxt != "I":
-            yield run_end, word_start  # ... cables, plugs, etc. Anything else
+            add((run_end, word_start))  # ... cables, plugs, etc. Anything else
     weekday_dates = _WEEKDAY_DATE.finditer(text, start, end) if text.find("day,", start, end) >= 0 else ()
     for m in weekday_dates:
         # A dateline: `Thursday, May 7, 2015` standing alone at a paragraph's edge or
@@ -564,9 +571,9 @@ def _cuts(text: str, start: int, end: int, may_credit: bool = True) -> Iterator[
         before = text[lo:m.start()].rstrip()
         prev_word = before.rsplit(None, 1)[-1].lower() if before else ""
         if before and before[-1] not in ",(" and prev_word not in _DATE_PRECEDERS:
-            yield lo + len(before), m.start()
+            add((lo + len(before), m.start()))
         if rest:
-            yield m.end(), m.end() + 1
+            add((m.end(), m.end() + 1))
     broken_off = _BROKEN_OFF.finditer(text, start, end) if _DASH_BEFORE_SPACE.search(text, start, end) else ()
     for m in broken_off:
         if m.group(1) in openers and m.group(1) != "I":
@@ -574,20 +581,21 @@ def _cuts(text: str, start: int, end: int, may_credit: bool = True) -> Iterator[
             if lo < start or lo == 0 or text[lo - 1] not in _BREAKS_OFF_AFTER:
                 continue
             if not _DATELINE.fullmatch(text, start, lo):  # not `Taipei, Taiwan — The`
-                yield m.end(), m.end()
+                add((m.end(), m.end()))
     m = _FIGURE_LABEL.match(text, start, end)
     if m:
-        yield m.end(), m.end()
+        add((m.end(), m.end()))
     credits = _CREDIT.finditer(text, start, end) if may_credit and _may_hold_credit(text, start, end) else ()
     for m in credits:
         lo = m.start()
         while lo > start and text[lo - 1].isspace():
             lo -= 1
         if lo < m.start() and lo > 0 and not text[lo - 1].isspace() and text[lo - 1] not in "!?:;,":
-            yield lo, m.start()
+            add((lo, m.start()))
     if text.find("...", start, end) >= 0 or text.find("\u2026", start, end) >= 0:
         for m in _ELLIPSIS_THEN_CAPITAL.finditer(text, start, end):
-            yield m.end(), m.end()
+            add((m.end(), m.end()))
+    return out
 
 
 # A run of one quotation mark: only its edges can change what is open (see below). The
@@ -652,8 +660,11 @@ def _sentence_spans(text: str, start: int, end: int, may_credit: bool = True) ->
     A paragraph mostly of symbols is one span: its stops end no sentences."""
     if not wordy(text[start:end]):
         return [(start, end)]
-    punkt = _punkt_spans(text, start, end)
-    cuts = list(_cuts(text, start, end, may_credit))
+    # No candidate boundary inside (most news paragraphs are one sentence): Punkt would
+    # return the paragraph whole, and no abbreviation is followed by a word (`_cuts`).
+    stops = _PERIOD_CONTEXT.search(text, start, end) is not None
+    punkt = _punkt_span_tokenize(text, start, end) if stops else [(start, end)]
+    cuts = _cuts(text, start, end, may_credit, stops)
     if len(punkt) < 2 and not cuts:
         return [(start, end)]  # one sentence: nothing to join or move
     found = [(e, s2, False) for (_, e), (s2, _) in zip(punkt, punkt[1:])]

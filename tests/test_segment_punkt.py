@@ -85,3 +85,14 @@ def test_newscli_punkt_equals_nltk_punkt_on_random_pieces(text):
 @given(st.text(alphabet=st.sampled_from(list("aZ5. .!?\"')(\n-,:;\u201d\u00a0")), max_size=60))
 def test_newscli_punkt_equals_nltk_punkt_on_random_characters(text):
     assert segment._punkt_span_tokenize(text) == nltk_spans(text)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts, st.data())
+def test_punkt_over_a_stretch_of_a_text_is_punkt_over_that_stretch_cut_out(text, data):
+    # `sentences` runs Punkt on each paragraph in place, with offsets into the text.
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    cut_out = segment._punkt_span_tokenize(text[start:end])
+    assert segment._punkt_span_tokenize(text, start, end) == [
+        (start + s, start + e) for s, e in cut_out]
