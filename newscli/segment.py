@@ -69,10 +69,9 @@ def _continues(prev: Line, nxt: Line, wrapped: bool) -> bool:
 
 def _ends_with_title(line: str) -> bool:
     """Whether `line` ends in an abbreviation that cannot end a sentence (`Mr.`, `J.`)."""
-    m = _LAST_WORD.search(line[-40:])
-    if not m:
+    word = _last_word(line[-40:])
+    if not word:
         return False
-    word = m.group(1)
     abbr = _abbreviations()
     low = word.lower()
     if low in abbr.punkt and low not in abbr.may_end:
@@ -388,7 +387,10 @@ def _punkt_span_tokenize(text: str, start: int = 0, end: int | None = None) -> l
 # boundary is constant and no pattern can backtrack over a whole paragraph.
 
 # What ends a sentence-final word: `D.C.`, `Gen.`, `5.`
-_LAST_WORD = re.compile(r"(?:^|(?<=[\s(\[\"'\u2018\u201c]))((?:[A-Za-z]{1,4}\.)*[A-Za-z]+)\.$")
+# (`_last_word` finds it from the end, standing after whitespace or `(["'‘“`.)
+_LAST_WORD_BODY = re.compile(r"(?:[A-Za-z]{1,4}\.)*[A-Za-z]+")
+_LETTERS_AND_STOPS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
+_BEFORE_LAST_WORD = "([\"'\u2018\u201c"  # and whitespace: what may stand before it
 # An abbreviation that may end a sentence, then a capitalised word (`D.C. The`), found
 # from its stop: a pattern that opens with a literal is scanned in C.
 _STOP_BEFORE_WORD = re.compile(r"\.(?=\s+[\"\u201c]?[A-Z])")
@@ -402,9 +404,10 @@ _CONTINUES_LOWER = re.compile(r"""['"\u2018\u201c(\[]*[a-z][a-z'\u2019-]*(?![\w'
 _STARTS_DIGIT = re.compile(r"""['"\u2018\u201c(\[]*\d""")
 _STARTS_UPPER_WORD = re.compile(r"""['"\u2018\u201c(\[]*([A-Z][\w'\u2019-]*)""")
 _STOP_THEN_CLOSER = re.compile(r"""\.['"\u2019\u201d)\]]+$""")
-_CLOSING = re.compile(r"[!?.,;:)\]]")
+_CLOSING = "!?.,;:)]"  # no sentence starts with these: Punkt split too early
+_OPENING = "'\"\u2018\u201c(["  # what may stand before a lower-case continuation
+_DASHES = "-\u2014\u2013"  # what an attribution starts with
 _ENDS_STOP = re.compile(r"""[.\u2026]['"\u2019\u201d)\]]*$""")
-_ENDS_QUOTED_CLAUSE = re.compile(r"""[?!,\u2014-]['"\u2019\u201d]\s*$""")
 # "Is it?" she asked. / "Get out!" Pete said. / "Why?" asked Mr. Bell.
 _SPEECH_TAG = re.compile(r"(?:(?:[A-Z][\w'\u2019.-]*|the|a|an|his|her|my|our|their)\s+){0,3}"
                          r"([a-z]+)\b")
@@ -424,46 +427,83 @@ _CITATIONS = re.compile(
 
 
 def _join(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:
-    """Whether Punkt's boundary between `prev` and `nxt` is false."""
+    """Whether Punkt's boundary between `prev` and `nxt` is false.
+
+    Each pattern is tried only when the character it must start with (or the end it
+    needs) is there, which a plain character test finds out for most boundaries."""
     ps, pe = prev
     s, e = nxt
     tail = text[max(ps, pe - 40):pe]
-    if _CLOSING.match(text, s, e):
+    first = text[s]
+    if first in _CLOSING:
         return True  # "again!!!" or "(but less fun!)." split by Punkt
-    if _CONTINUES_LOWER.match(text, s, e):
-        if _ENDS_QUOTED_CLAUSE.search(tail):
+    if ("a" <= first <= "z" or first in _OPENING) and _CONTINUES_LOWER.match(text, s, e):
+        if _ends_quoted_clause(tail):
             return True  # "Is it?" she asked.
         # An abbreviation Punkt does not know before a lower-case word: `the Epis. church`,
         # `an M.Sc. student`. After a plain lower-case word (`... too. so`) the stop stays.
         if _STOP_THEN_CLOSER.search(tail):
             return True  # (identified by the initials "L. D.") that ...
-        m = _LAST_WORD.search(tail)
-        if not m:
+        word = _last_word(tail)
+        if not word:
             return False
-        word = m.group(1)
         return "." in word or word.isupper() or (word[0].isupper() and len(word) <= 4)
-    if _ENDS_QUOTED_CLAUSE.search(tail):
+    if _ends_quoted_clause(tail):
         m = _SPEECH_TAG.match(text, s, min(e, s + 60))
         return bool(m and m.group(1) in _speech_verbs())
     if _ENUMERATOR.fullmatch(text, ps, pe):
         return True  # "1. Introduction", "Figure 2. The mutants"
-    if _INITIAL_END.search(tail):
+    if _ends_capital_stop(tail) and _INITIAL_END.search(tail):
         if _STARTS_DIGIT.match(text, s, e):
             return True  # H. R. 1280
         m = _STARTS_UPPER_WORD.match(text, s, e)
         return bool(m) and m.group(1) not in _openers()  # George W. Bush
-    if _ATTRIBUTION.fullmatch(text, s, e) and _ENDS_STOP_OR_QUOTE.search(tail):
+    if (first in _DASHES and _ATTRIBUTION.fullmatch(text, s, e)
+            and _ENDS_STOP_OR_QUOTE.search(tail)):
         return True  # "... a long game." - Matthew Ingram
-    m = _LAST_WORD.search(tail)
-    if m:
-        word = m.group(1)
+    word = _last_word(tail)
+    if word:
         abbr = _abbreviations()
-        if word.lower() in abbr.numeric and _STARTS_DIGIT.match(text, s, e):
+        low = word.lower()
+        if low in abbr.numeric and _STARTS_DIGIT.match(text, s, e):
             return True  # No. 5, p. 28, c. 1640
-        if word[0].isupper() and word.lower() in abbr.capital:
+        if word[0].isupper() and low in abbr.capital:
             m2 = _STARTS_UPPER_WORD.match(text, s, e)
             return not (m2 and m2.group(1) in _openers())  # Gen. Smith, Springfield, Ill.
     return False
+
+
+def _last_word(tail: str) -> str | None:
+    """The word before the stop that ends `tail` (`D.C.` gives `D.C`), or None: up to four
+    letters and a stop, up to any times, then letters, standing at the start or after
+    whitespace or an opening mark. Found from the end with one `rstrip`; a pattern
+    search would try every character of the tail (tests hold the two equal)."""
+    if tail.endswith("."):
+        core = tail[:-1]
+    elif tail.endswith(".\n"):  # `$` also matches before a final line break
+        core = tail[:-2]
+    else:
+        return None
+    rest = core.rstrip(_LETTERS_AND_STOPS)
+    if rest and not (rest[-1].isspace() or rest[-1] in _BEFORE_LAST_WORD):
+        return None
+    word = core[len(rest):]
+    return word if _LAST_WORD_BODY.fullmatch(word) else None
+
+
+def _ends_quoted_clause(tail: str) -> bool:
+    """Whether `tail` ends a quoted clause: `?`, `!`, a comma or dash, a closing quote,
+    then only whitespace (`"Is it?" `)."""
+    t = tail.rstrip()
+    return len(t) >= 2 and t[-1] in "'\"\u2019\u201d" and t[-2] in "?!,\u2014-"
+
+
+def _ends_capital_stop(tail: str) -> bool:
+    """What `_INITIAL_END` needs at the end of `tail`: a capital and a stop (maybe
+    before a final line break)."""
+    if tail.endswith("\n"):
+        tail = tail[:-1]
+    return len(tail) >= 2 and tail[-1] == "." and "A" <= tail[-2] <= "Z"
 
 
 def _attach_citations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

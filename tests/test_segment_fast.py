@@ -4,6 +4,8 @@ All example texts are written for these tests.
 """
 from __future__ import annotations
 
+import re
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -83,3 +85,38 @@ def test_quotation_pairs_match_the_mark_by_mark_reading(text, data):
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
     assert segment._quotations(text, start, end) == _quotations_mark_by_mark(text, start, end)
+
+
+# The patterns `_join`'s end tests stand for; a search tries them at every character.
+LAST_WORD = re.compile(r"(?:^|(?<=[\s(\[\"'\u2018\u201c]))((?:[A-Za-z]{1,4}\.)*[A-Za-z]+)\.$")
+ENDS_QUOTED_CLAUSE = re.compile(r"""[?!,\u2014-]['"\u2019\u201d]\s*$""")
+tails = st.text(alphabet=st.sampled_from(list("aZbQ.. \n\t\u00a0(\"'\u2018\u201c\u2019\u201d[?!,\u2014-_5\u00e9")),
+                max_size=14)
+
+
+def test_the_last_word_is_read_back_to_where_it_stands_alone():
+    assert segment._last_word("in Washington, D.C.") == "D.C"
+    assert segment._last_word('he said "Gen.\n') == "Gen"
+    assert segment._last_word("the e-mail.") is None  # `e-mail` does not stand alone
+    assert segment._last_word("in 2015.") is None
+    assert segment._last_word("Mr. Smith.\n\n") is None
+
+
+@settings(max_examples=2000)
+@given(tails)
+def test_the_last_word_found_from_the_end_is_the_one_the_pattern_finds(tail):
+    m = LAST_WORD.search(tail)
+    assert segment._last_word(tail) == (m.group(1) if m else None)
+
+
+@settings(max_examples=1000)
+@given(tails)
+def test_a_quoted_clause_end_is_found_as_the_pattern_finds_it(tail):
+    assert segment._ends_quoted_clause(tail) == bool(ENDS_QUOTED_CLAUSE.search(tail))
+
+
+@settings(max_examples=1000)
+@given(tails)
+def test_the_initials_pattern_is_only_skipped_where_it_cannot_match(tail):
+    if segment._INITIAL_END.search(tail):
+        assert segment._ends_capital_stop(tail)
