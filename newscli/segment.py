@@ -406,7 +406,7 @@ _STARTS_UPPER_WORD = re.compile(r"""['"\u2018\u201c(\[]*([A-Z][\w'\u2019-]*)""")
 _STOP_THEN_CLOSER = re.compile(r"""\.['"\u2019\u201d)\]]+$""")
 _CLOSING = "!?.,;:)]"  # no sentence starts with these: Punkt split too early
 _OPENING = "'\"\u2018\u201c(["  # what may stand before a lower-case continuation
-_DASHES = "-\u2014\u2013"  # what an attribution starts with
+_DASHES = "-\u2014\u2013"  # an attribution starts with one; a sentence may break off at one
 _ENDS_STOP = re.compile(r"""[.\u2026]['"\u2019\u201d)\]]*$""")
 # "Is it?" she asked. / "Get out!" Pete said. / "Why?" asked Mr. Bell.
 _SPEECH_TAG = re.compile(r"(?:(?:[A-Z][\w'\u2019.-]*|the|a|an|his|her|my|our|their)\s+){0,3}"
@@ -551,9 +551,17 @@ def _may_hold_credit(text: str, start: int = 0, end: int | None = None) -> bool:
     return False
 
 
-# What `_BROKEN_OFF` and `_ELLIPSIS_THEN_CAPITAL` need, found fast (a pattern with a
-# leading set or literal is scanned in C) so most paragraphs skip the slower scans.
-_DASH_BEFORE_SPACE = re.compile(r"[\u2014\u2013-](?=\s)")
+def _dash_before_space(text: str, start: int, end: int) -> bool:
+    """What `_BROKEN_OFF` needs, found fast so most paragraphs skip its slower scan: a
+    dash before whitespace. `str.find` skips to each dash (a pattern would try every
+    character), and hyphens in words are few."""
+    for dash in _DASHES:
+        at = text.find(dash, start, end - 1)
+        while at >= 0:
+            if text[at + 1].isspace():
+                return True
+            at = text.find(dash, at + 1, end - 1)
+    return False
 
 
 _BREAKS_OFF_AFTER = frozenset("abcdefghijklmnopqrstuvwxyz,")
@@ -614,7 +622,7 @@ def _cuts(text: str, start: int, end: int, may_credit: bool = True,
             add((lo + len(before), m.start()))
         if rest:
             add((m.end(), m.end() + 1))
-    broken_off = _BROKEN_OFF.finditer(text, start, end) if _DASH_BEFORE_SPACE.search(text, start, end) else ()
+    broken_off = _BROKEN_OFF.finditer(text, start, end) if _dash_before_space(text, start, end) else ()
     for m in broken_off:
         if m.group(1) in openers and m.group(1) != "I":
             lo = m.start() - 1 if m.start() > 0 and text[m.start() - 1].isspace() else m.start()
@@ -698,15 +706,17 @@ def _sentence_spans(text: str, start: int, end: int, may_credit: bool = True) ->
     """Sentence spans of one paragraph `text[start:end]` (`may_credit` as for `_cuts`).
 
     A paragraph mostly of symbols is one span: its stops end no sentences."""
-    if not wordy(text[start:end]):
-        return [(start, end)]
     # No candidate boundary inside (most news paragraphs are one sentence): Punkt would
     # return the paragraph whole, and no abbreviation is followed by a word (`_cuts`).
     stops = _PERIOD_CONTEXT.search(text, start, end) is not None
+    if stops and not wordy(text[start:end]):  # tested first: symbols cost no Punkt pass
+        return [(start, end)]
     punkt = _punkt_span_tokenize(text, start, end) if stops else [(start, end)]
     cuts = _cuts(text, start, end, may_credit, stops)
     if len(punkt) < 2 and not cuts:
         return [(start, end)]  # one sentence: nothing to join or move
+    if not stops and not wordy(text[start:end]):  # a rule's cut in symbols: none
+        return [(start, end)]
     found = [(e, s2, False) for (_, e), (s2, _) in zip(punkt, punkt[1:])]
     found.extend((e, s2, True) for e, s2 in cuts)
     spans: list[tuple[int, int]] = []
