@@ -510,7 +510,8 @@ def _attach_citations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
     """Move reference marks (`[12]`) from the start of a sentence to the one before."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
-        m = _CITATIONS.match(text, s, e) if out else None
+        # _CITATIONS starts with `[`, `:`, `;` or a digit (`\d` is `str.isdecimal`).
+        m = _CITATIONS.match(text, s, e) if out and (text[s] in "[:;" or text[s].isdecimal()) else None
         if m:
             out[-1] = (out[-1][0], m.end())
             if m.end() >= e:
@@ -738,10 +739,11 @@ def _sentence_spans(text: str, start: int, end: int, may_credit: bool = True) ->
     out = [spans[0]]
     quotes = None  # the paragraph's quotations, found when a sentence may open one
     qi = 0
+    marks = text.find('"', start, end) >= 0 or text.find("\u201c", start, end) >= 0
     for span in spans[1:]:
         prev = out[-1]
         inside = False
-        if _may_open_woven_quote(text, prev[0], prev[1]):
+        if marks and _may_open_woven_quote(text, prev[0], prev[1]):
             if quotes is None:
                 quotes = _quotations(text, start, end)
             inside, qi = _inside_quotation(text, quotes, qi, prev, span)
@@ -774,11 +776,17 @@ def iter_sentences(text: str, regions: Sequence[Span] | None = None,
     """`sentences`, one paragraph at a time, for a reader that may stop early (the
     summarizer reads only the opening of a long article)."""
     n = 0
-    may_credit = _may_hold_credit(text)
-    for para in paragraphs(text, regions) if paras is None else paras:
+    if paras is None:
+        paras = paragraphs(text, regions)
+    if not paras:
+        return
+    may_credit = _may_hold_credit(text, min(p.start for p in paras), max(p.end for p in paras))
+    for para in paras:
         for s, e in _sentence_spans(text, para.start, para.end, may_credit):
-            if s < e and (_blank(text[s]) or _blank(text[e - 1])):
-                s, e = _stripped(text, s, e)
+            if s < e:
+                first, last = text[s], text[e - 1]  # _blank(first) or _blank(last), inline
+                if first.isspace() or last.isspace() or first in _INVISIBLE or last in _INVISIBLE:
+                    s, e = _stripped(text, s, e)
             if e > s:
                 yield Sentence(n, s, e, text[s:e])
                 n += 1
