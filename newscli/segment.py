@@ -718,13 +718,14 @@ def _sentence_spans(text: str, start: int, end: int, may_credit: bool = True) ->
         return [(start, end)]  # one sentence: nothing to join or move
     if not stops and not wordy(text[start:end]):  # a rule's cut in symbols: none
         return [(start, end)]
-    found = [(e, s2, False) for (_, e), (s2, _) in zip(punkt, punkt[1:])]
-    found.extend((e, s2, True) for e, s2 in cuts)
+    found = [(e, s2, False) for (_, e), (s2, _) in zip(punkt, punkt[1:])]  # in order
+    if cuts:
+        found = sorted(found + [(e, s2, True) for e, s2 in cuts])
     spans: list[tuple[int, int]] = []
     ruled: set[int] = set()  # starts after newscli's own rules: `_join` leaves them alone
     at = start
-    for cut, nxt, by_rule in sorted(found):
-        if cut <= at or nxt >= end or not text[at:cut].strip():
+    for cut, nxt, by_rule in found:
+        if cut <= at or nxt >= end or (text[at].isspace() and not text[at:cut].strip()):
             if by_rule and nxt == at:
                 ruled.add(at)
             continue
