@@ -90,13 +90,18 @@ def paragraphs(text: str, regions: Sequence[Span] | None = None,
     the body lines after boilerplate removal). `all_lines`, when given, is `lines(text)`
     already computed (by `Analysis`).
     """
-    all_lines = [ln for ln in (lines(text) if all_lines is None else all_lines) if not ln.blank]
+    all_lines = [ln for ln in (lines(text) if all_lines is None else all_lines)
+                 if ln.text.strip()]  # not ln.blank, without a property call per line
     if regions is not None:
         all_lines = _inside(all_lines, regions)
     out: list[Span] = []
     block: list[Line] = []
 
     def flush() -> None:
+        if len(block) == 1:  # a line between blank lines: the common case
+            out.append(_strip(text, block[0].start, block[0].end))
+            block.clear()
+            return
         if not block:
             return
         wrapped = _looks_wrapped(block)
@@ -149,8 +154,17 @@ def _blank(c: str) -> bool:
     return c.isspace() or c in _INVISIBLE
 
 
+def _blank_edge(text: str, start: int, end: int) -> bool:
+    """Whether the non-empty span starts or ends with whitespace or an invisible mark
+    (most spans do not, and then need no stripping)."""
+    first, last = text[start], text[end - 1]
+    return first.isspace() or last.isspace() or first in _INVISIBLE or last in _INVISIBLE
+
+
 def _strip(text: str, start: int, end: int) -> Span:
     """The span without surrounding whitespace or invisible marks (BOM, zero-width space)."""
+    if start < end and not _blank_edge(text, start, end):
+        return Span(start, end)
     return Span(*_stripped(text, start, end))
 
 
@@ -784,10 +798,8 @@ def iter_sentences(text: str, regions: Sequence[Span] | None = None,
     may_credit = _may_hold_credit(text, min(p.start for p in paras), max(p.end for p in paras))
     for para in paras:
         for s, e in _sentence_spans(text, para.start, para.end, may_credit):
-            if s < e:
-                first, last = text[s], text[e - 1]  # _blank(first) or _blank(last), inline
-                if first.isspace() or last.isspace() or first in _INVISIBLE or last in _INVISIBLE:
-                    s, e = _stripped(text, s, e)
+            if s < e and _blank_edge(text, s, e):
+                s, e = _stripped(text, s, e)
             if e > s:
                 yield Sentence(n, s, e, text[s:e])
                 n += 1
