@@ -120,3 +120,18 @@ def test_a_quoted_clause_end_is_found_as_the_pattern_finds_it(tail):
 def test_the_initials_pattern_is_only_skipped_where_it_cannot_match(tail):
     if segment._INITIAL_END.search(tail):
         assert segment._ends_capital_stop(tail)
+
+
+def test_a_run_of_hyphens_in_words_is_no_dash_before_a_space():
+    text = "a-" * 40 + "b"
+    assert not segment._dash_before_space(text, 0, len(text))
+    assert segment._dash_before_space(text + " - c", 0, len(text) + 4)
+
+
+@settings(max_examples=1000)
+@given(st.text(alphabet=st.sampled_from(list("a- \u2014\u2013\n")), max_size=60), st.data())
+def test_the_dash_test_finds_what_the_dash_pattern_finds(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert segment._dash_before_space(text, start, end) == bool(
+        segment._DASH_BEFORE_SPACE.search(text, start, end))
