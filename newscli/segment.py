@@ -675,9 +675,6 @@ def _cuts(text: str, start: int, end: int, may_credit: bool = True,
 # pattern opens with the set of the three marks, which is scanned for in C; an
 # alternation of three runs would be tried branch by branch at every character.
 _QUOTE_RUN = re.compile('["\u201c\u201d](?:(?<=")"*|(?<=\u201c)\u201c*|(?<=\u201d)\u201d*)')
-# What a quotation woven into a sentence needs there: a letter or digit, then maybe
-# spaces, then an opening mark (see `_inside_quotation`).
-_WOVEN_QUOTE = re.compile(r'[^\W_]\s*["\u201c]')
 
 
 def _quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -762,30 +759,28 @@ def _sentence_spans(text: str, start: int, end: int, may_credit: bool = True) ->
     if len(spans) < 2:
         return spans
     out = [spans[0]]
-    quotes = None  # the paragraph's quotations, found when a sentence may open one
+    # The paragraph's quotations are read once a sentence before a boundary holds an
+    # opening mark (most hold none); until then `clear` says where no mark stands
+    # before, so a sentence that grows by joins is not looked through again.
+    quotes = None
     qi = 0
-    marks = text.find('"', start, end) >= 0 or text.find("\u201c", start, end) >= 0
+    clear = start if text.find('"', start, end) >= 0 or text.find("\u201c", start, end) >= 0 else end
     for span in spans[1:]:
         prev = out[-1]
         inside = False
-        if marks and _may_open_woven_quote(text, prev[0], prev[1]):
-            if quotes is None:
+        if quotes is None and clear < prev[1]:
+            lo = max(prev[0], clear)
+            if text.find('"', lo, prev[1]) >= 0 or text.find("\u201c", lo, prev[1]) >= 0:
                 quotes = _quotations(text, start, end)
+            else:
+                clear = prev[1]
+        if quotes:
             inside, qi = _inside_quotation(text, quotes, qi, prev, span)
         if inside or (span[0] not in ruled and _join(text, prev, span)):
             out[-1] = (prev[0], span[1])
         else:
             out.append(span)
     return out
-
-
-def _may_open_woven_quote(text: str, start: int, end: int) -> bool:
-    """Whether `text[start:end]` holds what `_inside_quotation` needs to find a woven
-    quotation opening in it: most sentences hold no quotation mark at all, found by the
-    fast `str.find`, so the paragraph's quotations are read for few of them."""
-    if text.find('"', start, end) < 0 and text.find("\u201c", start, end) < 0:
-        return False
-    return _WOVEN_QUOTE.search(text, start, end) is not None
 
 
 def sentences(text: str, regions: Sequence[Span] | None = None,
