@@ -4,7 +4,8 @@ Usage: python benchmarks/adversarial.py [--sizes 1,10] [--commands sentences,rea
 
 Prose is the bundled sample article repeated; the adversarial texts are the shapes that
 make text tools go quadratic or backtrack: runs of quotation marks, dots and dashes, one
-huge line, deeply nested and unbalanced quotes, punctuation soup. Each command must stay
+huge line, deeply nested and unbalanced quotes, quotations woven into one long paragraph
+("Then, "Is it?" she asked." over and over), a word of endless hyphens, punctuation soup. Each command must stay
 within 2x of its prose time per MB. Prints a table and a one-line summary.
 
 Times are CPU seconds (best of --repeat runs) of the command as the CLI runs it, per MB of
@@ -45,13 +46,18 @@ def make(kind: str, n: int) -> str:
     if kind == "nested-quotes":
         unit = "\u201c" * 200 + "he said \u2018x \u201cy" + "\u201d" * 150 + " she said. "
         return unit * (n // len(unit) + 1)
+    if kind == "woven-quotes":  # one paragraph of questions quoted inside sentences
+        return 'Then, "Is it?" she asked. ' * (n // 26 + 1)
+    if kind == "hyphen-runs":  # one word of a million hyphenated parts
+        return "a-" * (n // 2)
     if kind == "punctuation-soup":
         alphabet = list(".?!\"'“”‘’()—-:;,…\n ") + ["Mr.", "U.S.", "said", "he", "A."]
         return "".join(rnd.choice(alphabet) for _ in range(n // 2))
     raise ValueError(kind)
 
 
-KINDS = ["prose", "quote-marks", "dots-dashes", "one-line", "nested-quotes", "punctuation-soup"]
+KINDS = ["prose", "quote-marks", "dots-dashes", "one-line", "nested-quotes", "woven-quotes",
+         "hyphen-runs", "punctuation-soup"]
 
 
 def seconds(command, text: str, repeat: int = 1) -> float:
