@@ -27,9 +27,9 @@ from itertools import chain, compress
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple, Sequence
+from typing import Hashable, NamedTuple, Sequence
 
-from .boilerplate_profile import MIN_PAGES, Profile, fingerprint
+from .boilerplate_profile import MIN_PAGES, Profile, fingerprint, normal_form
 from .document import Line, Span
 from .resources import read_lines, read_text
 from .segment import wordy
@@ -526,12 +526,13 @@ def _logit(p: float) -> float:
 
 
 # --- one document -------------------------------------------------------------------
-def stage1_matrix(texts: Sequence[str], fingerprints: Sequence[int] | None = None,
+def stage1_matrix(texts: Sequence[str], fingerprints: Sequence[Hashable] | None = None,
                   ) -> tuple[list[list[float]], list[_Shape]]:
-    """Stage-one features of a document's non-blank lines, in order."""
+    """Stage-one features of a document's non-blank lines, in order. `fingerprints`
+    are the lines' keys for `repeated_in_doc` (`fingerprint` or `normal_form`)."""
     n = len(texts)
-    keys = fingerprints if fingerprints is not None else [fingerprint(t) for t in texts]
-    counts: dict[int, int] = {}
+    keys = fingerprints if fingerprints is not None else list(map(normal_form, texts))
+    counts: dict[Hashable, int] = {}
     for k in keys:
         counts[k] = counts.get(k, 0) + 1
     log_lines = math.log1p(n)
@@ -656,7 +657,9 @@ def _label_words(kept: Sequence[Line], profile: Profile | None, group: str, mode
     if not kept:
         return []
     texts = [ln.text for ln in kept]
-    fps = [fingerprint(t) for t in texts]
+    # Lines are keyed by their fingerprints to look them up in a profile; without one,
+    # only repeats within the page count, and the normal form itself is the key.
+    fps = [fingerprint(t) for t in texts] if profile is not None else list(map(normal_form, texts))
     x1, shapes = stage1_matrix(texts, fps)
     p1 = model.stage1.scores(x1)
     pages = profile.page_counts(group, fps) if profile is not None else [0] * len(fps)

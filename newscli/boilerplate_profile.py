@@ -34,10 +34,12 @@ def normalise(text: str) -> str:
     Digits are folded so that "Updated 3:45 PM" or "© 2019 Example" on every page count
     as one line.
     """
-    return _normal_bytes(text).decode("utf-8")
+    return normal_form(text).decode("utf-8")
 
 
-def _normal_bytes(text: str) -> bytes:
+def normal_form(text: str) -> bytes:
+    """`normalise` as UTF-8 bytes: what a fingerprint is taken of, and a key for lines
+    compared within one page."""
     text = text.strip().casefold()
     if "  " in text or "\t" in text or "\u00a0" in text:
         text = " ".join(text.split())
@@ -46,7 +48,7 @@ def _normal_bytes(text: str) -> bytes:
 
 def fingerprint(text: str) -> int:
     """A stable 64-bit fingerprint of a line (same value in every run and process)."""
-    return int.from_bytes(blake2b(_normal_bytes(text), digest_size=8).digest(), "little")
+    return int.from_bytes(blake2b(normal_form(text), digest_size=8).digest(), "little")
 
 
 def group_of(document: Document) -> str:
