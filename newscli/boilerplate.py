@@ -11,9 +11,10 @@ page as a whole (`Edges`): small models score each candidate first and last stor
 from the run it would cut off, and the runs before and after are furniture once that is
 sure enough, even where a line there reads like prose (a blurb, a bio, a testimonial).
 All weights ship in `resources/boilerplate_model.json` (learned by
-`tools/train_boilerplate.py`; pure-Python inference, linear in the page's lines). Across documents, a line seen on many pages of one site
-(`Profile`) is furniture whatever the models say; a recurring line inside the story
-is a section `heading`, and it is transparent to its neighbours' context.
+`tools/train_boilerplate.py`; pure-Python inference, linear in the page's lines).
+Across documents, a line seen on many pages of one site (`Profile`) is furniture
+whatever the models say; a recurring line inside the story is a section `heading`, and
+it is transparent to its neighbours' context.
 
 Labels: body, title, byline, dateline, caption, heading, boilerplate.
 """
@@ -23,7 +24,7 @@ import json
 import math
 import operator
 from bisect import bisect_left
-from itertools import chain, compress
+from itertools import compress
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -129,15 +130,6 @@ def _lexicon() -> tuple[tuple[frozenset[tuple[str, ...]], dict[tuple[str, ...], 
 @lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
     return frozenset(read_lines("stopwords.txt"))
-
-
-_STOPWORDS_CONTAIN = None  # the stopword set's membership test, once the list is read
-
-
-def _stopwords_contain():
-    global _STOPWORDS_CONTAIN
-    _STOPWORDS_CONTAIN = _stopwords().__contains__
-    return _STOPWORDS_CONTAIN
 
 
 def lexicon_hits(words: Sequence[str]) -> set[str]:
@@ -274,7 +266,7 @@ def content_features(text: str) -> tuple[list[float], _Shape]:
     words = (_split_lower(low) if len(s) <= _SAMPLE_CHARS
              else split_words(s[:_SAMPLE_CHARS - 100] + " " + s[-100:]))
     n_sample = len(sample) or 1
-    n_stop = sum(map(_STOPWORDS_CONTAIN or _stopwords_contain(), words))
+    n_stop = sum(map(_stopwords().__contains__, words))
     titled = sum(map(str.istitle, sample))
     upper = sum(map(str.isupper, sample))
     cap_ratio = (titled + upper) / n_sample
@@ -322,13 +314,10 @@ class Stage:
     weights: tuple[float, ...]
     bias: float
 
-    def score(self, x: Sequence[float], more: Sequence[float] = ()) -> float:
-        """The probability of furniture for features `x` followed by `more`."""
-        return _sigmoid(self.bias + sum(map(operator.mul, self.weights, chain(x, more))))
-
     def scores(self, xs: Sequence[list[float]], mores: Sequence[list[float]] | None = None,
                ) -> list[float]:
-        """`score` of each row (with `mores[i]` after row i): one call per document."""
+        """The probability of furniture of each row (with `mores[i]` after row i): one
+        call per document."""
         return list(map(_sigmoid, self.margins(xs, mores)))
 
     def margins(self, xs: Sequence[list[float]], mores: Sequence[list[float]] | None = None,
