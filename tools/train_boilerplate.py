@@ -8,8 +8,8 @@ folds by site (the URL's host), so no site is in both the training and the test 
 For each fold the whole procedure runs on the other folds (stage one, out-of-fold stage-one
 scores for stage two's context, stage two, the threshold) and the fold is then labelled
 by `newscli.boilerplate.label_lines` and `newscli.threads.relabel` themselves, with a
-cross-document profile of the fold's documents as one batch, the way the CLI labels a batch. The figures printed are those
-held-out labels; `--write` then fits on every document and writes the weights (about
+cross-document profile of the fold's documents as one batch, the way the CLI labels a
+batch. The figures printed are those held-out labels; `--write` then fits on every document and writes the weights (about
 a hundred numbers, no text).
 """
 from __future__ import annotations
@@ -84,10 +84,6 @@ def _xy(docs, feats, target=None):
         X.append(f[keep])
         y.append(np.array([d["gold"][i] == "boilerplate" for i in keep], dtype=float))
     return np.vstack(X), np.concatenate(y)
-
-
-def _proba(w, b, X):
-    return 1 / (1 + np.exp(-np.clip(X @ w + b, -30, 30)))
 
 
 def folds_of(docs, k):
