@@ -9,9 +9,9 @@ a negative weight, the earlier) sentences; with unit vectors each sum is one dot
 with a running total, so scoring is one linear pass, not a sentence-by-sentence matrix.
 
 Only the article's opening is read: its first READ (20) body sentences, more for a
-longer summary. Then sentences are chosen greedily by score from the first paragraphs (the first five
-body sentences, or twice as many as wanted, reaching further only when those run out),
-skipping
+longer summary. Then sentences are chosen greedily by score from the first paragraphs
+(the first five body sentences, or twice as many as wanted, reaching further only when
+those run out), skipping
 
 * site furniture, picture captions, bylines, datelines, headlines and fragments,
 * near-duplicates of a sentence already chosen (picture captions often restate the lead),
@@ -421,8 +421,7 @@ def score(sentences: Iterable[Sentence], count: int | None = DEFAULT_SENTENCES,
     """The sentences read (see READ) with their kind, their reportable span and (for
     body ones) their score, and the body sentences' TF-IDF unit vectors by sentence
     index. `sentences` may be lazy: it is read no further than needed."""
-    limit = None if words is not None else max(count or DEFAULT_SENTENCES, 1)
-    need = _to_read(limit, words, 1.0)
+    need = _to_read(_wanted(count, words), words, 1.0)
     prepared = []
     n_body = body_words = 0
     for s in sentences:
@@ -481,7 +480,7 @@ def summarize(sentences: Iterable[Sentence], count: int | None = DEFAULT_SENTENC
     if not pool:  # very short or odd text: fall back to what has words, lead first
         pool = [s for s in scored if s.kind in ("fragment", "headline")]
     first = pool[0] if pool else None  # nothing precedes it to point back at
-    limit = None if words is not None else max(count or DEFAULT_SENTENCES, 1)
+    limit = _wanted(count, words)
     window = _window(pool, limit, words)
     order = sorted(pool, key=lambda s: (s.rank is not None and s.rank >= window, -s.score, s.index))
     chosen: list[Scored] = []
@@ -532,6 +531,11 @@ def summarize(sentences: Iterable[Sentence], count: int | None = DEFAULT_SENTENC
     chosen.sort(key=lambda s: s.index)
     explained = tuple(_explained(s, status, window) for s in scored)
     return Summary(tuple(e for e in explained if e.chosen), explained)
+
+
+def _wanted(count: int | None, words: int | None) -> int | None:
+    """The number of sentences asked for, or None for a word budget."""
+    return None if words is not None else max(count or DEFAULT_SENTENCES, 1)
 
 
 def _window(pool: list[Scored], limit: int | None, words: int | None) -> int:
