@@ -9,12 +9,17 @@ ROOT = Path(__file__).resolve().parents[1]
 CANDIDATES = [ROOT.parent / "shared", ROOT.parents[1] / "shared", Path("/work/shared")]
 
 
+def find_corpus() -> Path | None:
+    """The scraped news corpus, or None when it is not beside the project."""
+    return next((p for base in CANDIDATES if (p := base / "data" / "corpus" / "news.jsonl").exists()),
+                None)
+
+
 def corpus_path() -> Path:
     """The scraped news corpus, or exit saying it is not there."""
-    for base in CANDIDATES:
-        p = base / "data" / "corpus" / "news.jsonl"
-        if p.exists():
-            return p
+    found = find_corpus()
+    if found is not None:
+        return found
     sys.exit("shared/data/corpus/news.jsonl not found (looked in "
              + ", ".join(str(c) for c in CANDIDATES) + "); nothing to measure")
 
@@ -28,3 +33,12 @@ def load_corpus(path: Path, limit: int | None = None) -> list[dict]:
                 if limit and len(docs) >= limit:
                     break
     return docs
+
+
+def documents(records: list[dict]) -> list:
+    """Corpus records as newscli Documents, grouped by their site as the CLI groups a
+    JSON Lines batch."""
+    from newscli.document import Document
+
+    return [Document(f"{r.get('site') or 'unknown'}/{r.get('id', k)}.txt", r["text"],
+                     site=r.get("site")) for k, r in enumerate(records)]

@@ -5,8 +5,9 @@ Usage: python benchmarks/adversarial.py [--sizes 1,10] [--commands sentences,rea
 Prose is the bundled sample article repeated; the adversarial texts are the shapes that
 make text tools go quadratic or backtrack: runs of quotation marks, dots and dashes, one
 huge line, deeply nested and unbalanced quotes, quotations woven into one long paragraph
-("Then, "Is it?" she asked." over and over), a word of endless hyphens, punctuation soup. Each command must stay
-within 2x of its prose time per MB. Prints a table and a one-line summary.
+("Then, "Is it?" she asked." over and over), a word of endless hyphens, punctuation
+soup. Each command must stay within 2x of its prose time per MB. Prints a table and a
+one-line summary.
 
 Times are CPU seconds (best of --repeat runs) of the command as the CLI runs it, per MB of
 the shape's real size. The last lines give each shape's sentences, lines and tokens per MB: a

@@ -18,17 +18,14 @@ exits 0.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from _shared import CANDIDATES  # noqa: E402
+from _shared import CANDIDATES, documents, find_corpus, load_corpus  # noqa: E402
 
-DEFAULT = next((str(p) for base in CANDIDATES
-                if (p := base / "data" / "corpus" / "news.jsonl").exists()),
-               str(CANDIDATES[0] / "data" / "corpus" / "news.jsonl"))
+DEFAULT = str(find_corpus() or CANDIDATES[0] / "data" / "corpus" / "news.jsonl")
 
 
 def main(argv=None) -> int:
@@ -51,19 +48,11 @@ def main(argv=None) -> int:
 
     from newscli.analysis import Analysis
     from newscli.boilerplate_profile import Profile
-    from newscli.document import Document
     from newscli.rows import SUMMARIZE
 
-    records = []
-    with open(args.corpus, encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                records.append(json.loads(line))
-            if args.limit and len(records) >= args.limit:
-                break
+    records = load_corpus(args.corpus, args.limit)
     texts = [r["text"] for r in records]
-    docs = [Document(f"{r.get('site') or 'unknown'}/{r.get('id', k)}.txt", r["text"],
-                     site=r.get("site")) for k, r in enumerate(records)]
+    docs = documents(records)
 
     def batch() -> None:
         profile = Profile()

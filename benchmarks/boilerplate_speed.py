@@ -12,12 +12,11 @@ import argparse
 import os
 import time
 
-from _shared import corpus_path, load_corpus
+from _shared import corpus_path, documents, load_corpus
 
 from newscli.analysis import Analysis
 from newscli.boilerplate import default_model
 from newscli.boilerplate_profile import Profile
-from newscli.document import Document
 
 
 def main() -> None:
@@ -28,7 +27,7 @@ def main() -> None:
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
     path = corpus_path()
     raw = load_corpus(path)
-    docs = [Document(f"{d['site'] or 'unknown'}/{d['id']}.txt", d["text"]) for d in raw]
+    docs = documents(raw)
     chars = sum(len(d.text) for d in docs)
     lines = sum(1 for d in docs for ln in d.text.splitlines() if ln.strip())
     default_model()  # load the weights and word lists before timing
