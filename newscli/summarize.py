@@ -32,7 +32,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, repeat
-from operator import mul
+from operator import add, mul, truediv
 from typing import Iterable, Sequence
 
 from .document import Line, Sentence
@@ -123,6 +123,42 @@ class Summary:
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 
 
+# What is never part of a word, as a space: ASCII punctuation and symbols as bytes (in
+# UTF-8 every byte of a non-ASCII character is >= 128, so those are left alone), then
+# the non-ASCII punctuation news is full of. Apostrophes stay: they join words (`it's`).
+_ASCII_GAPS = bytes(c if chr(c).isalnum() or c == ord("'") or c >= 128 else ord(" ")
+                    for c in range(256))
+_COMMON_GAPS = "\u201c\u201d\u2014\u2013\u2018\u2026\u00ae\u2122\u2022\u00a3\u00ab\u00bb"
+
+
+def _words(low: str) -> list[str]:
+    """`_WORD.findall(low)`, done with str methods when they can vouch for the result.
+
+    The regex costs several times what `split` does. Once everything but letters, digits
+    and apostrophes is a space, the words are what `split` gives, unless an apostrophe
+    opens, closes or doubles a word (`'quoted'`, `students'`) or a character neither
+    table covers is left (a section sign, an emoji): then the regex decides."""
+    if low.isascii():  # the common case
+        words = low.encode().translate(_ASCII_GAPS).decode().split()
+        if "'" not in low:
+            return words
+    else:
+        gapped = low.encode("utf-8", "surrogatepass").translate(_ASCII_GAPS).decode(
+            "utf-8", "surrogatepass")
+        for c in _COMMON_GAPS:
+            if c in gapped:
+                gapped = gapped.replace(c, " ")
+        words = gapped.split()
+        if not "".join(words).replace("'", "").replace("\u2019", "").isalnum():
+            return _WORD.findall(low) if words else []
+        if "'" not in gapped and "\u2019" not in gapped:
+            return words
+    joined = " " + " ".join(words).replace("\u2019", "'") + " "
+    if " '" in joined or "' " in joined or "''" in joined:
+        return _WORD.findall(low)
+    return words
+
+
 def _word_count(text: str) -> int:
     return len(text.split())
 
@@ -174,6 +210,8 @@ def _stem(word: str) -> str:
     """A light suffix-stripper: enough to match `charged`, `charges` and `charge`."""
     if len(word) <= 4 or word.isdigit():
         return word
+    if not word.endswith(_SUFFIXES):  # most words: no suffix to try
+        return word.rstrip("e")
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             stem = word[: -len(suffix)]
@@ -188,7 +226,10 @@ _TERMS: dict[str, str] = {}  # word -> stemmed term, or "" for words that do not
 
 def content_terms(text: str) -> list[str]:
     """Stemmed, lower-cased content words of `text` (stopwords and one-letter words out)."""
-    return _terms(_WORD.findall(text.lower()))
+    return _terms(_words(text.lower()))
+
+
+_TERMS_KEPT = 200_000  # words remembered at most
 
 
 def _terms(words: list[str]) -> list[str]:
@@ -196,13 +237,20 @@ def _terms(words: list[str]) -> list[str]:
         return list(filter(None, map(_TERMS.__getitem__, words)))
     except KeyError:
         pass
+    stop = _stopwords()
+    for w in set(words).difference(_TERMS):  # learn the new ones, then look up again
+        if len(_TERMS) >= _TERMS_KEPT:
+            break
+        _TERMS[w] = "" if w in stop or len(w) < 2 else _stem(w)
+    try:
+        return list(filter(None, map(_TERMS.__getitem__, words)))
+    except KeyError:  # no room left to remember them
+        pass
     out = []
     for w in words:
         term = _TERMS.get(w)
         if term is None:
-            term = "" if w in _stopwords() or len(w) < 2 else _stem(w)
-            if len(_TERMS) < 200_000:
-                _TERMS[w] = term
+            term = "" if w in stop or len(w) < 2 else _stem(w)
         if term:
             out.append(term)
     return out
@@ -268,7 +316,7 @@ def classify(text: str, words: list[str] | None = None) -> str:
 
     `words` are the lower-cased words of `text` when the caller has them already."""
     low = text.lower()
-    return _classify(text, low, _WORD.findall(low) if words is None else words)
+    return _classify(text, low, _words(low) if words is None else words)
 
 
 def _classify(text: str, low: str, words: list[str]) -> str:
@@ -346,7 +394,7 @@ def dangling(text: str) -> str:
     was ..."; it needs the sentence just before it), `connect` ("But ...", "As a result
     ..."; it must not open a summary), or "" when it stands on its own."""
     one, many = _anaphoric()
-    opening = _WORD.findall(text[:60].lower())[:5]
+    opening = _words(text[:60].lower())[:5]
     if opening and opening[0] in one:
         return one[opening[0]]
     head = " ".join(opening) + " "
@@ -356,64 +404,47 @@ def dangling(text: str) -> str:
 # ---------------------------------------------------------------- scoring
 
 
-def _unit_vector(terms: list[str], idf: dict[str, float],
-                 total: dict[str, float] | None = None,
-                 once: dict[str, None] | None = None) -> dict[str, float]:
-    """A sentence's TF-IDF vector (sublinear term frequency), scaled to length 1.
-
-    With `total`, the vector is also added into it (what `_centrality` needs); `once`
-    is `dict.fromkeys(terms)` when the caller has it."""
-    if once is None:
-        once = dict.fromkeys(terms)
-    if len(once) == len(terms):  # no term twice (the common case): the weight is the idf
-        vec = {t: idf[t] for t in once}
-    else:
-        vec = {t: (1.0 + math.log(c) if c > 1 else 1.0) * idf[t] for t, c in Counter(terms).items()}
-    weights = vec.values()
-    norm = math.sqrt(sum(map(mul, weights, weights)))
-    if norm == 0.0:
-        return {}
-    if total is None:
-        return {t: v / norm for t, v in vec.items()}
-    get = total.get
-    for t, v in vec.items():
-        vec[t] = x = v / norm
-        total[t] = get(t, 0.0) + x
-    return vec
-
-
 def _dot(a: dict[str, float], b: dict[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
     return sum(v * b.get(t, 0.0) for t, v in a.items())
 
 
-def _centrality(vectors: list[dict[str, float]],
-                total: dict[str, float] | None = None) -> list[float]:
-    """PacSum-style directed centrality: FORWARD_WEIGHT times the sum of a sentence's
-    cosines with the sentences after it, plus BACKWARD_WEIGHT times the sum with those
-    before it. With unit vectors a sum of cosines is one dot product with the summed
-    vectors, so this is one pass over the words, not a sentence-by-sentence matrix.
-    `total`, when given, is that sum already computed (by `_unit_vector`)."""
-    if total is None:
-        total = {}
-        for v in vectors:
-            for t, x in v.items():
-                total[t] = total.get(t, 0.0) + x
-    before: dict[str, float] = {}
-    get = before.get
-    out = []
-    for v in vectors:
-        with_all = with_before = own = 0.0
-        for t, x in v.items():
-            with_all += x * total[t]
-            b = get(t, 0.0)
-            with_before += x * b
-            own += x * x
-            before[t] = b + x
-        with_after = with_all - with_before - own
-        out.append(FORWARD_WEIGHT * with_after + BACKWARD_WEIGHT * with_before)
-    return out
+def _vectors(terms: list[list[str]], distinct: list[dict[str, None]],
+             idf: dict[str, float]) -> tuple[list[dict[str, float]], list[float]]:
+    """Each sentence's TF-IDF vector (sublinear term frequency) scaled to length 1, and
+    its PacSum-style directed centrality: FORWARD_WEIGHT times the sum of its cosines with
+    the sentences after it, plus BACKWARD_WEIGHT times the sum with those before it.
+
+    With unit vectors a sum of cosines is one dot product with the summed vectors: the
+    running sum when a sentence is reached gives its sum with those before it, the final
+    one its sum with all (itself too), so this is two passes over the words, not a
+    sentence-by-sentence matrix. `distinct` is each sentence's terms once, in order."""
+    total: dict[str, float] = {}
+    get = total.get
+    vectors = []
+    parts = []  # each sentence's dot products with the sentences before it and with itself
+    for ts, once in zip(terms, distinct):
+        if not once:
+            vectors.append({})
+            parts.append((0.0, 0.0))
+            continue
+        if len(once) == len(ts):  # no term twice (the common case): the weight is the idf
+            weights = list(map(idf.__getitem__, once))
+        else:
+            weights = [(1.0 + math.log(c) if c > 1 else 1.0) * idf[t]
+                       for t, c in Counter(ts).items()]
+        unit = list(map(truediv, weights, repeat(math.sqrt(sum(map(mul, weights, weights))))))
+        before = list(map(get, once, repeat(0.0)))
+        parts.append((sum(map(mul, unit, before), 0.0), sum(map(mul, unit, unit), 0.0)))
+        total.update(zip(once, map(add, before, unit)))
+        vectors.append(dict(zip(once, unit)))
+    at = total.__getitem__
+    cents = []
+    for v, (with_before, own) in zip(vectors, parts):
+        with_after = sum(map(mul, v.values(), map(at, v)), 0.0) - with_before - own
+        cents.append(FORWARD_WEIGHT * with_after + BACKWARD_WEIGHT * with_before)
+    return vectors, cents
 
 
 def score(sentences: Iterable[Sentence], count: int | None = DEFAULT_SENTENCES,
@@ -430,7 +461,7 @@ def score(sentences: Iterable[Sentence], count: int | None = DEFAULT_SENTENCES,
             cut, trimmed = label_length(s.text), "label"
         text = s.text[cut:].lstrip() if cut else s.text
         low = text.lower()
-        found = _WORD.findall(low)
+        found = _words(low)
         kind = _classify(text, low, found)
         prepared.append((s, s.end - len(text), text, kind, trimmed if cut else "", found))
         if kind == "body":
@@ -446,20 +477,22 @@ def score(sentences: Iterable[Sentence], count: int | None = DEFAULT_SENTENCES,
     df = Counter(chain.from_iterable(distinct))
     weight = {c: math.log((len(body) + 1) / c) + 1.0 for c in set(df.values())}
     idf = {t: weight[c] for t, c in df.items()}
-    total: dict[str, float] = {}
-    vectors = list(map(_unit_vector, terms, repeat(idf), repeat(total), distinct))
-    cents = _centrality(vectors, total)
+    vectors, cents = _vectors(terms, distinct, idf)
     top = max(cents, default=0.0)
     if top > 0.0:
         cents = [c / top for c in cents]
-    scores: dict[int, tuple[int, float, float, float]] = {}
-    for rank, (p, c) in enumerate(zip(body, cents)):
-        pos = 1.0 / (1.0 + rank / POSITION_SCALE)
-        scores[p[0].index] = (rank, (1.0 - CENTRALITY_WEIGHT) * pos + CENTRALITY_WEIGHT * c, pos, c)
     out = []
+    rank = 0
     for s, start, text, kind, trimmed, _ in prepared:
-        rank, sc, pos, c = scores.get(s.index, (None, 0.0, 0.0, 0.0))
-        out.append(Scored(s, start, s.end, text, kind, sc, pos, c, rank, trimmed))
+        if kind == "body":
+            c = cents[rank]
+            pos = 1.0 / (1.0 + rank / POSITION_SCALE)
+            out.append(Scored(s, start, s.end, text, kind,
+                              (1.0 - CENTRALITY_WEIGHT) * pos + CENTRALITY_WEIGHT * c, pos, c,
+                              rank, trimmed))
+            rank += 1
+        else:
+            out.append(Scored(s, start, s.end, text, kind, 0.0, 0.0, 0.0, None, trimmed))
     return out, {p[0].index: v for p, v in zip(body, vectors)}
 
 

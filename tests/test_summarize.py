@@ -248,20 +248,33 @@ def test_the_summary_comes_from_the_first_paragraphs():
     assert any(s.index == 5 for s in summarize(split(text), 3).sentences)
 
 
-def test_unit_vectors_made_with_a_running_total_score_as_without_it():
-    from newscli.summarize import _centrality, _unit_vector
+def test_centrality_is_the_sum_of_cosines_with_later_sentences_less_half_with_earlier():
+    from newscli.summarize import score
 
-    sentences = [["flood", "river", "town"], ["river", "river", "rescue"], ["town", "mayor"], []]
-    idf = {"flood": 2.0, "river": 1.2, "town": 1.5, "rescue": 2.0, "mayor": 2.0}
-    plain = [_unit_vector(ts, idf) for ts in sentences]
-    total: dict[str, float] = {}
-    running = [_unit_vector(ts, idf, total) for ts in sentences]
-    assert running == plain
-    assert total == pytest.approx({"flood": plain[0]["flood"], "rescue": plain[1]["rescue"],
-                                   "mayor": plain[2]["mayor"],
-                                   "river": plain[0]["river"] + plain[1]["river"],
-                                   "town": plain[0]["town"] + plain[2]["town"]})
-    assert _centrality(running, total) == _centrality(plain)
+    text = FLOOD + "The river, the river and the river again were all they could talk about.\n"
+    scored, vectors = score(split(text))
+    body = [s for s in scored if s.kind == "body"]
+    unit = [vectors[s.index] for s in body]
+    assert all(sum(x * x for x in v.values()) == pytest.approx(1.0) for v in unit)
+
+    def cosine(a, b):
+        return sum(x * b.get(t, 0.0) for t, x in a.items())
+
+    raw = [sum(cosine(v, w) for w in unit[k + 1:]) - 0.5 * sum(cosine(v, w) for w in unit[:k])
+           for k, v in enumerate(unit)]
+    assert [s.centrality for s in body] == pytest.approx([r / max(raw) for r in raw])
+    assert max(s.centrality for s in body) == 1.0
+
+
+def test_an_apostrophe_joins_words_only_between_letters():
+    assert content_terms("'Quoted' students' rock''n'roll won\u2019t wait \u2018here\u2019") == [
+        "quot", "student", "rock", "n'roll", "won\u2019t", "wait"]
+
+
+def test_words_end_at_any_punctuation_or_symbol_even_rare_ones():
+    assert content_terms("Caf\u00e9\u2014menu \u00a75 costs \u00a312, \u201cfree\u201d "
+                         "\u00bdprice\u2122 \U0001F600emoji") == [
+        "caf\u00e9", "menu", "cost", "12", "free", "\u00bdpric", "emoji"]
 
 
 def test_content_terms_are_the_same_for_words_seen_before_and_new_ones():
