@@ -404,8 +404,8 @@ def _dot(a: dict[str, float], b: dict[str, float]) -> float:
     return sum(v * b.get(t, 0.0) for t, v in a.items())
 
 
-def _vectors(terms: list[list[str]], distinct: list[dict[str, None]],
-             idf: dict[str, float]) -> tuple[list[dict[str, float]], list[float]]:
+def _vectors(terms: list[list[str]], distinct: list[dict[str, None]], idf: dict[str, float]
+             ) -> tuple[list[tuple[dict[str, None], list[float]]], list[float]]:
     """Each sentence's TF-IDF vector (sublinear term frequency) scaled to length 1, and
     its PacSum-style directed centrality: FORWARD_WEIGHT times the sum of its cosines with
     the sentences after it, plus BACKWARD_WEIGHT times the sum with those before it.
@@ -413,14 +413,16 @@ def _vectors(terms: list[list[str]], distinct: list[dict[str, None]],
     With unit vectors a sum of cosines is one dot product with the summed vectors: the
     running sum when a sentence is reached gives its sum with those before it, the final
     one its sum with all (itself too), so this is two passes over the words, not a
-    sentence-by-sentence matrix. `distinct` is each sentence's terms once, in order."""
+    sentence-by-sentence matrix. `distinct` is each sentence's terms once, in order; a
+    vector comes as its terms and their weights (a dict only for the few `summarize`
+    compares)."""
     total: dict[str, float] = {}
     get = total.get
     vectors = []
     parts = []  # each sentence's dot products with the sentences before it and with itself
     for ts, once in zip(terms, distinct):
         if not once:
-            vectors.append({})
+            vectors.append((once, []))
             parts.append((0.0, 0.0))
             continue
         if len(once) == len(ts):  # no term twice (the common case): the weight is the idf
@@ -432,11 +434,11 @@ def _vectors(terms: list[list[str]], distinct: list[dict[str, None]],
         before = list(map(get, once, repeat(0.0)))
         parts.append((sum(map(mul, unit, before), 0.0), sum(map(mul, unit, unit), 0.0)))
         total.update(zip(once, map(add, before, unit)))
-        vectors.append(dict(zip(once, unit)))
+        vectors.append((once, unit))
     at = total.__getitem__
     cents = []
-    for v, (with_before, own) in zip(vectors, parts):
-        with_after = sum(map(mul, v.values(), map(at, v)), 0.0) - with_before - own
+    for (once, unit), (with_before, own) in zip(vectors, parts):
+        with_after = sum(map(mul, unit, map(at, once)), 0.0) - with_before - own
         cents.append(FORWARD_WEIGHT * with_after + BACKWARD_WEIGHT * with_before)
     return vectors, cents
 
@@ -446,6 +448,13 @@ def score(sentences: Iterable[Sentence], count: int | None = DEFAULT_SENTENCES,
     """The sentences read (see READ) with their kind, their reportable span and (for
     body ones) their score, and the body sentences' TF-IDF unit vectors by sentence
     index. `sentences` may be lazy: it is read no further than needed."""
+    scored, vectors = _score(sentences, count, words)
+    return scored, {i: dict(zip(*v)) for i, v in vectors.items()}
+
+
+def _score(sentences: Iterable[Sentence], count: int | None, words: int | None
+           ) -> tuple[list[Scored], dict[int, tuple[dict[str, None], list[float]]]]:
+    """`score`, with each vector as its terms and their weights."""
     need = _to_read(_wanted(count, words), words, 1.0)
     prepared = []
     n_body = body_words = 0
@@ -502,7 +511,15 @@ def summarize(sentences: Iterable[Sentence], count: int | None = DEFAULT_SENTENC
     `count` is the number of sentences wanted; `words`, when given, is a budget of whole
     sentences instead (at least one sentence is chosen whenever the text has one).
     """
-    scored, vectors = score(sentences, count, words)
+    scored, weights = _score(sentences, count, words)
+    vectors: dict[int, dict[str, float]] = {}  # the ones compared, made when first needed
+
+    def vector(index: int) -> dict[str, float]:
+        v = vectors.get(index)
+        if v is None:
+            v = vectors[index] = dict(zip(*weights.get(index, ((), ()))))
+        return v
+
     pool = [s for s in scored if s.kind == "body"]
     if not pool:  # very short or odd text: fall back to what has words, lead first
         pool = [s for s in scored if s.kind in ("fragment", "headline")]
@@ -528,8 +545,8 @@ def summarize(sentences: Iterable[Sentence], count: int | None = DEFAULT_SENTENC
         if words is not None and chosen and used + n > words:
             status[s.index] = ("over budget", f"{n} more words would pass the budget of {words}")
             return False
-        v = vectors.get(s.index, {})
-        twin = next((c for c in chosen if _dot(v, vectors.get(c.index, {})) >= REDUNDANCY), None)
+        v = vector(s.index)
+        twin = next((c for c in chosen if _dot(v, vector(c.index)) >= REDUNDANCY), None)
         if twin is not None:
             status[s.index] = ("redundant", f"repeats sentence {twin.index}")
             return False
