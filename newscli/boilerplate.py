@@ -200,6 +200,16 @@ class _Shape(NamedTuple):
     byline: bool
     date_only: bool
     lede: bool  # opens with a news dateline: "TEL AVIV —", "WASHINGTON (Reuters) -"
+    # the line's text as later stages read it: stripped, lower-cased, split on spaces
+    text: str
+    low: str
+    raw: list[str]
+
+
+# Each labelled line's `_Shape` by its text, for the stages after the labeller (reader
+# threads) to read the same stripped, lower-cased and split text instead of making it
+# again. Only the last document's lines are kept; a line not there is simply worked out.
+LINE_FACTS: dict[str, _Shape] = {}
 
 
 # A long line is read in part: capitals in its first 40 words, words in its first 300
@@ -302,7 +312,7 @@ def content_features(text: str) -> tuple[list[float], _Shape]:
         words[:1] != [] and words[0] in _PITCH_VERBS and not starts_lower, 0,
     ]
     lede = nw >= 8 and end_punct and _LEDE.match(s) is not None
-    return f, _new_shape(_Shape, (nw, end_punct, cap_ratio, hits, byline, date_only, lede))
+    return f, _new_shape(_Shape, (nw, end_punct, cap_ratio, hits, byline, date_only, lede, s, low, raw))
 
 
 # --- the models -----------------------------------------------------------------------
@@ -648,8 +658,10 @@ def _label_words(kept: Sequence[Line], profile: Profile | None, group: str, mode
     texts = [ln.text for ln in kept]
     # Lines are keyed by their fingerprints to look them up in a profile; without one,
     # only repeats within the page count, and the normal form itself is the key.
-    fps = [fingerprint(t) for t in texts] if profile is not None else list(map(normal_form, texts))
+    fps = list(map(fingerprint, texts)) if profile is not None else list(map(normal_form, texts))
     x1, shapes = stage1_matrix(texts, fps)
+    LINE_FACTS.clear()
+    LINE_FACTS.update(zip(texts, shapes))
     p1 = model.stage1.scores(x1)
     pages = profile.page_counts(group, fps) if profile is not None else [0] * len(fps)
     # A recurring lead-in ending in a colon ("Pros:", "Ingredients:") introduces the text

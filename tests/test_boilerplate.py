@@ -99,6 +99,20 @@ def test_fingerprints_ignore_case_spacing_and_digits():
     assert fingerprint("Advertisement") != fingerprint("Advertisements")
 
 
+def test_a_fingerprint_is_the_same_whether_or_not_the_line_was_seen_before():
+    from hashlib import blake2b
+
+    from newscli import boilerplate_profile
+
+    line = "Share this story  on Facebook 2024"
+    fresh = int.from_bytes(blake2b(b"share this story on facebook 0000", digest_size=8).digest(), "little")
+    boilerplate_profile._FINGERPRINTS.clear()
+    assert fingerprint(line) == fresh  # worked out
+    assert fingerprint(line) == fresh  # remembered
+    boilerplate_profile._FINGERPRINTS.clear()
+    assert fingerprint(line) == fresh
+
+
 STORIES = [
     ("Rainfall in the valley reached a record high this week, flooding two farms near the river.",
      "Farmers said the water rose faster than at any time since the great flood of 1987.",
