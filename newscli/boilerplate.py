@@ -538,23 +538,20 @@ def stage1_matrix(texts: Sequence[str], fingerprints: Sequence[Hashable] | None 
     rep = CONTENT_FEATURES.index("repeated_in_doc")
     pairs = [content_features(t) for t in texts]
     shapes = [sh for _, sh in pairs]
-    # the neighbours' shapes: a short line between two paragraphs differs from one in a menu
-    logw = [math.log1p(sh.words) for sh in shapes]
-    ends = [sh.end_punct for sh in shapes]
-    lexed = [bool(sh.hits) for sh in shapes]
-    prose = [sh.words >= 15 and sh.end_punct for sh in shapes]
+    # The neighbours' shapes: a short line between two paragraphs differs from one in a
+    # menu. The lists are padded with what a missing neighbour reads as (line i's own
+    # entry is at i + 2, or i + 1), so no neighbour needs a bounds test.
+    logw = [0.0, 0.0, *[math.log1p(sh.words) for sh in shapes], 0.0, 0.0]
+    ends = [False, *[sh.end_punct for sh in shapes], False]
+    lexed = [False, *[bool(sh.hits) for sh in shapes], False]
+    prose = [False, *[sh.words >= 15 and sh.end_punct for sh in shapes], False]
     last = n - 1
     rows = []
     for i, (f, _) in enumerate(pairs):
         f[rep] = counts[keys[i]] > 1
-        has_p, has_q = i > 0, i < last
         f += [i / last if n > 1 else 0.0, i == 0, i == last, i < 3, i >= n - 3, i == 1, i == n - 2,
-              log_lines,
-              logw[i - 1] if has_p else 0.0, logw[i + 1] if has_q else 0.0,
-              ends[i - 1] if has_p else False, ends[i + 1] if has_q else False,
-              lexed[i - 1] if has_p else False, lexed[i + 1] if has_q else False,
-              has_p and has_q and prose[i - 1] and prose[i + 1],
-              logw[i - 2] if i >= 2 else 0.0, logw[i + 2] if i + 2 < n else 0.0]
+              log_lines, logw[i + 1], logw[i + 3], ends[i], ends[i + 2], lexed[i], lexed[i + 2],
+              prose[i] and prose[i + 2], logw[i], logw[i + 4]]
         rows.append(f)
     return rows, shapes
 
@@ -784,9 +781,23 @@ def _furniture(i: int, first_body: int, last_body: int, shape: _Shape, x: Sequen
 
 def _strongest(x: Sequence[float], model: Model) -> list[str]:
     """The line's nameable traits (lexicon hits, URLs, ...), weightiest first."""
-    st = model.stage1
-    present = [(w * v, name) for name, w, v in zip(st.features, st.weights, x) if v > 0 and name in REASONS]
+    present = [(w * v, name) for k, w, name in _reasoned(model.stage1) if (v := x[k]) > 0]
     return [name for _, name in sorted(present, reverse=True)]
+
+
+_REASONED: dict[int, tuple[Stage, tuple[tuple[int, float, str], ...]]] = {}
+
+
+def _reasoned(stage: Stage) -> tuple[tuple[int, float, str], ...]:
+    """(index, weight, name) of the stage's features that have a reason (kept per stage
+    object: hashing a stage would read all its weights)."""
+    kept = _REASONED.get(id(stage))
+    if kept is None or kept[0] is not stage:
+        if len(_REASONED) >= 16:  # models made in training
+            _REASONED.clear()
+        kept = _REASONED[id(stage)] = (stage, tuple(
+            (k, w, name) for k, (name, w) in enumerate(zip(stage.features, stage.weights)) if name in REASONS))
+    return kept[1]
 
 
 def _headline_shaped(shape: _Shape) -> bool:
