@@ -49,21 +49,26 @@ def normal_form(text: str) -> bytes:
 _HASHER = blake2b(digest_size=8)  # copied per line: cheaper than a new hasher's set-up
 # Fingerprints of lines seen lately, by their text: a batch fingerprints each line in its
 # first pass (the profile) and again when labelling, and a site repeats its furniture on
-# many pages. Bounded: emptied when full.
+# many pages. Bounded in lines and in characters of text held: emptied when full.
 _FINGERPRINTS: dict[str, int] = {}
-FINGERPRINT_CACHE = 1 << 16
+FINGERPRINT_CACHE_LINES = 1 << 16
+FINGERPRINT_CACHE_CHARS = 1 << 24
+_cached_chars = 0
 
 
 def fingerprint(text: str) -> int:
     """A stable 64-bit fingerprint of a line (same value in every run and process)."""
+    global _cached_chars
     fp = _FINGERPRINTS.get(text)
     if fp is None:
         h = _HASHER.copy()
         h.update(normal_form(text))
         fp = int.from_bytes(h.digest(), "little")
-        if len(_FINGERPRINTS) >= FINGERPRINT_CACHE:
+        if len(_FINGERPRINTS) >= FINGERPRINT_CACHE_LINES or _cached_chars >= FINGERPRINT_CACHE_CHARS:
             _FINGERPRINTS.clear()
+            _cached_chars = 0
         _FINGERPRINTS[text] = fp
+        _cached_chars += len(text)
     return fp
 
 

@@ -113,6 +113,19 @@ def test_a_fingerprint_is_the_same_whether_or_not_the_line_was_seen_before():
     assert fingerprint(line) == fresh
 
 
+def test_the_remembered_fingerprints_stay_within_their_bound(monkeypatch):
+    from newscli import boilerplate_profile
+
+    monkeypatch.setattr(boilerplate_profile, "FINGERPRINT_CACHE_LINES", 3)
+    lines = [f"line {c}" for c in "abcdefg"]
+    first = [fingerprint(t) for t in lines]
+    assert len(boilerplate_profile._FINGERPRINTS) <= 3
+    assert [fingerprint(t) for t in lines] == first
+    monkeypatch.setattr(boilerplate_profile, "FINGERPRINT_CACHE_CHARS", 10)
+    assert [fingerprint(t) for t in reversed(lines)] == first[::-1]
+    assert sum(map(len, boilerplate_profile._FINGERPRINTS)) <= 10 + len(lines[0])
+
+
 STORIES = [
     ("Rainfall in the valley reached a record high this week, flooding two farms near the river.",
      "Farmers said the water rose faster than at any time since the great flood of 1987.",
