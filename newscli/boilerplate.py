@@ -563,12 +563,13 @@ def context_features(p1: Sequence[float], transparent: Sequence[bool] = ()) -> l
     line looks at its neighbours, so they cannot drag story lines around them down.
     """
     n = len(p1)
-    idx = [i for i in range(n) if not (transparent and transparent[i])]
-    pos = {i: k for k, i in enumerate(idx)}
-    q = [p1[i] for i in idx]
+    idx = [i for i in range(n) if not transparent[i]] if transparent else list(range(n))
+    m = len(idx)
+    # where each line stands among the others (where none is transparent, its own index)
+    pos = {i: k for k, i in enumerate(idx)} if m < n else None
+    q = [p1[i] for i in idx] if m < n else p1
     lq = [_logit(p) for p in q]
     mid = _logit(0.5)
-    m = len(q)
     top = [1.0] * (m + 1)  # top[k]: lowest score among q[:k]
     for k in range(m):
         top[k + 1] = min(top[k], q[k])
@@ -586,8 +587,13 @@ def context_features(p1: Sequence[float], transparent: Sequence[bool] = ()) -> l
     for k in range(m):
         cum[k + 1] = cum[k] + q[k]
         strong[k + 1] = strong[k] + (q[k] >= _STRONG)
+    # the neighbours' log-odds, padded with the middle for missing ones: the lines
+    # before k are at k + 1 and k, those from `nxt` on at nxt + 2 and nxt + 3
+    near = [mid, mid, *lq, mid, mid]
+    log1p = math.log1p
+    total = cum[m]
     for i in range(n):
-        k = pos.get(i)
+        k = i if pos is None else pos.get(i)
         if k is None:  # a transparent line: its own place among the others
             k = bisect_left(idx, i)
             nxt, tb, bb, own = k, top[k], bottom[k], _logit(p1[i])
@@ -596,12 +602,11 @@ def context_features(p1: Sequence[float], transparent: Sequence[bool] = ()) -> l
         lo, hi = max(0, k - 3), min(m, nxt + 3)
         count = (k - lo) + (hi - nxt)
         window = (cum[k] - cum[lo] + cum[hi] - cum[nxt]) / count if count else 0.5
-        out.append([own, lq[k - 1] if k >= 1 else mid, lq[k - 2] if k >= 2 else mid,
-                    lq[nxt] if nxt < m else mid, lq[nxt + 1] if nxt + 1 < m else mid,
+        out.append([own, near[k + 1], near[k], near[nxt + 2], near[nxt + 3],
                     window, tb, bb, mean, blk_a <= i <= blk_b, i < blk_a, i > blk_b, share,
-                    cum[k] / k if k else 1.0, (cum[m] - cum[nxt]) / (m - nxt) if nxt < m else 1.0,
-                    math.log1p(strong[k] - strong[b + 1] if k > b + 1 else strong[a] - strong[nxt]
-                               if nxt < a else 0)])
+                    cum[k] / k if k else 1.0, (total - cum[nxt]) / (m - nxt) if nxt < m else 1.0,
+                    log1p(strong[k] - strong[b + 1] if k > b + 1 else strong[a] - strong[nxt]
+                          if nxt < a else 0)])
     return out
 
 
