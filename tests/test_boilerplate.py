@@ -323,6 +323,11 @@ def test_a_furniture_phrase_leading_a_colon_labels_the_line_as_a_link():
     assert lead("Related: How the harbour bridge was first built")
     assert lead("Read more: Ten walks along the old canal")
     assert lead("Photo: Jane Roe for the Harbour Daily")
+    assert lead("Related — How the harbour bridge was first built")
+    assert lead("Read more » Ten walks along the old canal")
+    assert lead("Read more | Ten walks along the old canal")
+    assert lead("Read more - Ten walks")
+    assert not lead("Related—How the harbour bridge was first built")  # a dash needs a space before it
     # a speaker's colon or a story's own label is not a furniture lead-in
     assert not lead("The mayor put it simply: we cannot wait any longer.")
     assert not lead("Update: the council has since approved the budget.")
