@@ -200,6 +200,16 @@ class _Shape(NamedTuple):
     byline: bool
     date_only: bool
     lede: bool  # opens with a news dateline: "TEL AVIV —", "WASHINGTON (Reuters) -"
+    # the line's text as later stages read it: stripped, lower-cased, split on spaces
+    text: str
+    low: str
+    raw: list[str]
+
+
+# Each labelled line's `_Shape` by its text, for the stages after the labeller (reader
+# threads) to read the same stripped, lower-cased and split text instead of making it
+# again. Only the last document's lines are kept; a line not there is simply worked out.
+LINE_FACTS: dict[str, _Shape] = {}
 
 
 # A long line is read in part: capitals in its first 40 words, words in its first 300
@@ -232,13 +242,13 @@ _PITCH_VERBS = frozenset({
 })
 # "Related: ...", "Read more: ...", "Photo: ...": a furniture phrase labelling what follows.
 _LEAD_IN_MAX = 4
-_LEAD_MARKS = frozenset(":\u2014-|\u00bb")
 
 
 def _lead_in(words: Sequence[str], s: str) -> bool:
     """Whether the line opens with a furniture phrase followed by a colon or a dash."""
     head = s[:40]
-    if _LEAD_MARKS.isdisjoint(head):
+    # most lines hold no mark at all: a few substring tests rule them out
+    if not (":" in head or " —" in head or " -" in head or " |" in head or "»" in head):
         return False
     cut = min((head.find(c) for c in (":", " —", " -", " |", "»") if c in head), default=-1)
     if cut <= 0:
@@ -302,7 +312,7 @@ def content_features(text: str) -> tuple[list[float], _Shape]:
         words[:1] != [] and words[0] in _PITCH_VERBS and not starts_lower, 0,
     ]
     lede = nw >= 8 and end_punct and _LEDE.match(s) is not None
-    return f, _new_shape(_Shape, (nw, end_punct, cap_ratio, hits, byline, date_only, lede))
+    return f, _new_shape(_Shape, (nw, end_punct, cap_ratio, hits, byline, date_only, lede, s, low, raw))
 
 
 # --- the models -----------------------------------------------------------------------
@@ -528,23 +538,20 @@ def stage1_matrix(texts: Sequence[str], fingerprints: Sequence[Hashable] | None 
     rep = CONTENT_FEATURES.index("repeated_in_doc")
     pairs = [content_features(t) for t in texts]
     shapes = [sh for _, sh in pairs]
-    # the neighbours' shapes: a short line between two paragraphs differs from one in a menu
-    logw = [math.log1p(sh.words) for sh in shapes]
-    ends = [sh.end_punct for sh in shapes]
-    lexed = [bool(sh.hits) for sh in shapes]
-    prose = [sh.words >= 15 and sh.end_punct for sh in shapes]
+    # The neighbours' shapes: a short line between two paragraphs differs from one in a
+    # menu. The lists are padded with what a missing neighbour reads as (line i's own
+    # entry is at i + 2, or i + 1), so no neighbour needs a bounds test.
+    logw = [0.0, 0.0, *[math.log1p(sh.words) for sh in shapes], 0.0, 0.0]
+    ends = [False, *[sh.end_punct for sh in shapes], False]
+    lexed = [False, *[bool(sh.hits) for sh in shapes], False]
+    prose = [False, *[sh.words >= 15 and sh.end_punct for sh in shapes], False]
     last = n - 1
     rows = []
     for i, (f, _) in enumerate(pairs):
         f[rep] = counts[keys[i]] > 1
-        has_p, has_q = i > 0, i < last
         f += [i / last if n > 1 else 0.0, i == 0, i == last, i < 3, i >= n - 3, i == 1, i == n - 2,
-              log_lines,
-              logw[i - 1] if has_p else 0.0, logw[i + 1] if has_q else 0.0,
-              ends[i - 1] if has_p else False, ends[i + 1] if has_q else False,
-              lexed[i - 1] if has_p else False, lexed[i + 1] if has_q else False,
-              has_p and has_q and prose[i - 1] and prose[i + 1],
-              logw[i - 2] if i >= 2 else 0.0, logw[i + 2] if i + 2 < n else 0.0]
+              log_lines, logw[i + 1], logw[i + 3], ends[i], ends[i + 2], lexed[i], lexed[i + 2],
+              prose[i] and prose[i + 2], logw[i], logw[i + 4]]
         rows.append(f)
     return rows, shapes
 
@@ -556,12 +563,13 @@ def context_features(p1: Sequence[float], transparent: Sequence[bool] = ()) -> l
     line looks at its neighbours, so they cannot drag story lines around them down.
     """
     n = len(p1)
-    idx = [i for i in range(n) if not (transparent and transparent[i])]
-    pos = {i: k for k, i in enumerate(idx)}
-    q = [p1[i] for i in idx]
+    idx = [i for i in range(n) if not transparent[i]] if transparent else list(range(n))
+    m = len(idx)
+    # where each line stands among the others (where none is transparent, its own index)
+    pos = {i: k for k, i in enumerate(idx)} if m < n else None
+    q = [p1[i] for i in idx] if m < n else p1
     lq = [_logit(p) for p in q]
     mid = _logit(0.5)
-    m = len(q)
     top = [1.0] * (m + 1)  # top[k]: lowest score among q[:k]
     for k in range(m):
         top[k + 1] = min(top[k], q[k])
@@ -579,8 +587,13 @@ def context_features(p1: Sequence[float], transparent: Sequence[bool] = ()) -> l
     for k in range(m):
         cum[k + 1] = cum[k] + q[k]
         strong[k + 1] = strong[k] + (q[k] >= _STRONG)
+    # the neighbours' log-odds, padded with the middle for missing ones: the lines
+    # before k are at k + 1 and k, those from `nxt` on at nxt + 2 and nxt + 3
+    near = [mid, mid, *lq, mid, mid]
+    log1p = math.log1p
+    total = cum[m]
     for i in range(n):
-        k = pos.get(i)
+        k = i if pos is None else pos.get(i)
         if k is None:  # a transparent line: its own place among the others
             k = bisect_left(idx, i)
             nxt, tb, bb, own = k, top[k], bottom[k], _logit(p1[i])
@@ -589,12 +602,11 @@ def context_features(p1: Sequence[float], transparent: Sequence[bool] = ()) -> l
         lo, hi = max(0, k - 3), min(m, nxt + 3)
         count = (k - lo) + (hi - nxt)
         window = (cum[k] - cum[lo] + cum[hi] - cum[nxt]) / count if count else 0.5
-        out.append([own, lq[k - 1] if k >= 1 else mid, lq[k - 2] if k >= 2 else mid,
-                    lq[nxt] if nxt < m else mid, lq[nxt + 1] if nxt + 1 < m else mid,
+        out.append([own, near[k + 1], near[k], near[nxt + 2], near[nxt + 3],
                     window, tb, bb, mean, blk_a <= i <= blk_b, i < blk_a, i > blk_b, share,
-                    cum[k] / k if k else 1.0, (cum[m] - cum[nxt]) / (m - nxt) if nxt < m else 1.0,
-                    math.log1p(strong[k] - strong[b + 1] if k > b + 1 else strong[a] - strong[nxt]
-                               if nxt < a else 0)])
+                    cum[k] / k if k else 1.0, (total - cum[nxt]) / (m - nxt) if nxt < m else 1.0,
+                    log1p(strong[k] - strong[b + 1] if k > b + 1 else strong[a] - strong[nxt]
+                          if nxt < a else 0)])
     return out
 
 
@@ -648,8 +660,10 @@ def _label_words(kept: Sequence[Line], profile: Profile | None, group: str, mode
     texts = [ln.text for ln in kept]
     # Lines are keyed by their fingerprints to look them up in a profile; without one,
     # only repeats within the page count, and the normal form itself is the key.
-    fps = [fingerprint(t) for t in texts] if profile is not None else list(map(normal_form, texts))
+    fps = list(map(fingerprint, texts)) if profile is not None else list(map(normal_form, texts))
     x1, shapes = stage1_matrix(texts, fps)
+    LINE_FACTS.clear()
+    LINE_FACTS.update(zip(texts, shapes))
     p1 = model.stage1.scores(x1)
     pages = profile.page_counts(group, fps) if profile is not None else [0] * len(fps)
     # A recurring lead-in ending in a colon ("Pros:", "Ingredients:") introduces the text
@@ -772,9 +786,23 @@ def _furniture(i: int, first_body: int, last_body: int, shape: _Shape, x: Sequen
 
 def _strongest(x: Sequence[float], model: Model) -> list[str]:
     """The line's nameable traits (lexicon hits, URLs, ...), weightiest first."""
-    st = model.stage1
-    present = [(w * v, name) for name, w, v in zip(st.features, st.weights, x) if v > 0 and name in REASONS]
+    present = [(w * v, name) for k, w, name in _reasoned(model.stage1) if (v := x[k]) > 0]
     return [name for _, name in sorted(present, reverse=True)]
+
+
+_REASONED: dict[int, tuple[Stage, tuple[tuple[int, float, str], ...]]] = {}
+
+
+def _reasoned(stage: Stage) -> tuple[tuple[int, float, str], ...]:
+    """(index, weight, name) of the stage's features that have a reason (kept per stage
+    object: hashing a stage would read all its weights)."""
+    kept = _REASONED.get(id(stage))
+    if kept is None or kept[0] is not stage:
+        if len(_REASONED) >= 16:  # models made in training
+            _REASONED.clear()
+        kept = _REASONED[id(stage)] = (stage, tuple(
+            (k, w, name) for k, (name, w) in enumerate(zip(stage.features, stage.weights)) if name in REASONS))
+    return kept[1]
 
 
 def _headline_shaped(shape: _Shape) -> bool:

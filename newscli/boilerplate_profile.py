@@ -46,9 +46,30 @@ def normal_form(text: str) -> bytes:
     return text.encode("utf-8").translate(_DIGITS)
 
 
+_HASHER = blake2b(digest_size=8)  # copied per line: cheaper than a new hasher's set-up
+# Fingerprints of lines seen lately, by their text: a batch fingerprints each line in its
+# first pass (the profile) and again when labelling, and a site repeats its furniture on
+# many pages. Bounded in lines and in characters of text held: emptied when full.
+_FINGERPRINTS: dict[str, int] = {}
+FINGERPRINT_CACHE_LINES = 1 << 16
+FINGERPRINT_CACHE_CHARS = 1 << 24
+_cached_chars = 0
+
+
 def fingerprint(text: str) -> int:
     """A stable 64-bit fingerprint of a line (same value in every run and process)."""
-    return int.from_bytes(blake2b(normal_form(text), digest_size=8).digest(), "little")
+    global _cached_chars
+    fp = _FINGERPRINTS.get(text)
+    if fp is None:
+        h = _HASHER.copy()
+        h.update(normal_form(text))
+        fp = int.from_bytes(h.digest(), "little")
+        if len(_FINGERPRINTS) >= FINGERPRINT_CACHE_LINES or _cached_chars >= FINGERPRINT_CACHE_CHARS:
+            _FINGERPRINTS.clear()
+            _cached_chars = 0
+        _FINGERPRINTS[text] = fp
+        _cached_chars += len(text)
+    return fp
 
 
 def group_of(document: Document) -> str:

@@ -28,7 +28,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Sequence
 
-from .boilerplate import SYMBOLS
+from .boilerplate import LINE_FACTS, SYMBOLS
 
 if TYPE_CHECKING:
     from .boilerplate import LineLabel
@@ -157,14 +157,36 @@ def _is_name(words: Sequence[str]) -> bool:
     return 1 <= len(words) <= 3 and all(_NAME_WORD.fullmatch(w) for w in words)
 
 
+def _facts(t: str) -> tuple[str, str, list[str]]:
+    """A line's text stripped, lower-cased and split on spaces: the labeller's own when it
+    has just read the line (`LINE_FACTS`), else worked out here."""
+    shape = LINE_FACTS.get(t)
+    if shape is not None:
+        return shape.text, shape.low, shape.raw
+    s = t.strip()
+    return s, s.lower(), s.split()
+
+
 def _evidence(s: str) -> tuple[float, str | None]:
     """How much one line speaks for a reader thread, and which kind of thread line it is.
 
     Positive for reader cues, zero for furniture-shaped lines (short, not sentences), and
     negative for plain prose, the article's own voice.
     """
-    low = s.lower()
-    words = s.split()
+    return _weigh(s, s.lower(), s.split())
+
+
+_NONE = (0.0, None)
+
+
+def _line_evidence(t: str) -> tuple[float, str | None]:
+    """`_evidence` of an unstripped line (none for a blank one)."""
+    s, low, words = _facts(t)
+    return _weigh(s, low, words) if s else _NONE
+
+
+def _weigh(s: str, low: str, words: list[str]) -> tuple[float, str | None]:
+    """`_evidence` of stripped `s`, given its lower case and its words."""
     n = len(words)
     if _is_form(s, low):
         return 2.0, FORM
@@ -219,10 +241,17 @@ def thread_span(lines: Sequence[str]) -> tuple[int, int] | None:
     subarray), walked back over earlier long comments; it extends to the end of the
     page when only a short footer follows it.
     """
+    return _thread(lines)[0]
+
+
+def _thread(lines: Sequence[str]) -> tuple[tuple[int, int] | None, list[tuple[float, str | None]]]:
+    """`thread_span`, and each line's `_evidence` from the floor on (its kind of thread
+    line, for `reader_runs`)."""
     n = len(lines)
     floor = max(MIN_ARTICLE_LINES, n // 10)  # the article comes first
     # lines above the floor are never read: no thread starts there or walks back into it
-    ev = [0.0] * min(floor, n) + [_evidence(s)[0] if (s := t.strip()) else 0.0 for t in lines[floor:]]
+    evs = [_NONE] * min(floor, n) + list(map(_line_evidence, lines[floor:]))
+    ev = [e for e, _ in evs]
     # Each run of Kadane's pass (between resets) gives a candidate: its start, the end of
     # its best prefix, and that prefix's sum.
     runs: list[tuple[int, int, float]] = []
@@ -252,7 +281,7 @@ def thread_span(lines: Sequence[str]) -> tuple[int, int] | None:
     good = [(a, b, t) for a, b, t in runs
             if t >= MIN_EVIDENCE and cues[b + 1] - cues[a] >= MIN_CUES and dense(a, b, MIN_DENSITY)]
     if not good:
-        return None
+        return None, evs
     best_a, best_b, _ = max(good, key=lambda r: r[2])
     # An earlier thread-like run joins when the comments between keep some cues.
     for a, _, _ in good:
@@ -269,7 +298,7 @@ def thread_span(lines: Sequence[str]) -> tuple[int, int] | None:
         if ev[i] >= 1.0 and run >= 0:
             start = i
     after = sum(e for e in ev[best_b + 1:] if e < 0)
-    return start, n - 1 if after >= -TRAIL_SLACK else best_b
+    return (start, n - 1 if after >= -TRAIL_SLACK else best_b), evs
 
 
 def thread_start(lines: Sequence[str]) -> int | None:
@@ -281,20 +310,35 @@ def thread_start(lines: Sequence[str]) -> int | None:
 _SMALL_WORDS = frozenset("a an and as at but by for from in into is it of on or the to vs with".split())
 
 
-def _headline(s: str) -> bool:
+_ASCII_DIGITS = frozenset("0123456789")
+
+
+def _headline(s: str, words: list[str] | None = None) -> bool:
     """Shaped like a story's title: short, capitalised words, no closing full stop.
 
     Not a "Key: value" line, and no figures after the first word (dates and prices are
-    listings, not headlines; "10 Ways to ..." is a headline).
+    listings, not headlines; "10 Ways to ..." is a headline). `words` are `s.split()`
+    when the caller has them.
     """
-    words = s.split()
+    if words is None:
+        words = s.split()
     if not 3 <= len(words) <= 16 or s[-1:] in ".!:;,\u2026" or ":" in s or "|" in s:
         return False
-    if not (s[:1].isupper() or s[:1].isdigit()) or any(c.isdigit() for c in s[len(words[0]):]):
+    if not (s[:1].isupper() or s[:1].isdigit()):
+        return False
+    rest = s[len(words[0]):]
+    # in ASCII the only digits are 0-9 (Unicode has more: "²", "٣")
+    if (not _ASCII_DIGITS.isdisjoint(rest)) if rest.isascii() else any(c.isdigit() for c in rest):
         return False
     big = [w for w in words if w.lower() not in _SMALL_WORDS]
     capped = sum(1 for w in big if w[:1].isupper() or w[:1].isdigit())
     return capped >= 0.75 * len(big)
+
+
+def _headline_line(t: str) -> bool:
+    """`_headline` of an unstripped line."""
+    s, _, words = _facts(t)
+    return _headline(s, words)
 
 
 def _teaser(s: str) -> bool:
@@ -317,7 +361,7 @@ def teaser_lists(lines: Sequence[str]) -> list[tuple[int, int]]:
     """
     n = len(lines)
     texts = [t.strip() for t in lines]
-    heads = [i for i, t in enumerate(texts) if i >= TAIL_SHARE * n and _headline(t)]
+    heads = [i for i in range(int(TAIL_SHARE * n), n) if i >= TAIL_SHARE * n and _headline_line(lines[i])]
     runs: list[tuple[int, int]] = []
     k = 0
     while k < len(heads):
@@ -341,12 +385,11 @@ def reader_runs(lines: Sequence[str]) -> list[str | None]:
         for i in range(first, last + 1):
             if lines[i].strip():
                 out[i] = RELATED
-    span = thread_span(lines)
+    span, evs = _thread(lines)
     if span is not None:
         for i in range(span[0], span[1] + 1):
-            s = lines[i].strip()
-            if s:
-                out[i] = _evidence(s)[1] or COMMENT
+            if lines[i].strip():
+                out[i] = evs[i][1] or COMMENT
     return out
 
 

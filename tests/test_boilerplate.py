@@ -99,6 +99,33 @@ def test_fingerprints_ignore_case_spacing_and_digits():
     assert fingerprint("Advertisement") != fingerprint("Advertisements")
 
 
+def test_a_fingerprint_is_the_same_whether_or_not_the_line_was_seen_before():
+    from hashlib import blake2b
+
+    from newscli import boilerplate_profile
+
+    line = "Share this story  on Facebook 2024"
+    fresh = int.from_bytes(blake2b(b"share this story on facebook 0000", digest_size=8).digest(), "little")
+    boilerplate_profile._FINGERPRINTS.clear()
+    assert fingerprint(line) == fresh  # worked out
+    assert fingerprint(line) == fresh  # remembered
+    boilerplate_profile._FINGERPRINTS.clear()
+    assert fingerprint(line) == fresh
+
+
+def test_the_remembered_fingerprints_stay_within_their_bound(monkeypatch):
+    from newscli import boilerplate_profile
+
+    monkeypatch.setattr(boilerplate_profile, "FINGERPRINT_CACHE_LINES", 3)
+    lines = [f"line {c}" for c in "abcdefg"]
+    first = [fingerprint(t) for t in lines]
+    assert len(boilerplate_profile._FINGERPRINTS) <= 3
+    assert [fingerprint(t) for t in lines] == first
+    monkeypatch.setattr(boilerplate_profile, "FINGERPRINT_CACHE_CHARS", 10)
+    assert [fingerprint(t) for t in reversed(lines)] == first[::-1]
+    assert sum(map(len, boilerplate_profile._FINGERPRINTS)) <= 10 + len(lines[0])
+
+
 STORIES = [
     ("Rainfall in the valley reached a record high this week, flooding two farms near the river.",
      "Farmers said the water rose faster than at any time since the great flood of 1987.",
@@ -296,6 +323,11 @@ def test_a_furniture_phrase_leading_a_colon_labels_the_line_as_a_link():
     assert lead("Related: How the harbour bridge was first built")
     assert lead("Read more: Ten walks along the old canal")
     assert lead("Photo: Jane Roe for the Harbour Daily")
+    assert lead("Related — How the harbour bridge was first built")
+    assert lead("Read more » Ten walks along the old canal")
+    assert lead("Read more | Ten walks along the old canal")
+    assert lead("Read more - Ten walks")
+    assert not lead("Related—How the harbour bridge was first built")  # a dash needs a space before it
     # a speaker's colon or a story's own label is not a furniture lead-in
     assert not lead("The mayor put it simply: we cannot wait any longer.")
     assert not lead("Update: the council has since approved the budget.")

@@ -186,3 +186,25 @@ def test_a_time_stamp_needs_a_colon_or_ago_before_its_pattern_is_tried():
     for line in ("March 3, 2021 at 4:12 pm", "3 DAYS AGO", "an hour ago", "Posted 10:05AM", "The vote"):
         assert _stamped(line, line.lower()) == (_STAMP.search(line) is not None)
     assert _stamped("3 DAYS AGO", "3 days ago") and not _stamped("Tuesday at noon", "tuesday at noon")
+
+
+def test_a_thread_reads_the_same_with_or_without_the_labellers_line_facts():
+    from newscli.boilerplate import LINE_FACTS, label_lines
+    from newscli.segment import lines
+
+    page = ARTICLE + THREAD
+    LINE_FACTS.clear()
+    alone = reader_runs(page)
+    label_lines(lines("\n".join(page)))  # leaves its facts of these lines behind
+    assert set(page) <= set(LINE_FACTS)
+    assert reader_runs(page) == alone
+    LINE_FACTS.clear()
+
+
+def test_figures_after_the_first_word_are_not_a_headline_in_any_script():
+    from newscli.threads import _headline
+
+    assert _headline("10 Ways to Save on Energy")
+    assert not _headline("Best Deals For March 2024")
+    assert not _headline("Best Deals For March ٢٠٢٤")  # Arabic-Indic digits
+    assert not _headline("Best Deals For Year²")
