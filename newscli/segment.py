@@ -32,22 +32,59 @@ from .resources import read_lines
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 
 
+# The value types are frozen dataclasses, whose generated `__init__` sets each field
+# through `object.__setattr__`: a Python call and a generic attribute set per field, a
+# cost that counts for the objects made once per line or sentence of a corpus. Those
+# are built here by setting their slots directly, which gives equal objects (the same
+# fields, so the same equality, hash and repr; tests/test_segment_fast.py checks).
+_new = object.__new__
+_LINE_NUMBER, _LINE_START, _LINE_END, _LINE_TEXT = (
+    Line.number.__set__, Line.start.__set__, Line.end.__set__, Line.text.__set__)
+_SPAN_START, _SPAN_END = Span.start.__set__, Span.end.__set__
+_SENT_INDEX, _SENT_START, _SENT_END, _SENT_TEXT = (
+    Sentence.index.__set__, Sentence.start.__set__, Sentence.end.__set__, Sentence.text.__set__)
+
+
+def _line(number: int, start: int, end: int, text: str) -> Line:
+    """`Line(number, start, end, text)`, built without the dataclass `__init__`."""
+    ln = _new(Line)
+    _LINE_NUMBER(ln, number)
+    _LINE_START(ln, start)
+    _LINE_END(ln, end)
+    _LINE_TEXT(ln, text)
+    return ln
+
+
+def _span(start: int, end: int) -> Span:
+    """`Span(start, end)`, built without the dataclass `__init__`."""
+    sp = _new(Span)
+    _SPAN_START(sp, start)
+    _SPAN_END(sp, end)
+    return sp
+
+
 def lines(text: str) -> list[Line]:
     """Physical lines per the contract: `\\r\\n`, `\\r` and `\\n` all end a line."""
     out: list[Line] = []
     pos = 0
-    if "\r" not in text:  # the common case: split in C
+    if "\r" not in text:  # the common case: split in C, and build each Line in place
+        append = out.append
         for number, piece in enumerate(text.split("\n"), 1):
             end = pos + len(piece)
-            out.append(Line(number, pos, end, piece))
+            ln = _new(Line)
+            _LINE_NUMBER(ln, number)
+            _LINE_START(ln, pos)
+            _LINE_END(ln, end)
+            _LINE_TEXT(ln, piece)
+            append(ln)
             pos = end + 1
         return out
     number = 1
     for m in _NEWLINE.finditer(text):
-        out.append(Line(number, pos, m.start(), text[pos:m.start()]))
+        out.append(_line(number, pos, m.start(), text[pos:m.start()]))
         pos = m.end()
         number += 1
-    out.append(Line(number, pos, len(text), text[pos:]))
+    out.append(_line(number, pos, len(text), text[pos:]))
     return out
 
 
@@ -164,8 +201,8 @@ def _blank_edge(text: str, start: int, end: int) -> bool:
 def _strip(text: str, start: int, end: int) -> Span:
     """The span without surrounding whitespace or invisible marks (BOM, zero-width space)."""
     if start < end and not _blank_edge(text, start, end):
-        return Span(start, end)
-    return Span(*_stripped(text, start, end))
+        return _span(start, end)
+    return _span(*_stripped(text, start, end))
 
 
 def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
@@ -806,7 +843,12 @@ def iter_sentences(text: str, regions: Sequence[Span] | None = None,
             if s < e and _blank_edge(text, s, e):
                 s, e = _stripped(text, s, e)
             if e > s:
-                yield Sentence(n, s, e, text[s:e])
+                sent = _new(Sentence)  # Sentence(n, s, e, text[s:e]), see `_line`
+                _SENT_INDEX(sent, n)
+                _SENT_START(sent, s)
+                _SENT_END(sent, e)
+                _SENT_TEXT(sent, text[s:e])
+                yield sent
                 n += 1
 
 

@@ -5,11 +5,14 @@ All example texts are written for these tests.
 from __future__ import annotations
 
 import re
+from dataclasses import FrozenInstanceError
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newscli import segment
+from newscli.document import Line, Sentence, Span
 
 
 def test_lines_of_text_with_only_newlines_are_its_pieces_between_them():
@@ -135,3 +138,31 @@ def test_the_dash_test_finds_what_the_dash_pattern_finds(text, data):
     end = data.draw(st.integers(start, len(text)))
     assert segment._dash_before_space(text, start, end) == bool(
         segment._DASH_BEFORE_SPACE.search(text, start, end))
+
+
+def _same_object(fast, slow) -> None:
+    assert type(fast) is type(slow)
+    assert fast == slow and hash(fast) == hash(slow) and repr(fast) == repr(slow)
+
+
+def test_values_built_slot_by_slot_are_the_values_the_constructor_builds():
+    _same_object(segment._line(3, 10, 14, "word"), Line(3, 10, 14, "word"))
+    _same_object(segment._span(2, 9), Span(2, 9))
+    cases = {"First line.\r\nSecond one?\rThird.\nFourth":
+             [(0, 11), (13, 24), (25, 31), (32, 38)],  # the slow path, for `\r`
+             "One.\n\nTwo\n": [(0, 4), (5, 5), (6, 9), (10, 10)]}
+    for text, offsets in cases.items():
+        expected = [Line(i, s, e, text[s:e]) for i, (s, e) in enumerate(offsets, 1)]
+        for fast, slow in zip(segment.lines(text), expected, strict=True):
+            _same_object(fast, slow)
+    text = "  Mr. Smith left. He came back!  "
+    for fast, slow in zip(segment.sentences(text),
+                          [Sentence(0, 2, 17, "Mr. Smith left."), Sentence(1, 18, 31, "He came back!")],
+                          strict=True):
+        _same_object(fast, slow)
+    _same_object(segment.paragraphs(" \ufeffA line.\n")[0], Span(2, 9))
+
+
+def test_values_built_slot_by_slot_stay_frozen():
+    with pytest.raises(FrozenInstanceError):
+        segment.lines("a")[0].text = "b"
