@@ -916,7 +916,12 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 _ASCII_RUN = re.compile(r"[\x00-\x7f]+")
 _ASCII_ALNUM = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _ASCII_SPACE = b" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"  # what str.isspace accepts below 128
-_NON_ASCII = bytes(range(128, 256))
+# Each byte by its class, so one translate and a count per class weigh a chunk: "a" an
+# ASCII letter or digit, " " ASCII whitespace, "u" a byte of a non-ASCII character,
+# "." any other ASCII character (a symbol).
+_BYTE_CLASS = bytes(
+    ord("a") if c in _ASCII_ALNUM else ord(" ") if c in _ASCII_SPACE else ord("u") if c >= 128
+    else ord(".") for c in range(256))
 
 
 def wordy(chunk: str) -> bool:
@@ -926,14 +931,13 @@ def wordy(chunk: str) -> bool:
     A line or paragraph that fails (a rule of dashes, box drawing, punctuation soup) is
     not language: analyses do not read it as prose, which also keeps such text from
     costing more than prose. It runs on every line, so it counts the ASCII characters
-    with bytes.translate, and classifies the distinct non-ASCII ones only when they
-    could tip the balance."""
-    b = chunk.encode("utf-8")
-    n = len(b)
-    ascii_chars = len(b.translate(None, _NON_ASCII))
-    other = len(chunk) - ascii_chars  # non-ASCII characters: letters, symbols or spaces
-    alnum = n - len(b.translate(None, _ASCII_ALNUM))
-    symbols = ascii_chars - alnum - (n - len(b.translate(None, _ASCII_SPACE)))
+    by their class with one bytes.translate, and classifies the distinct non-ASCII ones
+    only when they could tip the balance."""
+    classes = chunk.encode("utf-8").translate(_BYTE_CLASS)
+    alnum = classes.count(b"a")
+    symbols = classes.count(b".")
+    # non-ASCII characters: letters, symbols or spaces (str.isascii is a flag test)
+    other = 0 if chunk.isascii() else len(chunk) - (len(classes) - classes.count(b"u"))
     if alnum >= symbols + other:
         return True
     if alnum + other < symbols:

@@ -166,3 +166,17 @@ def test_values_built_slot_by_slot_are_the_values_the_constructor_builds():
 def test_values_built_slot_by_slot_stay_frozen():
     with pytest.raises(FrozenInstanceError):
         segment.lines("a")[0].text = "b"
+
+
+def _wordy_char_by_char(chunk: str) -> bool:
+    """The definition `segment.wordy` counts bytes by class for."""
+    alnum = sum(ch.isalnum() for ch in chunk)
+    symbols = sum(not ch.isalnum() and not ch.isspace() for ch in chunk)
+    return alnum >= symbols
+
+
+@settings(max_examples=2000)
+@given(st.text(alphabet=st.sampled_from(list("aZ09 .-_\t\x1c\x7f\x00\u00e9\u00a0\u3000\u2500\u4e2d\u2014!")))
+       | st.text(alphabet=st.characters(blacklist_categories=("Cs",))))
+def test_wordy_counts_what_reading_character_by_character_counts(chunk):
+    assert segment.wordy(chunk) is _wordy_char_by_char(chunk)
