@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Iterator, Sequence
+from typing import Iterable, Iterator, NamedTuple, Sequence
 
 from .document import Line, Sentence, Span, Token, has_alnum
 from .resources import read_lines
@@ -378,20 +378,26 @@ def _ends_plain_word(text: str, word_start: int, m: re.Match) -> bool:
 _OTHER_SPACE = "\t\n\r\x0b\x0c"  # with " ", string.whitespace, which Punkt looks back for
 
 
-def _punkt_span_tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+def _punkt_span_tokenize(text: str, start: int = 0, end: int | None = None,
+                         stops: Iterable[re.Match] | None = None,
+                         rare_space: bool = True) -> list[tuple[int, int]]:
     """PunktSentenceTokenizer.span_tokenize(text[start:end]) for newscli's parameters: its
     `_match_potential_end_contexts`, `_slices_from_text` and `_realign_boundaries`.
-    Offsets are into `text`."""
+    Offsets are into `text`. `stops`, when given, are the `_PERIOD_CONTEXT` matches
+    in `text[start:end]`, found already; `rare_space` False says that `text[start:end]`
+    holds no whitespace of `_OTHER_SPACE` but the line break."""
     end = len(text) if end is None else end
     slices = []
     last_break = start
     candidates = []  # (match, start of the word before it), overlaps left out
     prev = None
     prev_start = prev_stop = start
-    other_space = (text.find("\n", start, end) >= 0 or text.find("\t", start, end) >= 0
-                   or text.find("\r", start, end) >= 0 or text.find("\x0b", start, end) >= 0
-                   or text.find("\x0c", start, end) >= 0)  # _OTHER_SPACE, unrolled
-    for m in _PERIOD_CONTEXT.finditer(text, start, end):
+    other_space = text.find("\n", start, end) >= 0 or rare_space and (
+        text.find("\t", start, end) >= 0 or text.find("\r", start, end) >= 0
+        or text.find("\x0b", start, end) >= 0 or text.find("\x0c", start, end) >= 0)
+    if stops is None:
+        stops = _PERIOD_CONTEXT.finditer(text, start, end)
+    for m in stops:
         at = m.start()
         space = text.rfind(" ", prev_stop, at)
         if other_space:
@@ -629,6 +635,29 @@ def _dash_before_space(text: str, start: int, end: int) -> bool:
 _BREAKS_OFF_AFTER = frozenset("abcdefghijklmnopqrstuvwxyz,")
 
 
+class _Hints(NamedTuple):
+    """What a stretch of text may hold, each found with one `str.find` over the whole
+    of it, so the paragraphs inside need not look when it holds none (a paragraph is
+    a few hundred characters: each look costs more in the call than in the search)."""
+
+    day: bool  # "day,", which `_WEEKDAY_DATE` needs
+    dash: bool  # a dash of `_DASHES`, which `_BROKEN_OFF` needs
+    ellipsis: bool  # "..." or "\u2026", which `_ELLIPSIS_THEN_CAPITAL` needs
+    quote: bool  # an opening mark, '"' or "\u201c", which `_quotations` needs
+    rare_space: bool  # whitespace of `_OTHER_SPACE` but the line break, which Punkt minds
+
+
+_ALL_HINTS = _Hints(True, True, True, True, True)  # nothing ruled out
+
+
+def _hints(text: str, start: int, end: int) -> _Hints:
+    """The `_Hints` of `text[start:end]`."""
+    def has(*needles: str) -> bool:
+        return any(text.find(n, start, end) >= 0 for n in needles)
+    return _Hints(has("day,"), has(*_DASHES), has("...", "\u2026"), has('"', "\u201c"),
+                  has("\t", "\r", "\x0b", "\x0c"))
+
+
 def _abbreviations_then_word(text: str, start: int, end: int) -> Iterator[tuple[int, int, str, str, int]]:
     """Abbreviation runs (`U.S.`, `a.m.`, `Gen.`: one to three groups of up to four letters
     and a stop, standing after whitespace) followed by whitespace, an optional opening
@@ -651,12 +680,12 @@ def _abbreviations_then_word(text: str, start: int, end: int) -> Iterator[tuple[
 
 
 def _cuts(text: str, start: int, end: int, may_credit: bool = True,
-          stops: bool = True) -> list[tuple[int, int]]:
+          stops: bool = True, hints: _Hints | None = None) -> list[tuple[int, int]]:
     """Boundaries Punkt misses inside `text[start:end]`: (end of one, start of next).
 
     `may_credit` False says the whole text has no photo or video credit to look for;
     `stops` False that the paragraph has no candidate boundary for Punkt (so no stop
-    before whitespace at all)."""
+    before whitespace at all); `hints` what else the whole text lacks."""
     out: list[tuple[int, int]] = []
     add = out.append
     abbr = _abbreviations()
@@ -670,7 +699,10 @@ def _cuts(text: str, start: int, end: int, may_credit: bool = True,
             add((run_end, word_start))  # ... from A to B. I knew
         elif word in abbr.any_capital and nxt != "I":
             add((run_end, word_start))  # ... cables, plugs, etc. Anything else
-    weekday_dates = _WEEKDAY_DATE.finditer(text, start, end) if text.find("day,", start, end) >= 0 else ()
+    if hints is None:
+        hints = _ALL_HINTS
+    weekday_dates = (_WEEKDAY_DATE.finditer(text, start, end)
+                     if hints.day and text.find("day,", start, end) >= 0 else ())
     for m in weekday_dates:
         # A dateline: `Thursday, May 7, 2015` standing alone at a paragraph's edge or
         # between a headline and the story, not `on Thursday, May 7, 2015, the ...`.
@@ -684,7 +716,8 @@ def _cuts(text: str, start: int, end: int, may_credit: bool = True,
             add((lo + len(before), m.start()))
         if rest:
             add((m.end(), m.end() + 1))
-    broken_off = _BROKEN_OFF.finditer(text, start, end) if _dash_before_space(text, start, end) else ()
+    broken_off = (_BROKEN_OFF.finditer(text, start, end)
+                  if hints.dash and _dash_before_space(text, start, end) else ())
     for m in broken_off:
         if m.group(1) in openers and m.group(1) != "I":
             lo = m.start() - 1 if m.start() > 0 and text[m.start() - 1].isspace() else m.start()
@@ -702,7 +735,7 @@ def _cuts(text: str, start: int, end: int, may_credit: bool = True,
             lo -= 1
         if lo < m.start() and lo > 0 and not text[lo - 1].isspace() and text[lo - 1] not in "!?:;,":
             add((lo, m.start()))
-    if text.find("...", start, end) >= 0 or text.find("\u2026", start, end) >= 0:
+    if hints.ellipsis and (text.find("...", start, end) >= 0 or text.find("\u2026", start, end) >= 0):
         for m in _ELLIPSIS_THEN_CAPITAL.finditer(text, start, end):
             add((m.end(), m.end()))
     return out
@@ -761,17 +794,24 @@ def _inside_quotation(text: str, quotes: list[tuple[int, int]], i: int,
     return False, i
 
 
-def _sentence_spans(text: str, start: int, end: int, may_credit: bool = True) -> list[tuple[int, int]]:
-    """Sentence spans of one paragraph `text[start:end]` (`may_credit` as for `_cuts`).
+def _sentence_spans(text: str, start: int, end: int, may_credit: bool = True,
+                    hints: _Hints | None = None) -> list[tuple[int, int]]:
+    """Sentence spans of one paragraph `text[start:end]` (`may_credit` and `hints` as
+    for `_cuts`).
 
     A paragraph mostly of symbols is one span: its stops end no sentences."""
+    if hints is None:
+        hints = _ALL_HINTS
     # No candidate boundary inside (most news paragraphs are one sentence): Punkt would
     # return the paragraph whole, and no abbreviation is followed by a word (`_cuts`).
-    stops = _PERIOD_CONTEXT.search(text, start, end) is not None
+    # The candidates are found once, for this test and for Punkt.
+    candidates = list(_PERIOD_CONTEXT.finditer(text, start, end))
+    stops = bool(candidates)
     if stops and not wordy(text[start:end]):  # tested first: symbols cost no Punkt pass
         return [(start, end)]
-    punkt = _punkt_span_tokenize(text, start, end) if stops else [(start, end)]
-    cuts = _cuts(text, start, end, may_credit, stops)
+    punkt = (_punkt_span_tokenize(text, start, end, candidates, hints.rare_space) if stops
+             else [(start, end)])
+    cuts = _cuts(text, start, end, may_credit, stops, hints)
     if len(punkt) < 2 and not cuts:
         return [(start, end)]  # one sentence: nothing to join or move
     if not stops and not wordy(text[start:end]):  # a rule's cut in symbols: none
@@ -801,7 +841,8 @@ def _sentence_spans(text: str, start: int, end: int, may_credit: bool = True) ->
     # before, so a sentence that grows by joins is not looked through again.
     quotes = None
     qi = 0
-    clear = start if text.find('"', start, end) >= 0 or text.find("\u201c", start, end) >= 0 else end
+    clear = start if hints.quote and (text.find('"', start, end) >= 0
+                                      or text.find("\u201c", start, end) >= 0) else end
     for span in spans[1:]:
         prev = out[-1]
         inside = False
@@ -837,9 +878,11 @@ def iter_sentences(text: str, regions: Sequence[Span] | None = None,
         paras = paragraphs(text, regions)
     if not paras:
         return
-    may_credit = _may_hold_credit(text, min(p.start for p in paras), max(p.end for p in paras))
+    lo, hi = min(p.start for p in paras), max(p.end for p in paras)
+    may_credit = _may_hold_credit(text, lo, hi)
+    hints = _hints(text, lo, hi)
     for para in paras:
-        for s, e in _sentence_spans(text, para.start, para.end, may_credit):
+        for s, e in _sentence_spans(text, para.start, para.end, may_credit, hints):
             if s < e and _blank_edge(text, s, e):
                 s, e = _stripped(text, s, e)
             if e > s:

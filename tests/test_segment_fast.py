@@ -55,6 +55,21 @@ def test_the_whole_text_credit_test_only_skips_texts_without_credits(text):
             text, para.start, para.end, segment._may_hold_credit(text)) == always
 
 
+HINTED = PIECES + ["\t", "\r", "\n", "\n\n", "\x0c", "...", "Monday, June 1, 2020", "w-", "x -"]
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(HINTED), max_size=30).map(" ".join))
+def test_what_the_whole_text_lacks_is_only_skipped_where_it_is_missing(text):
+    # `sentences` looks once over the whole text for what some rules need (a weekday,
+    # a dash, an ellipsis, a quotation mark, rare whitespace); each paragraph must be
+    # split as if it had looked for itself.
+    hints = segment._hints(text, 0, len(text))
+    for para in segment.paragraphs(text):
+        assert segment._sentence_spans(text, para.start, para.end, True, hints) == \
+            segment._sentence_spans(text, para.start, para.end, True, segment._ALL_HINTS)
+
+
 def _quotations_mark_by_mark(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The definition `segment._quotations` reads runs of marks for: one mark at a time."""
     out, opened = [], None
