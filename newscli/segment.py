@@ -128,7 +128,7 @@ def paragraphs(text: str, regions: Sequence[Span] | None = None,
     already computed (by `Analysis`).
     """
     all_lines = [ln for ln in (lines(text) if all_lines is None else all_lines)
-                 if ln.text.strip()]  # not ln.blank, without a property call per line
+                 if ln.text and not ln.text.isspace()]  # not ln.blank, without a copy per line
     if regions is not None:
         all_lines = _inside(all_lines, regions)
     out: list[Span] = []
@@ -641,7 +641,7 @@ class _Hints(NamedTuple):
     a few hundred characters: each look costs more in the call than in the search)."""
 
     day: bool  # "day,", which `_WEEKDAY_DATE` needs
-    dash: bool  # a dash of `_DASHES`, which `_BROKEN_OFF` needs
+    dash: bool  # a dash before whitespace, which `_BROKEN_OFF` needs
     ellipsis: bool  # "..." or "\u2026", which `_ELLIPSIS_THEN_CAPITAL` needs
     quote: bool  # an opening mark, '"' or "\u201c", which `_quotations` needs
     rare_space: bool  # whitespace of `_OTHER_SPACE` but the line break, which Punkt minds
@@ -654,8 +654,8 @@ def _hints(text: str, start: int, end: int) -> _Hints:
     """The `_Hints` of `text[start:end]`."""
     def has(*needles: str) -> bool:
         return any(text.find(n, start, end) >= 0 for n in needles)
-    return _Hints(has("day,"), has(*_DASHES), has("...", "\u2026"), has('"', "\u201c"),
-                  has("\t", "\r", "\x0b", "\x0c"))
+    return _Hints(has("day,"), _dash_before_space(text, start, end), has("...", "\u2026"),
+                  has('"', "\u201c"), has("\t", "\r", "\x0b", "\x0c"))
 
 
 def _abbreviations_then_word(text: str, start: int, end: int) -> Iterator[tuple[int, int, str, str, int]]:
@@ -883,7 +883,8 @@ def iter_sentences(text: str, regions: Sequence[Span] | None = None,
     hints = _hints(text, lo, hi)
     for para in paras:
         for s, e in _sentence_spans(text, para.start, para.end, may_credit, hints):
-            if s < e and _blank_edge(text, s, e):
+            if s < e and (text[s].isspace() or text[e - 1].isspace() or text[s] in _INVISIBLE
+                          or text[e - 1] in _INVISIBLE):  # _blank_edge, inline
                 s, e = _stripped(text, s, e)
             if e > s:
                 sent = _new(Sentence)  # Sentence(n, s, e, text[s:e]), see `_line`
