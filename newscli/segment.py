@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Iterator, Sequence
+from typing import Iterable, Iterator, NamedTuple, Sequence
 
 from .document import Line, Sentence, Span, Token, has_alnum
 from .resources import read_lines
@@ -32,22 +32,59 @@ from .resources import read_lines
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 
 
+# The value types are frozen dataclasses, whose generated `__init__` sets each field
+# through `object.__setattr__`: a Python call and a generic attribute set per field, a
+# cost that counts for the objects made once per line or sentence of a corpus. Those
+# are built here by setting their slots directly, which gives equal objects (the same
+# fields, so the same equality, hash and repr; tests/test_segment_fast.py checks).
+_new = object.__new__
+_LINE_NUMBER, _LINE_START, _LINE_END, _LINE_TEXT = (
+    Line.number.__set__, Line.start.__set__, Line.end.__set__, Line.text.__set__)
+_SPAN_START, _SPAN_END = Span.start.__set__, Span.end.__set__
+_SENT_INDEX, _SENT_START, _SENT_END, _SENT_TEXT = (
+    Sentence.index.__set__, Sentence.start.__set__, Sentence.end.__set__, Sentence.text.__set__)
+
+
+def _line(number: int, start: int, end: int, text: str) -> Line:
+    """`Line(number, start, end, text)`, built without the dataclass `__init__`."""
+    ln = _new(Line)
+    _LINE_NUMBER(ln, number)
+    _LINE_START(ln, start)
+    _LINE_END(ln, end)
+    _LINE_TEXT(ln, text)
+    return ln
+
+
+def _span(start: int, end: int) -> Span:
+    """`Span(start, end)`, built without the dataclass `__init__`."""
+    sp = _new(Span)
+    _SPAN_START(sp, start)
+    _SPAN_END(sp, end)
+    return sp
+
+
 def lines(text: str) -> list[Line]:
     """Physical lines per the contract: `\\r\\n`, `\\r` and `\\n` all end a line."""
     out: list[Line] = []
     pos = 0
-    if "\r" not in text:  # the common case: split in C
+    if "\r" not in text:  # the common case: split in C, and build each Line in place
+        append = out.append
         for number, piece in enumerate(text.split("\n"), 1):
             end = pos + len(piece)
-            out.append(Line(number, pos, end, piece))
+            ln = _new(Line)
+            _LINE_NUMBER(ln, number)
+            _LINE_START(ln, pos)
+            _LINE_END(ln, end)
+            _LINE_TEXT(ln, piece)
+            append(ln)
             pos = end + 1
         return out
     number = 1
     for m in _NEWLINE.finditer(text):
-        out.append(Line(number, pos, m.start(), text[pos:m.start()]))
+        out.append(_line(number, pos, m.start(), text[pos:m.start()]))
         pos = m.end()
         number += 1
-    out.append(Line(number, pos, len(text), text[pos:]))
+    out.append(_line(number, pos, len(text), text[pos:]))
     return out
 
 
@@ -91,7 +128,7 @@ def paragraphs(text: str, regions: Sequence[Span] | None = None,
     already computed (by `Analysis`).
     """
     all_lines = [ln for ln in (lines(text) if all_lines is None else all_lines)
-                 if ln.text.strip()]  # not ln.blank, without a property call per line
+                 if ln.text and not ln.text.isspace()]  # not ln.blank, without a copy per line
     if regions is not None:
         all_lines = _inside(all_lines, regions)
     out: list[Span] = []
@@ -164,8 +201,8 @@ def _blank_edge(text: str, start: int, end: int) -> bool:
 def _strip(text: str, start: int, end: int) -> Span:
     """The span without surrounding whitespace or invisible marks (BOM, zero-width space)."""
     if start < end and not _blank_edge(text, start, end):
-        return Span(start, end)
-    return Span(*_stripped(text, start, end))
+        return _span(start, end)
+    return _span(*_stripped(text, start, end))
 
 
 def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
@@ -341,20 +378,26 @@ def _ends_plain_word(text: str, word_start: int, m: re.Match) -> bool:
 _OTHER_SPACE = "\t\n\r\x0b\x0c"  # with " ", string.whitespace, which Punkt looks back for
 
 
-def _punkt_span_tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+def _punkt_span_tokenize(text: str, start: int = 0, end: int | None = None,
+                         stops: Iterable[re.Match] | None = None,
+                         rare_space: bool = True) -> list[tuple[int, int]]:
     """PunktSentenceTokenizer.span_tokenize(text[start:end]) for newscli's parameters: its
     `_match_potential_end_contexts`, `_slices_from_text` and `_realign_boundaries`.
-    Offsets are into `text`."""
+    Offsets are into `text`. `stops`, when given, are the `_PERIOD_CONTEXT` matches
+    in `text[start:end]`, found already; `rare_space` False says that `text[start:end]`
+    holds no whitespace of `_OTHER_SPACE` but the line break."""
     end = len(text) if end is None else end
     slices = []
     last_break = start
     candidates = []  # (match, start of the word before it), overlaps left out
     prev = None
     prev_start = prev_stop = start
-    other_space = (text.find("\n", start, end) >= 0 or text.find("\t", start, end) >= 0
-                   or text.find("\r", start, end) >= 0 or text.find("\x0b", start, end) >= 0
-                   or text.find("\x0c", start, end) >= 0)  # _OTHER_SPACE, unrolled
-    for m in _PERIOD_CONTEXT.finditer(text, start, end):
+    other_space = text.find("\n", start, end) >= 0 or rare_space and (
+        text.find("\t", start, end) >= 0 or text.find("\r", start, end) >= 0
+        or text.find("\x0b", start, end) >= 0 or text.find("\x0c", start, end) >= 0)
+    if stops is None:
+        stops = _PERIOD_CONTEXT.finditer(text, start, end)
+    for m in stops:
         at = m.start()
         space = text.rfind(" ", prev_stop, at)
         if other_space:
@@ -592,6 +635,29 @@ def _dash_before_space(text: str, start: int, end: int) -> bool:
 _BREAKS_OFF_AFTER = frozenset("abcdefghijklmnopqrstuvwxyz,")
 
 
+class _Hints(NamedTuple):
+    """What a stretch of text may hold, each found with one `str.find` over the whole
+    of it, so the paragraphs inside need not look when it holds none (a paragraph is
+    a few hundred characters: each look costs more in the call than in the search)."""
+
+    day: bool  # "day,", which `_WEEKDAY_DATE` needs
+    dash: bool  # a dash before whitespace, which `_BROKEN_OFF` needs
+    ellipsis: bool  # "..." or "\u2026", which `_ELLIPSIS_THEN_CAPITAL` needs
+    quote: bool  # an opening mark, '"' or "\u201c", which `_quotations` needs
+    rare_space: bool  # whitespace of `_OTHER_SPACE` but the line break, which Punkt minds
+
+
+_ALL_HINTS = _Hints(True, True, True, True, True)  # nothing ruled out
+
+
+def _hints(text: str, start: int, end: int) -> _Hints:
+    """The `_Hints` of `text[start:end]`."""
+    def has(*needles: str) -> bool:
+        return any(text.find(n, start, end) >= 0 for n in needles)
+    return _Hints(has("day,"), _dash_before_space(text, start, end), has("...", "\u2026"),
+                  has('"', "\u201c"), has("\t", "\r", "\x0b", "\x0c"))
+
+
 def _abbreviations_then_word(text: str, start: int, end: int) -> Iterator[tuple[int, int, str, str, int]]:
     """Abbreviation runs (`U.S.`, `a.m.`, `Gen.`: one to three groups of up to four letters
     and a stop, standing after whitespace) followed by whitespace, an optional opening
@@ -614,12 +680,12 @@ def _abbreviations_then_word(text: str, start: int, end: int) -> Iterator[tuple[
 
 
 def _cuts(text: str, start: int, end: int, may_credit: bool = True,
-          stops: bool = True) -> list[tuple[int, int]]:
+          stops: bool = True, hints: _Hints | None = None) -> list[tuple[int, int]]:
     """Boundaries Punkt misses inside `text[start:end]`: (end of one, start of next).
 
     `may_credit` False says the whole text has no photo or video credit to look for;
     `stops` False that the paragraph has no candidate boundary for Punkt (so no stop
-    before whitespace at all)."""
+    before whitespace at all); `hints` what else the whole text lacks."""
     out: list[tuple[int, int]] = []
     add = out.append
     abbr = _abbreviations()
@@ -633,7 +699,10 @@ def _cuts(text: str, start: int, end: int, may_credit: bool = True,
             add((run_end, word_start))  # ... from A to B. I knew
         elif word in abbr.any_capital and nxt != "I":
             add((run_end, word_start))  # ... cables, plugs, etc. Anything else
-    weekday_dates = _WEEKDAY_DATE.finditer(text, start, end) if text.find("day,", start, end) >= 0 else ()
+    if hints is None:
+        hints = _ALL_HINTS
+    weekday_dates = (_WEEKDAY_DATE.finditer(text, start, end)
+                     if hints.day and text.find("day,", start, end) >= 0 else ())
     for m in weekday_dates:
         # A dateline: `Thursday, May 7, 2015` standing alone at a paragraph's edge or
         # between a headline and the story, not `on Thursday, May 7, 2015, the ...`.
@@ -647,7 +716,8 @@ def _cuts(text: str, start: int, end: int, may_credit: bool = True,
             add((lo + len(before), m.start()))
         if rest:
             add((m.end(), m.end() + 1))
-    broken_off = _BROKEN_OFF.finditer(text, start, end) if _dash_before_space(text, start, end) else ()
+    broken_off = (_BROKEN_OFF.finditer(text, start, end)
+                  if hints.dash and _dash_before_space(text, start, end) else ())
     for m in broken_off:
         if m.group(1) in openers and m.group(1) != "I":
             lo = m.start() - 1 if m.start() > 0 and text[m.start() - 1].isspace() else m.start()
@@ -665,7 +735,7 @@ def _cuts(text: str, start: int, end: int, may_credit: bool = True,
             lo -= 1
         if lo < m.start() and lo > 0 and not text[lo - 1].isspace() and text[lo - 1] not in "!?:;,":
             add((lo, m.start()))
-    if text.find("...", start, end) >= 0 or text.find("\u2026", start, end) >= 0:
+    if hints.ellipsis and (text.find("...", start, end) >= 0 or text.find("\u2026", start, end) >= 0):
         for m in _ELLIPSIS_THEN_CAPITAL.finditer(text, start, end):
             add((m.end(), m.end()))
     return out
@@ -724,17 +794,24 @@ def _inside_quotation(text: str, quotes: list[tuple[int, int]], i: int,
     return False, i
 
 
-def _sentence_spans(text: str, start: int, end: int, may_credit: bool = True) -> list[tuple[int, int]]:
-    """Sentence spans of one paragraph `text[start:end]` (`may_credit` as for `_cuts`).
+def _sentence_spans(text: str, start: int, end: int, may_credit: bool = True,
+                    hints: _Hints | None = None) -> list[tuple[int, int]]:
+    """Sentence spans of one paragraph `text[start:end]` (`may_credit` and `hints` as
+    for `_cuts`).
 
     A paragraph mostly of symbols is one span: its stops end no sentences."""
+    if hints is None:
+        hints = _ALL_HINTS
     # No candidate boundary inside (most news paragraphs are one sentence): Punkt would
     # return the paragraph whole, and no abbreviation is followed by a word (`_cuts`).
-    stops = _PERIOD_CONTEXT.search(text, start, end) is not None
+    # The candidates are found once, for this test and for Punkt.
+    candidates = list(_PERIOD_CONTEXT.finditer(text, start, end))
+    stops = bool(candidates)
     if stops and not wordy(text[start:end]):  # tested first: symbols cost no Punkt pass
         return [(start, end)]
-    punkt = _punkt_span_tokenize(text, start, end) if stops else [(start, end)]
-    cuts = _cuts(text, start, end, may_credit, stops)
+    punkt = (_punkt_span_tokenize(text, start, end, candidates, hints.rare_space) if stops
+             else [(start, end)])
+    cuts = _cuts(text, start, end, may_credit, stops, hints)
     if len(punkt) < 2 and not cuts:
         return [(start, end)]  # one sentence: nothing to join or move
     if not stops and not wordy(text[start:end]):  # a rule's cut in symbols: none
@@ -764,7 +841,8 @@ def _sentence_spans(text: str, start: int, end: int, may_credit: bool = True) ->
     # before, so a sentence that grows by joins is not looked through again.
     quotes = None
     qi = 0
-    clear = start if text.find('"', start, end) >= 0 or text.find("\u201c", start, end) >= 0 else end
+    clear = start if hints.quote and (text.find('"', start, end) >= 0
+                                      or text.find("\u201c", start, end) >= 0) else end
     for span in spans[1:]:
         prev = out[-1]
         inside = False
@@ -800,13 +878,21 @@ def iter_sentences(text: str, regions: Sequence[Span] | None = None,
         paras = paragraphs(text, regions)
     if not paras:
         return
-    may_credit = _may_hold_credit(text, min(p.start for p in paras), max(p.end for p in paras))
+    lo, hi = min(p.start for p in paras), max(p.end for p in paras)
+    may_credit = _may_hold_credit(text, lo, hi)
+    hints = _hints(text, lo, hi)
     for para in paras:
-        for s, e in _sentence_spans(text, para.start, para.end, may_credit):
-            if s < e and _blank_edge(text, s, e):
+        for s, e in _sentence_spans(text, para.start, para.end, may_credit, hints):
+            if s < e and (text[s].isspace() or text[e - 1].isspace() or text[s] in _INVISIBLE
+                          or text[e - 1] in _INVISIBLE):  # _blank_edge, inline
                 s, e = _stripped(text, s, e)
             if e > s:
-                yield Sentence(n, s, e, text[s:e])
+                sent = _new(Sentence)  # Sentence(n, s, e, text[s:e]), see `_line`
+                _SENT_INDEX(sent, n)
+                _SENT_START(sent, s)
+                _SENT_END(sent, e)
+                _SENT_TEXT(sent, text[s:e])
+                yield sent
                 n += 1
 
 
@@ -874,7 +960,12 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 _ASCII_RUN = re.compile(r"[\x00-\x7f]+")
 _ASCII_ALNUM = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _ASCII_SPACE = b" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"  # what str.isspace accepts below 128
-_NON_ASCII = bytes(range(128, 256))
+# Each byte by its class, so one translate and a count per class weigh a chunk: "a" an
+# ASCII letter or digit, " " ASCII whitespace, "u" a byte of a non-ASCII character,
+# "." any other ASCII character (a symbol).
+_BYTE_CLASS = bytes(
+    ord("a") if c in _ASCII_ALNUM else ord(" ") if c in _ASCII_SPACE else ord("u") if c >= 128
+    else ord(".") for c in range(256))
 
 
 def wordy(chunk: str) -> bool:
@@ -884,14 +975,13 @@ def wordy(chunk: str) -> bool:
     A line or paragraph that fails (a rule of dashes, box drawing, punctuation soup) is
     not language: analyses do not read it as prose, which also keeps such text from
     costing more than prose. It runs on every line, so it counts the ASCII characters
-    with bytes.translate, and classifies the distinct non-ASCII ones only when they
-    could tip the balance."""
-    b = chunk.encode("utf-8")
-    n = len(b)
-    ascii_chars = len(b.translate(None, _NON_ASCII))
-    other = len(chunk) - ascii_chars  # non-ASCII characters: letters, symbols or spaces
-    alnum = n - len(b.translate(None, _ASCII_ALNUM))
-    symbols = ascii_chars - alnum - (n - len(b.translate(None, _ASCII_SPACE)))
+    by their class with one bytes.translate, and classifies the distinct non-ASCII ones
+    only when they could tip the balance."""
+    classes = chunk.encode("utf-8").translate(_BYTE_CLASS)
+    alnum = classes.count(b"a")
+    symbols = classes.count(b".")
+    # non-ASCII characters: letters, symbols or spaces (str.isascii is a flag test)
+    other = 0 if chunk.isascii() else len(chunk) - (len(classes) - classes.count(b"u"))
     if alnum >= symbols + other:
         return True
     if alnum + other < symbols:

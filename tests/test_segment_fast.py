@@ -5,11 +5,14 @@ All example texts are written for these tests.
 from __future__ import annotations
 
 import re
+from dataclasses import FrozenInstanceError
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newscli import segment
+from newscli.document import Line, Sentence, Span
 
 
 def test_lines_of_text_with_only_newlines_are_its_pieces_between_them():
@@ -50,6 +53,21 @@ def test_the_whole_text_credit_test_only_skips_texts_without_credits(text):
         always = segment._sentence_spans(text, para.start, para.end, True)
         assert segment._sentence_spans(
             text, para.start, para.end, segment._may_hold_credit(text)) == always
+
+
+HINTED = PIECES + ["\t", "\r", "\n", "\n\n", "\x0c", "...", "Monday, June 1, 2020", "w-", "x -"]
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(HINTED), max_size=30).map(" ".join))
+def test_what_the_whole_text_lacks_is_only_skipped_where_it_is_missing(text):
+    # `sentences` looks once over the whole text for what some rules need (a weekday,
+    # a dash, an ellipsis, a quotation mark, rare whitespace); each paragraph must be
+    # split as if it had looked for itself.
+    hints = segment._hints(text, 0, len(text))
+    for para in segment.paragraphs(text):
+        assert segment._sentence_spans(text, para.start, para.end, True, hints) == \
+            segment._sentence_spans(text, para.start, para.end, True, segment._ALL_HINTS)
 
 
 def _quotations_mark_by_mark(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -135,3 +153,45 @@ def test_the_dash_test_finds_what_the_dash_pattern_finds(text, data):
     end = data.draw(st.integers(start, len(text)))
     assert segment._dash_before_space(text, start, end) == bool(
         segment._DASH_BEFORE_SPACE.search(text, start, end))
+
+
+def _same_object(fast, slow) -> None:
+    assert type(fast) is type(slow)
+    assert fast == slow and hash(fast) == hash(slow) and repr(fast) == repr(slow)
+
+
+def test_values_built_slot_by_slot_are_the_values_the_constructor_builds():
+    _same_object(segment._line(3, 10, 14, "word"), Line(3, 10, 14, "word"))
+    _same_object(segment._span(2, 9), Span(2, 9))
+    cases = {"First line.\r\nSecond one?\rThird.\nFourth":
+             [(0, 11), (13, 24), (25, 31), (32, 38)],  # the slow path, for `\r`
+             "One.\n\nTwo\n": [(0, 4), (5, 5), (6, 9), (10, 10)]}
+    for text, offsets in cases.items():
+        expected = [Line(i, s, e, text[s:e]) for i, (s, e) in enumerate(offsets, 1)]
+        for fast, slow in zip(segment.lines(text), expected, strict=True):
+            _same_object(fast, slow)
+    text = "  Mr. Smith left. He came back!  "
+    for fast, slow in zip(segment.sentences(text),
+                          [Sentence(0, 2, 17, "Mr. Smith left."), Sentence(1, 18, 31, "He came back!")],
+                          strict=True):
+        _same_object(fast, slow)
+    _same_object(segment.paragraphs(" \ufeffA line.\n")[0], Span(2, 9))
+
+
+def test_values_built_slot_by_slot_stay_frozen():
+    with pytest.raises(FrozenInstanceError):
+        segment.lines("a")[0].text = "b"
+
+
+def _wordy_char_by_char(chunk: str) -> bool:
+    """The definition `segment.wordy` counts bytes by class for."""
+    alnum = sum(ch.isalnum() for ch in chunk)
+    symbols = sum(not ch.isalnum() and not ch.isspace() for ch in chunk)
+    return alnum >= symbols
+
+
+@settings(max_examples=2000)
+@given(st.text(alphabet=st.sampled_from(list("aZ09 .-_\t\x1c\x7f\x00\u00e9\u00a0\u3000\u2500\u4e2d\u2014!")))
+       | st.text(alphabet=st.characters(blacklist_categories=("Cs",))))
+def test_wordy_counts_what_reading_character_by_character_counts(chunk):
+    assert segment.wordy(chunk) is _wordy_char_by_char(chunk)
