@@ -51,7 +51,7 @@ _ROLE = r"(?:writer|editor|journalist|reporter|author|contributor|columnist|corr
 # then its job within a few words.
 _BIO = re.compile(r"(?!The )(?P<name>(?:(?:Dr|Mr|Ms|Mrs)\.? )?[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){0,3}),?"
                   r"(?: [A-Z][\w.,]{1,12}){0,3}"
-                  r" (?:is|was|has been|serves as|works as)\b[^.]{0,60}?\b" + _ROLE + r"s?\b")
+                  r" (?:is|was|has been|serves as|works as)\b[^.]{0,60}?\b(?i:" + _ROLE + r")s?\b")
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
 
 

@@ -82,6 +82,7 @@ def test_an_author_bio_after_the_story_is_not_story():
 
 def test_what_reads_as_an_author_bio():
     assert is_author_bio("Jane Doe is a freelance writer living in Leeds.")
+    assert is_author_bio("Craig Randall is a Gear Editor and Guide Writer at RunFar.")
     assert is_author_bio("Dr. Ann Lee, MD, is the health editor of the Riverside Daily.")
     assert is_author_bio("Andrius is a writer for the blog. He covers crypto-assets.")
     # a one-word name without a person behind it, a product, a company
