@@ -1,0 +1,106 @@
+"""Body lines after the story's end (pages written for these tests)."""
+from newscli.boilerplate import REASONS, LineLabel
+from newscli.document import Line
+from newscli.story_end import AFTER_END, BIO, is_author_bio, is_closing_mark, relabel
+
+STORY = ("The town council voted on Tuesday to close the old footbridge over the river after "
+         "engineers found rust in the main supports during an inspection in the spring.")
+
+
+def page(*rows: tuple[str, str | None, float]) -> list[LineLabel]:
+    """Labels of a page: (text, furniture reason or None for body, score) per line."""
+    out, at = [], 0
+    for n, (text, reason, score) in enumerate(rows, 1):
+        label = "body" if reason is None else "boilerplate"
+        out.append(LineLabel(Line(n, at, at + len(text), text), label, reason, score))
+        at += len(text) + 1
+    return out
+
+
+def labels(labs: list[LineLabel]) -> list[str]:
+    return [lab.label for lab in labs]
+
+
+def test_body_lines_after_a_closing_prompt_are_the_page_s():
+    labs = page(
+        (STORY, None, 0.05),
+        (STORY, None, 0.05),
+        ("The new bridge should open in two years.", None, 0.3),
+        ("Subscribe to the Riverside Daily", REASONS["lex_newsletter"], 0.97),
+        ("Our newsletter brings the best of the valley to your inbox every morning.", None, 0.6),
+        ("Meet the team behind the paper", None, 0.7),
+    )
+    out = relabel(labs)
+    assert labels(out) == ["body", "body", "body", "boilerplate", "boilerplate", "boilerplate"]
+    assert out[4].reason == AFTER_END
+    assert out[3].reason == REASONS["lex_newsletter"]  # furniture keeps its own reason
+
+
+def test_a_sentence_or_a_lead_in_does_not_end_the_story():
+    for text in ("Church's Chicken was unavailable for comment.", "Related: Five things to know about the bridge",
+                 "Commenting, Professor Ann Lee said:"):
+        assert not is_closing_mark(page((text, REASONS["lex_comments"], 0.95))[0])
+    # nor does a line the models are not sure of
+    assert not is_closing_mark(page(("Share this article", REASONS["lex_share"], 0.8))[0])
+    assert is_closing_mark(page(("Share this article", REASONS["lex_share"], 0.95))[0])
+
+
+def test_a_long_line_that_mentions_sharing_does_not_end_the_story():
+    long_prompt = ("Residents were asked to share their views on the closure at the library, where "
+                   "plans for the crossing are on show until the end of the month.")
+    labs = page((STORY, None, 0.05), (long_prompt, REASONS["lex_share"], 0.9),
+                ("Work starts in May.", None, 0.5))
+    assert not is_closing_mark(labs[1])
+    assert labels(relabel(labs)) == ["body", "boilerplate", "body"]
+
+
+def test_a_prompt_before_the_last_plain_story_line_changes_nothing():
+    labs = page((STORY, None, 0.05), ("Share this article", REASONS["lex_share"], 0.95),
+                ("Work starts in May.", None, 0.5), (STORY, None, 0.05))
+    assert relabel(labs) == labs
+
+
+def test_a_page_with_no_plain_story_line_is_left_alone():
+    labs = page(("Share this article", REASONS["lex_share"], 0.95), ("Work starts in May.", None, 0.5))
+    assert relabel(labs) == labs
+
+
+def test_a_mark_followed_by_more_body_than_story_is_not_the_end():
+    rest = [("Step %d: fold the paper along the marked line and press it flat." % k, None, 0.4)
+            for k in range(1, 12)]
+    labs = page((STORY, None, 0.05), ("Share this article", REASONS["lex_share"], 0.95), *rest)
+    assert relabel(labs) == labs
+
+
+def test_an_author_bio_after_the_story_is_not_story():
+    bio = "Jane Doe is a freelance writer living in Leeds. She covers transport and planning."
+    labs = page((STORY, None, 0.05), (STORY, None, 0.05), (bio, None, 0.1))
+    out = relabel(labs)
+    assert labels(out) == ["body", "body", "boilerplate"]
+    assert out[2].reason == BIO
+
+
+def test_what_reads_as_an_author_bio():
+    assert is_author_bio("Jane Doe is a freelance writer living in Leeds.")
+    assert is_author_bio("Craig Randall is a Gear Editor and Guide Writer at RunFar.")
+    assert is_author_bio("Dr. Ann Lee, MD, is the health editor of the Riverside Daily.")
+    assert is_author_bio("Andrius is a writer for the blog. He covers crypto-assets.")
+    # a one-word name without a person behind it, a product, a company
+    assert not is_author_bio("Flatliner is a handy code editor that helps to test expressions.")
+    assert not is_author_bio("Mindful Chef is a UK-based company that offers meals designed by nutritionists.")
+    assert not is_author_bio("The council is the main employer in the town.")
+    # a story's people have jobs too: only a writer's job makes a bio
+    assert not is_author_bio("Valter Longo is the founder of L-Nutra, whose products were used in the study.")
+
+
+def test_analysis_labels_go_through_the_post_pass():
+    from newscli import analyze
+
+    story = [STORY, "The bridge, built in 1921, carried about 400 walkers a day before the closure, and "
+             "a temporary crossing will open a mile downstream while a new bridge is designed.",
+             "The council expects the work to take two years and cost about four million pounds, "
+             "which it hopes to share with the county and a national fund for old bridges."]
+    tail = ["Leave a comment", "The Riverside Daily has covered the valley since 1887, from its floods to its fairs."]
+    labs = analyze("\n\n".join(story + tail) + "\n").line_labels
+    assert [lab.label for lab in labs[:3]] == ["body"] * 3
+    assert (labs[-1].label, labs[-1].reason) == ("boilerplate", AFTER_END)
