@@ -227,3 +227,18 @@ def test_the_praise_key_test_is_the_keys_spelt_out():
 
     body = inspect.getsource(_praise)
     assert all(f'"{k}" in text' in body for k in _PRAISE_KEYS)
+
+
+def test_the_form_and_sentiment_key_tests_are_the_keys_spelt_out():
+    import inspect
+
+    from newscli.threads import (_FORM_KEYS, _SENTIMENT, _SENTIMENT_STEMS, _is_form,
+                                 _sentiment_word)
+
+    form = inspect.getsource(_is_form)
+    assert all(f'"{k}" in head' in form for k in _FORM_KEYS)
+    sentiment = inspect.getsource(_sentiment_word)
+    assert all(f'"{k}" in low' in sentiment for k in _SENTIMENT_STEMS)
+    # every sentiment word holds a stem, so the stems can only rule lines out
+    assert all(any(k in w for k in _SENTIMENT_STEMS) for w in _SENTIMENT)
+    assert _sentiment_word("we love it") and not _sentiment_word("the council met")
