@@ -115,6 +115,21 @@ def _phrase_pattern(phrases: Sequence[str]) -> re.Pattern:
 _FORM_PHRASE = _phrase_pattern(_FORM_PHRASES)
 _PRAISE_PHRASE = _phrase_pattern(_PRAISE)
 _WEAK_PHRASE = _phrase_pattern(_WEAK)
+# Every praise phrase holds one of these: `_praise` looks for them (spelt out there, as
+# `in` tests are the cheapest) before the phrases, which have no literal first character.
+_PRAISE_KEYS = ("thank", "great ", "nice ", "awesome ", "excellent ", "good ", "informative",
+                "well written", "keep ", "love", "enjoyed ", "you", "sharing", "opinion", "imho",
+                "bookmarked", "regards", "cheers", "best wishes", "god bless")
+
+
+def _praise(text: str) -> bool:
+    """Whether lower-case `text` holds a `_PRAISE` phrase."""
+    return (("thank" in text or "great " in text or "nice " in text or "awesome " in text
+             or "excellent " in text or "good " in text or "informative" in text or "well written" in text
+             or "keep " in text or "love" in text or "enjoyed " in text or "you" in text or "sharing" in text
+             or "opinion" in text or "imho" in text or "bookmarked" in text or "regards" in text
+             or "cheers" in text or "best wishes" in text or "god bless" in text)
+            and _PRAISE_PHRASE.search(text) is not None)
 # Every form phrase holds one of these: `_is_form` looks for them before the phrases.
 _FORM_KEYS = ("comment", "email", "required", "notify", "reply", "logged", "akismet", "thoughts on",
               "responses to")
@@ -128,7 +143,11 @@ def _is_form(s: str, low: str) -> bool:
         return True
     head = low[:200]
     # every form phrase holds one of _FORM_KEYS: a few substring tests rule most lines out
-    return any(map(head.__contains__, _FORM_KEYS)) and _FORM_PHRASE.search(head) is not None
+    # (spelt out: `in` tests are cheaper than calls of `head.__contains__`)
+    return (("comment" in head or "email" in head or "required" in head or "notify" in head
+             or "reply" in head or "logged" in head or "akismet" in head or "thoughts on" in head
+             or "responses to" in head)
+            and _FORM_PHRASE.search(head) is not None)
 
 
 def _stamped(s: str, low: str) -> bool:
@@ -149,7 +168,10 @@ _SENTIMENT_STEMS = ("love", "great", "best", "thank", "amazing", "awesome", "won
 
 def _sentiment_word(low: str) -> bool:
     """Whether some `_SENTIMENT` word could be among the line's words (a cheap test first)."""
-    return any(map(low.__contains__, _SENTIMENT_STEMS))
+    return ("love" in low or "great" in low or "best" in low or "thank" in low or "amazing" in low
+            or "awesome" in low or "wonderful" in low or "fantastic" in low or "excellent" in low
+            or "brilliant" in low or "beautiful" in low or "helpful" in low or "recommend" in low
+            or "highly" in low)
 
 
 def _is_name(words: Sequence[str]) -> bool:
@@ -205,7 +227,7 @@ def _weigh(s: str, low: str, words: list[str]) -> tuple[float, str | None]:
     # item or code name: it has to be a sentence.
     cue = head.startswith(_OPENERS) or (n >= 4 and ended and s[:1].islower() and s[:1].isalpha()
                                         and "()" not in s and not _DEFINITION.search(head))
-    if _PRAISE_PHRASE.search(head) is not None or (tail and _PRAISE_PHRASE.search(tail) is not None):
+    if _praise(head) or (tail and _praise(tail)):
         return 1.0, COMMENT
     if cue and (_WEAK_PHRASE.search(head) is not None or (tail and _WEAK_PHRASE.search(tail) is not None)):
         return 1.0, COMMENT

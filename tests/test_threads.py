@@ -156,6 +156,16 @@ def test_the_comment_machinery_phrases_are_found_inside_longer_lines():
     assert not _is_form(prose, prose.lower())
 
 
+def test_praise_is_found_at_a_line_start_or_end():
+    from newscli.threads import _PRAISE, _PRAISE_KEYS, _praise
+
+    # the cheap key test in front of the phrase search must let every phrase through
+    assert all(any(k in p for k in _PRAISE_KEYS) for p in _PRAISE)
+    assert _praise("great post, charles")
+    assert _praise("all the best. regards")
+    assert not _praise("the council voted on tuesday")
+
+
 def test_a_pingback_is_an_excerpt_cut_at_either_end():
     from newscli.threads import _is_pingback
 
@@ -208,3 +218,27 @@ def test_figures_after_the_first_word_are_not_a_headline_in_any_script():
     assert not _headline("Best Deals For March 2024")
     assert not _headline("Best Deals For March ٢٠٢٤")  # Arabic-Indic digits
     assert not _headline("Best Deals For Year²")
+
+
+def test_the_praise_key_test_is_the_keys_spelt_out():
+    import inspect
+
+    from newscli.threads import _PRAISE_KEYS, _praise
+
+    body = inspect.getsource(_praise)
+    assert all(f'"{k}" in text' in body for k in _PRAISE_KEYS)
+
+
+def test_the_form_and_sentiment_key_tests_are_the_keys_spelt_out():
+    import inspect
+
+    from newscli.threads import (_FORM_KEYS, _SENTIMENT, _SENTIMENT_STEMS, _is_form,
+                                 _sentiment_word)
+
+    form = inspect.getsource(_is_form)
+    assert all(f'"{k}" in head' in form for k in _FORM_KEYS)
+    sentiment = inspect.getsource(_sentiment_word)
+    assert all(f'"{k}" in low' in sentiment for k in _SENTIMENT_STEMS)
+    # every sentiment word holds a stem, so the stems can only rule lines out
+    assert all(any(k in w for k in _SENTIMENT_STEMS) for w in _SENTIMENT)
+    assert _sentiment_word("we love it") and not _sentiment_word("the council met")
