@@ -199,9 +199,10 @@ def _skip_phrases() -> dict[str, tuple[tuple[str, str], ...]]:
 _SUFFIXES = ("ings", "ing", "ies", "ied", "es", "ed", "s")
 
 
-@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
-    """A light suffix-stripper: enough to match `charged`, `charges` and `charge`."""
+    """A light suffix-stripper: enough to match `charged`, `charges` and `charge`.
+
+    Not cached: `_TERMS` remembers each word's term, so a word is stemmed once."""
     if len(word) <= 4 or word.isdigit():
         return word
     if not word.endswith(_SUFFIXES):  # most words: no suffix to try
@@ -215,7 +216,23 @@ def _stem(word: str) -> str:
     return word.rstrip("e")
 
 
-_TERMS: dict[str, str] = {}  # word -> stemmed term, or "" for words that do not count
+_TERMS_KEPT = 200_000  # words remembered at most
+
+
+class _Terms(dict):
+    """Word -> stemmed term, or "" for words that do not count, learnt on first sight.
+
+    A miss calls `__missing__` from inside the C lookup, so `_terms` maps its words in
+    one pass, new ones included, without raising and catching a KeyError."""
+
+    def __missing__(self, word: str) -> str:
+        term = "" if len(word) < 2 or word in _stopwords() else _stem(word)
+        if len(self) < _TERMS_KEPT:
+            self[word] = term
+        return term
+
+
+_TERMS = _Terms()
 
 
 def content_terms(text: str) -> list[str]:
@@ -223,31 +240,8 @@ def content_terms(text: str) -> list[str]:
     return _terms(_words(text.lower()))
 
 
-_TERMS_KEPT = 200_000  # words remembered at most
-
-
 def _terms(words: list[str]) -> list[str]:
-    try:  # every word seen before (the common case): look them up in C
-        return list(filter(None, map(_TERMS.__getitem__, words)))
-    except KeyError:
-        pass
-    stop = _stopwords()
-    for w in set(words).difference(_TERMS):  # learn the new ones, then look up again
-        if len(_TERMS) >= _TERMS_KEPT:
-            break
-        _TERMS[w] = "" if w in stop or len(w) < 2 else _stem(w)
-    try:
-        return list(filter(None, map(_TERMS.__getitem__, words)))
-    except KeyError:  # no room left to remember them
-        pass
-    out = []
-    for w in words:
-        term = _TERMS.get(w)
-        if term is None:
-            term = "" if w in stop or len(w) < 2 else _stem(w)
-        if term:
-            out.append(term)
-    return out
+    return list(filter(None, map(_TERMS.__getitem__, words)))
 
 
 # ---------------------------------------------------------------- what a sentence is
