@@ -199,9 +199,10 @@ def _skip_phrases() -> dict[str, tuple[tuple[str, str], ...]]:
 _SUFFIXES = ("ings", "ing", "ies", "ied", "es", "ed", "s")
 
 
-@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
-    """A light suffix-stripper: enough to match `charged`, `charges` and `charge`."""
+    """A light suffix-stripper: enough to match `charged`, `charges` and `charge`.
+
+    Not cached: `_TERMS` remembers each word's term, so a word is stemmed once."""
     if len(word) <= 4 or word.isdigit():
         return word
     if not word.endswith(_SUFFIXES):  # most words: no suffix to try
@@ -215,7 +216,23 @@ def _stem(word: str) -> str:
     return word.rstrip("e")
 
 
-_TERMS: dict[str, str] = {}  # word -> stemmed term, or "" for words that do not count
+_TERMS_KEPT = 200_000  # words remembered at most
+
+
+class _Terms(dict):
+    """Word -> stemmed term, or "" for words that do not count, learnt on first sight.
+
+    A miss calls `__missing__` from inside the C lookup, so `_terms` maps its words in
+    one pass, new ones included, without raising and catching a KeyError."""
+
+    def __missing__(self, word: str) -> str:
+        term = "" if len(word) < 2 or word in _stopwords() else _stem(word)
+        if len(self) < _TERMS_KEPT:
+            self[word] = term
+        return term
+
+
+_TERMS = _Terms()
 
 
 def content_terms(text: str) -> list[str]:
@@ -223,31 +240,8 @@ def content_terms(text: str) -> list[str]:
     return _terms(_words(text.lower()))
 
 
-_TERMS_KEPT = 200_000  # words remembered at most
-
-
 def _terms(words: list[str]) -> list[str]:
-    try:  # every word seen before (the common case): look them up in C
-        return list(filter(None, map(_TERMS.__getitem__, words)))
-    except KeyError:
-        pass
-    stop = _stopwords()
-    for w in set(words).difference(_TERMS):  # learn the new ones, then look up again
-        if len(_TERMS) >= _TERMS_KEPT:
-            break
-        _TERMS[w] = "" if w in stop or len(w) < 2 else _stem(w)
-    try:
-        return list(filter(None, map(_TERMS.__getitem__, words)))
-    except KeyError:  # no room left to remember them
-        pass
-    out = []
-    for w in words:
-        term = _TERMS.get(w)
-        if term is None:
-            term = "" if w in stop or len(w) < 2 else _stem(w)
-        if term:
-            out.append(term)
-    return out
+    return list(filter(None, map(_TERMS.__getitem__, words)))
 
 
 # ---------------------------------------------------------------- what a sentence is
@@ -317,10 +311,11 @@ def _classify(text: str, low: str, words: list[str]) -> str:
     """`classify` given `text` in lower case and its words."""
     phrases = _skip_phrases()
     if not phrases.keys().isdisjoint(words):
-        for w in set(words).intersection(phrases):
-            for phrase, kind in phrases[w]:
-                if phrase in low:
-                    return kind
+        found = _phrase_kind(low, set(filter(phrases.__contains__, words)), phrases)
+        if found is None:  # phrases of two kinds: settle it in the order of old
+            found = _phrase_kind(low, set(words).intersection(phrases), phrases, first=True)
+        if found:
+            return found
     n = len(text.split(None, 12))  # the words, up to the 13 that the tests below tell apart
     if n <= 12 and _TIMESTAMP.match(text) and any(c.isdigit() for c in text):
         return "dateline"
@@ -337,6 +332,24 @@ def _classify(text: str, low: str, words: list[str]) -> str:
     if _title_case(text):
         return "headline"
     return "body" if _ENDS_SENTENCE.search(text) else "fragment"
+
+
+def _phrase_kind(low: str, keys: Iterable[str], phrases: dict[str, tuple[tuple[str, str], ...]],
+                 first: bool = False) -> str | None:
+    """The kind of the skip phrase in `low` among those that open with one of `keys`
+    ("" if none is there): the first one's, asked key by key. Unless `first`, None when
+    phrases of two kinds are there, as then the order the keys are asked in decides."""
+    found = ""
+    for w in keys:
+        for phrase, kind in phrases[w]:
+            if phrase in low:
+                if first:
+                    return kind
+                if found and found != kind:
+                    return None
+                found = kind
+                break
+    return found
 
 
 # Up to six words and a colon before the text: `Clever boy: Baron ...`, `Price: $14.99`.

@@ -283,6 +283,16 @@ def test_content_terms_are_the_same_for_words_seen_before_and_new_ones():
                                                           "flood", "town"]
 
 
+def test_content_terms_are_the_same_once_no_more_words_can_be_remembered(monkeypatch):
+    from newscli import summarize as module
+
+    monkeypatch.setattr(module, "_TERMS_KEPT", len(module._TERMS))  # full: learn nothing new
+    text = "Unrememberedword floods reached the flooded towns"
+    assert content_terms(text) == content_terms(text) == ["unrememberedword", "flood", "reach",
+                                                          "flood", "town"]
+    assert "unrememberedword" not in module._TERMS
+
+
 def _long_article(paragraphs: int) -> str:
     """A long story: a lead, then numbered paragraphs about the same council vote."""
     body = ["The city council voted on Tuesday to rebuild the old harbour bridge by 2030."]
