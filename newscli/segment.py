@@ -449,8 +449,10 @@ _LAST_WORD_BODY = re.compile(r"(?:[A-Za-z]{1,4}\.)*[A-Za-z]+")
 _LETTERS_AND_STOPS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
 _BEFORE_LAST_WORD = "([\"'\u2018\u201c"  # and whitespace: what may stand before it
 # An abbreviation that may end a sentence, then a capitalised word (`D.C. The`), found
-# from its stop: a pattern that opens with a literal is scanned in C.
-_STOP_BEFORE_WORD = re.compile(r"\.(?=\s+[\"\u201c]?[A-Z])")
+# from its stop: a pattern that opens with a literal is scanned in C. A run's last group
+# is one to four letters, so a stop after a digit or after five letters (`people. The`,
+# most sentence ends) ends none: the lookbehinds drop those stops in C as well.
+_STOP_BEFORE_WORD = re.compile(r"\.(?<=[A-Za-z]\.)(?<![A-Za-z]{5}\.)(?=\s+[\"\u201c]?[A-Z])")
 # An abbreviation run (`U.S.`) ending a search window, standing after whitespace (or at
 # the text start).
 _RUN_BEFORE_STOP = re.compile(r"(?<!\S)(?:[A-Za-z]{1,4}\.){1,3}\Z")
@@ -589,7 +591,10 @@ _CREDIT = re.compile(  # preceded by whitespace after a [^\s!?:;,]: checked in _
     r"(?:(?:[Ii]mage|[Pp]hoto(?:graph)?|[Pp]icture|[Vv]ideo)s?"
     r"(?:\s[Cc]redits?)?|Credits?|\([Cc]redits?)\s?[:;]")
 # A dash that breaks off a sentence before a new one starts: `we could w- -- She woke`
-_BROKEN_OFF = re.compile(r"(?:--|[\u2014\u2013-])(?=\s+([A-Z][a-z]*)\b)")  # after [a-z,] + \s?
+# (Written to open with the set of dashes, which is scanned for in C, rather than with
+# the alternation `(?:--|[\u2014\u2013-])`, tried at every character; a hyphen takes a
+# second one first, as the alternation does.)
+_BROKEN_OFF = re.compile(r"[\u2014\u2013-](?:(?<=-)-)?(?=\s+([A-Z][a-z]*)\b)")  # after [a-z,] + \s?
 _DATELINE = re.compile(r"[A-Z][\w.'\u2019-]*(?:,?\s+[A-Z][\w.'\u2019-]*){0,5}")
 # A figure label without a stop before its caption: `Figure 1.3 This map shows ...`
 _FIGURE_LABEL = re.compile(r"(?:Figure|Fig\.|Table|Map|Chart|Photo|Exhibit)\s+\d+(?:\.\d+)*(?=\s+[A-Z])")
@@ -728,7 +733,10 @@ def _cuts(text: str, start: int, end: int, may_credit: bool = True,
     m = _FIGURE_LABEL.match(text, start, end)
     if m:
         add((m.end(), m.end()))
-    credits = _CREDIT.finditer(text, start, end) if may_credit and _may_hold_credit(text, start, end) else ()
+    credits = (_CREDIT.finditer(text, start, end)
+               if may_credit and _may_hold_credit(text, start, end)
+               and (text.find(":", start, end) >= 0 or text.find(";", start, end) >= 0)
+               else ())  # `_CREDIT` ends in a colon or semicolon
     for m in credits:
         lo = m.start()
         while lo > start and text[lo - 1].isspace():
