@@ -650,9 +650,10 @@ class _Hints(NamedTuple):
     ellipsis: bool  # "..." or "\u2026", which `_ELLIPSIS_THEN_CAPITAL` needs
     quote: bool  # an opening mark, '"' or "\u201c", which `_quotations` needs
     rare_space: bool  # whitespace of `_OTHER_SPACE` but the line break, which Punkt minds
+    asks: bool = True  # "?" or "!", which `_stop_candidates` must look for besides "."
 
 
-_ALL_HINTS = _Hints(True, True, True, True, True)  # nothing ruled out
+_ALL_HINTS = _Hints(True, True, True, True, True, True)  # nothing ruled out
 
 
 def _hints(text: str, start: int, end: int) -> _Hints:
@@ -660,7 +661,38 @@ def _hints(text: str, start: int, end: int) -> _Hints:
     def has(*needles: str) -> bool:
         return any(text.find(n, start, end) >= 0 for n in needles)
     return _Hints(has("day,"), _dash_before_space(text, start, end), has("...", "\u2026"),
-                  has('"', "\u201c"), has("\t", "\r", "\x0b", "\x0c"))
+                  has('"', "\u201c"), has("\t", "\r", "\x0b", "\x0c"), has("?", "!"))
+
+
+def _stop_candidates(text: str, start: int, end: int, asks: bool = True) -> list[re.Match]:
+    """`list(_PERIOD_CONTEXT.finditer(text, start, end))`: each candidate is one stop,
+    so the pattern is matched at each `.` (and `?` or `!` when `asks`, that is unless
+    the text holds none) that `str.find` skips to, rather than tried at every character.
+    A stop at the last character has nothing after it, so it is no candidate."""
+    out = []
+    match = _PERIOD_CONTEXT.match
+    find = text.find
+    last = end - 1
+    at = find(".", start, last)
+    while at >= 0:
+        m = match(text, at, end)
+        if m is not None:
+            out.append(m)
+        at = find(".", at + 1, last)
+    if asks:
+        kinds = 1 if out else 0  # of stop among the candidates: more than one, and
+        for mark in "?!":  # they are put in order
+            found = len(out)
+            at = find(mark, start, last)
+            while at >= 0:
+                m = match(text, at, end)
+                if m is not None:
+                    out.append(m)
+                at = find(mark, at + 1, last)
+            kinds += len(out) > found
+        if kinds > 1:
+            out.sort(key=re.Match.start)
+    return out
 
 
 def _abbreviations_then_word(text: str, start: int, end: int) -> Iterator[tuple[int, int, str, str, int]]:
@@ -813,7 +845,7 @@ def _sentence_spans(text: str, start: int, end: int, may_credit: bool = True,
     # No candidate boundary inside (most news paragraphs are one sentence): Punkt would
     # return the paragraph whole, and no abbreviation is followed by a word (`_cuts`).
     # The candidates are found once, for this test and for Punkt.
-    candidates = list(_PERIOD_CONTEXT.finditer(text, start, end))
+    candidates = _stop_candidates(text, start, end, hints.asks)
     stops = bool(candidates)
     if stops and not wordy(text[start:end]):  # tested first: symbols cost no Punkt pass
         return [(start, end)]

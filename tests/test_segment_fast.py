@@ -195,3 +195,20 @@ def _wordy_char_by_char(chunk: str) -> bool:
        | st.text(alphabet=st.characters(blacklist_categories=("Cs",))))
 def test_wordy_counts_what_reading_character_by_character_counts(chunk):
     assert segment.wordy(chunk) is _wordy_char_by_char(chunk)
+
+
+STOPPED = ["word", "Word", ".", "?", "!", "?!", "...", "U.S.", "3.5", "\"", "\u201d", ")", "\n", "  ",
+           "\t", ":", "'"]
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(STOPPED), max_size=25).map(" ".join), st.data())
+def test_candidate_stops_found_by_find_are_the_pattern_scan(text, data):
+    # `_stop_candidates` matches the candidate pattern only at the stops `str.find`
+    # skips to; it must give the matches a scan of every character gives, in order.
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    scan = [(m.span(), m.groups()) for m in segment._PERIOD_CONTEXT.finditer(text, start, end)]
+    for asks in (True, "?" in text[start:end] or "!" in text[start:end]):
+        found = segment._stop_candidates(text, start, end, asks)
+        assert [(m.span(), m.groups()) for m in found] == scan
