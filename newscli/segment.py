@@ -21,6 +21,7 @@ of its own, and a paragraph is never crossed by a sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -606,8 +607,12 @@ _CREDIT_STEMS = ("mage", "hoto", "icture", "ideo", "redit")
 
 
 def _may_hold_credit(text: str, start: int = 0, end: int | None = None) -> bool:
-    """A quick test before `_CREDIT`, whose alternation is slow to scan for."""
+    """A quick test before `_CREDIT`, whose alternation is slow to scan for: the colon
+    or semicolon it ends with (one `str.find` each, fast), then the stem of one of its
+    words."""
     end = len(text) if end is None else end
+    if text.find(":", start, end) < 0 and text.find(";", start, end) < 0:
+        return False
     for stem in _CREDIT_STEMS:
         if text.find(stem, start, end) >= 0:
             return True
@@ -617,24 +622,29 @@ def _may_hold_credit(text: str, start: int = 0, end: int | None = None) -> bool:
 _DASH_BEFORE_SPACE = re.compile(r"[\u2014\u2013-](?=\s)")
 
 
-def _dash_before_space(text: str, start: int, end: int) -> bool:
-    """What `_BROKEN_OFF` needs, found fast so most paragraphs skip its slower scan: a
-    dash before whitespace. `str.find` skips to each dash (`_DASH_BEFORE_SPACE` tries
-    every character); hyphens in words are few, and past a few the pattern's one scan
-    in C is cheaper than a step per hyphen (`a-b-c-...`)."""
+def _dashes_before_space(text: str, start: int, end: int) -> list[int]:
+    """Where `_DASH_BEFORE_SPACE` matches in `text[start:end]`, in order: the dashes
+    before whitespace, one of which ends every match of `_BROKEN_OFF`. `str.find` skips
+    to each dash (the pattern tries every character); hyphens in words are few, and
+    where they are many (`a-b-c-...`, rules of dashes) the pattern's one scan in C is
+    cheaper than a step per hyphen."""
     if end - start < 2:
-        return False
-    steps = 0
+        return []
+    if text.count("-", start, end) > 64:
+        return [m.start() for m in _DASH_BEFORE_SPACE.finditer(text, start, end)]
+    out = []
+    kinds = 0
     for dash in _DASHES:
+        found = len(out)
         at = text.find(dash, start, end - 1)
         while at >= 0:
             if text[at + 1].isspace():
-                return True
-            steps += 1
-            if steps == 16:
-                return _DASH_BEFORE_SPACE.search(text, start, end) is not None
+                out.append(at)
             at = text.find(dash, at + 1, end - 1)
-    return False
+        kinds += len(out) > found
+    if kinds > 1:
+        out.sort()
+    return out
 
 
 _BREAKS_OFF_AFTER = frozenset("abcdefghijklmnopqrstuvwxyz,")
@@ -646,21 +656,23 @@ class _Hints(NamedTuple):
     a few hundred characters: each look costs more in the call than in the search)."""
 
     day: bool  # "day,", which `_WEEKDAY_DATE` needs
-    dash: bool  # a dash before whitespace, which `_BROKEN_OFF` needs
+    # Where a dash stands before whitespace, which `_BROKEN_OFF` needs (in order;
+    # None: not looked for), so a paragraph finds its own by bisection.
+    dashes: list[int] | None
     ellipsis: bool  # "..." or "\u2026", which `_ELLIPSIS_THEN_CAPITAL` needs
     quote: bool  # an opening mark, '"' or "\u201c", which `_quotations` needs
     rare_space: bool  # whitespace of `_OTHER_SPACE` but the line break, which Punkt minds
     asks: bool = True  # "?" or "!", which `_stop_candidates` must look for besides "."
 
 
-_ALL_HINTS = _Hints(True, True, True, True, True, True)  # nothing ruled out
+_ALL_HINTS = _Hints(True, None, True, True, True, True)  # nothing ruled out
 
 
 def _hints(text: str, start: int, end: int) -> _Hints:
     """The `_Hints` of `text[start:end]`."""
     def has(*needles: str) -> bool:
         return any(text.find(n, start, end) >= 0 for n in needles)
-    return _Hints(has("day,"), _dash_before_space(text, start, end), has("...", "\u2026"),
+    return _Hints(has("day,"), _dashes_before_space(text, start, end), has("...", "\u2026"),
                   has('"', "\u201c"), has("\t", "\r", "\x0b", "\x0c"), has("?", "!"))
 
 
@@ -753,9 +765,19 @@ def _cuts(text: str, start: int, end: int, may_credit: bool = True,
             add((lo + len(before), m.start()))
         if rest:
             add((m.end(), m.end() + 1))
-    broken_off = (_BROKEN_OFF.finditer(text, start, end)
-                  if hints.dash and _dash_before_space(text, start, end) else ())
-    for m in broken_off:
+    dashes = hints.dashes
+    if dashes is None:
+        dashes = _dashes_before_space(text, start, end)
+    elif dashes:  # those of the whole text: the ones in this paragraph
+        i = bisect_left(dashes, start)
+        dashes = dashes[i:bisect_left(dashes, end - 1, i)] if i < len(dashes) and dashes[i] < end - 1 else ()
+    for dash in dashes:
+        # Each match of `_BROKEN_OFF` ends with a dash before whitespace; a hyphen
+        # before it makes the match start there (`w-- She`), as the scan would find it.
+        at = dash - 1 if dash > start and text[dash - 1] == "-" == text[dash] else dash
+        m = _BROKEN_OFF.match(text, at, end)
+        if m is None:
+            continue
         if m.group(1) in openers and m.group(1) != "I":
             lo = m.start() - 1 if m.start() > 0 and text[m.start() - 1].isspace() else m.start()
             if lo < start or lo == 0 or text[lo - 1] not in _BREAKS_OFF_AFTER:
@@ -765,10 +787,7 @@ def _cuts(text: str, start: int, end: int, may_credit: bool = True,
     m = _FIGURE_LABEL.match(text, start, end)
     if m:
         add((m.end(), m.end()))
-    credits = (_CREDIT.finditer(text, start, end)
-               if may_credit and _may_hold_credit(text, start, end)
-               and (text.find(":", start, end) >= 0 or text.find(";", start, end) >= 0)
-               else ())  # `_CREDIT` ends in a colon or semicolon
+    credits = _CREDIT.finditer(text, start, end) if may_credit and _may_hold_credit(text, start, end) else ()
     for m in credits:
         lo = m.start()
         while lo > start and text[lo - 1].isspace():
@@ -919,7 +938,9 @@ def iter_sentences(text: str, regions: Sequence[Span] | None = None,
     if not paras:
         return
     lo, hi = min(p.start for p in paras), max(p.end for p in paras)
-    may_credit = _may_hold_credit(text, lo, hi)
+    # The colon or semicolon a credit needs: `_may_hold_credit` looks for the rest
+    # paragraph by paragraph, where a search is shorter than over the whole text.
+    may_credit = text.find(":", lo, hi) >= 0 or text.find(";", lo, hi) >= 0
     hints = _hints(text, lo, hi)
     for para in paras:
         for s, e in _sentence_spans(text, para.start, para.end, may_credit, hints):

@@ -142,17 +142,20 @@ def test_the_initials_pattern_is_only_skipped_where_it_cannot_match(tail):
 
 def test_a_run_of_hyphens_in_words_is_no_dash_before_a_space():
     text = "a-" * 40 + "b"
-    assert not segment._dash_before_space(text, 0, len(text))
-    assert segment._dash_before_space(text + " - c", 0, len(text) + 4)
+    assert segment._dashes_before_space(text, 0, len(text)) == []
+    assert segment._dashes_before_space(text + " - c", 0, len(text) + 4) == [len(text) + 1]
 
 
 @settings(max_examples=1000)
 @given(st.text(alphabet=st.sampled_from(list("a- \u2014\u2013\n")), max_size=60), st.data())
-def test_the_dash_test_finds_what_the_dash_pattern_finds(text, data):
+def test_the_dashes_found_are_what_the_dash_pattern_finds(text, data):
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
-    assert segment._dash_before_space(text, start, end) == bool(
-        segment._DASH_BEFORE_SPACE.search(text, start, end))
+    scan = [m.start() for m in segment._DASH_BEFORE_SPACE.finditer(text, start, end)]
+    assert segment._dashes_before_space(text, start, end) == scan
+    many = "a-" * 40 + text  # past 64 hyphens, found by the pattern's scan
+    assert segment._dashes_before_space(many, 0, end + 80) == [
+        m.start() for m in segment._DASH_BEFORE_SPACE.finditer(many, 0, end + 80)]
 
 
 def _same_object(fast, slow) -> None:
