@@ -1040,6 +1040,10 @@ def wordy(chunk: str) -> bool:
     only when they could tip the balance."""
     classes = chunk.encode("utf-8").translate(_BYTE_CLASS)
     alnum = classes.count(b"a")
+    if alnum + alnum >= len(classes):
+        # Prose, mostly: the other bytes, visible or not, cannot outnumber the letters
+        # and digits (a non-ASCII character is two bytes or more), so they need no count.
+        return True
     symbols = classes.count(b".")
     # non-ASCII characters: letters, symbols or spaces (str.isascii is a flag test)
     other = 0 if chunk.isascii() else len(chunk) - (len(classes) - classes.count(b"u"))
