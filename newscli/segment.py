@@ -669,11 +669,17 @@ _ALL_HINTS = _Hints(True, None, True, True, True, True)  # nothing ruled out
 
 
 def _hints(text: str, start: int, end: int) -> _Hints:
-    """The `_Hints` of `text[start:end]`."""
-    def has(*needles: str) -> bool:
-        return any(text.find(n, start, end) >= 0 for n in needles)
-    return _Hints(has("day,"), _dashes_before_space(text, start, end), has("...", "\u2026"),
-                  has('"', "\u201c"), has("\t", "\r", "\x0b", "\x0c"), has("?", "!"))
+    """The `_Hints` of `text[start:end]` (the finds written out: a helper per field
+    would cost more in calls than the searches do)."""
+    find = text.find
+    return _Hints(
+        find("day,", start, end) >= 0,
+        _dashes_before_space(text, start, end),
+        find("...", start, end) >= 0 or find("\u2026", start, end) >= 0,
+        find('"', start, end) >= 0 or find("\u201c", start, end) >= 0,
+        find("\t", start, end) >= 0 or find("\r", start, end) >= 0
+        or find("\x0b", start, end) >= 0 or find("\x0c", start, end) >= 0,
+        find("?", start, end) >= 0 or find("!", start, end) >= 0)
 
 
 def _stop_candidates(text: str, start: int, end: int, asks: bool = True) -> list[re.Match]:
