@@ -215,3 +215,6 @@ def test_candidate_stops_found_by_find_are_the_pattern_scan(text, data):
     for asks in (True, "?" in text[start:end] or "!" in text[start:end]):
         found = segment._stop_candidates(text, start, end, asks)
         assert [(m.span(), m.groups()) for m in found] == scan
+    many = "." * 70 + text  # past 64 stops that are no candidates, found by the scan
+    assert [(m.span(), m.groups()) for m in segment._stop_candidates(many, 0, len(many))] == [
+        (m.span(), m.groups()) for m in segment._PERIOD_CONTEXT.finditer(many)]
