@@ -21,6 +21,7 @@ of its own, and a paragraph is never crossed by a sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -449,8 +450,10 @@ _LAST_WORD_BODY = re.compile(r"(?:[A-Za-z]{1,4}\.)*[A-Za-z]+")
 _LETTERS_AND_STOPS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
 _BEFORE_LAST_WORD = "([\"'\u2018\u201c"  # and whitespace: what may stand before it
 # An abbreviation that may end a sentence, then a capitalised word (`D.C. The`), found
-# from its stop: a pattern that opens with a literal is scanned in C.
-_STOP_BEFORE_WORD = re.compile(r"\.(?=\s+[\"\u201c]?[A-Z])")
+# from its stop: a pattern that opens with a literal is scanned in C. A run's last group
+# is one to four letters, so a stop after a digit or after five letters (`people. The`,
+# most sentence ends) ends none: the lookbehinds drop those stops in C as well.
+_STOP_BEFORE_WORD = re.compile(r"\.(?<=[A-Za-z]\.)(?<![A-Za-z]{5}\.)(?=\s+[\"\u201c]?[A-Z])")
 # An abbreviation run (`U.S.`) ending a search window, standing after whitespace (or at
 # the text start).
 _RUN_BEFORE_STOP = re.compile(r"(?<!\S)(?:[A-Za-z]{1,4}\.){1,3}\Z")
@@ -589,7 +592,10 @@ _CREDIT = re.compile(  # preceded by whitespace after a [^\s!?:;,]: checked in _
     r"(?:(?:[Ii]mage|[Pp]hoto(?:graph)?|[Pp]icture|[Vv]ideo)s?"
     r"(?:\s[Cc]redits?)?|Credits?|\([Cc]redits?)\s?[:;]")
 # A dash that breaks off a sentence before a new one starts: `we could w- -- She woke`
-_BROKEN_OFF = re.compile(r"(?:--|[\u2014\u2013-])(?=\s+([A-Z][a-z]*)\b)")  # after [a-z,] + \s?
+# (Written to open with the set of dashes, which is scanned for in C, rather than with
+# the alternation `(?:--|[\u2014\u2013-])`, tried at every character; a hyphen takes a
+# second one first, as the alternation does.)
+_BROKEN_OFF = re.compile(r"[\u2014\u2013-](?:(?<=-)-)?(?=\s+([A-Z][a-z]*)\b)")  # after [a-z,] + \s?
 _DATELINE = re.compile(r"[A-Z][\w.'\u2019-]*(?:,?\s+[A-Z][\w.'\u2019-]*){0,5}")
 # A figure label without a stop before its caption: `Figure 1.3 This map shows ...`
 _FIGURE_LABEL = re.compile(r"(?:Figure|Fig\.|Table|Map|Chart|Photo|Exhibit)\s+\d+(?:\.\d+)*(?=\s+[A-Z])")
@@ -601,8 +607,12 @@ _CREDIT_STEMS = ("mage", "hoto", "icture", "ideo", "redit")
 
 
 def _may_hold_credit(text: str, start: int = 0, end: int | None = None) -> bool:
-    """A quick test before `_CREDIT`, whose alternation is slow to scan for."""
+    """A quick test before `_CREDIT`, whose alternation is slow to scan for: the colon
+    or semicolon it ends with (one `str.find` each, fast), then the stem of one of its
+    words."""
     end = len(text) if end is None else end
+    if text.find(":", start, end) < 0 and text.find(";", start, end) < 0:
+        return False
     for stem in _CREDIT_STEMS:
         if text.find(stem, start, end) >= 0:
             return True
@@ -612,24 +622,29 @@ def _may_hold_credit(text: str, start: int = 0, end: int | None = None) -> bool:
 _DASH_BEFORE_SPACE = re.compile(r"[\u2014\u2013-](?=\s)")
 
 
-def _dash_before_space(text: str, start: int, end: int) -> bool:
-    """What `_BROKEN_OFF` needs, found fast so most paragraphs skip its slower scan: a
-    dash before whitespace. `str.find` skips to each dash (`_DASH_BEFORE_SPACE` tries
-    every character); hyphens in words are few, and past a few the pattern's one scan
-    in C is cheaper than a step per hyphen (`a-b-c-...`)."""
+def _dashes_before_space(text: str, start: int, end: int) -> list[int]:
+    """Where `_DASH_BEFORE_SPACE` matches in `text[start:end]`, in order: the dashes
+    before whitespace, one of which ends every match of `_BROKEN_OFF`. `str.find` skips
+    to each dash (the pattern tries every character); hyphens in words are few, and
+    where they are many (`a-b-c-...`, rules of dashes) the pattern's one scan in C is
+    cheaper than a step per hyphen."""
     if end - start < 2:
-        return False
-    steps = 0
+        return []
+    if text.count("-", start, end) > 64:
+        return [m.start() for m in _DASH_BEFORE_SPACE.finditer(text, start, end)]
+    out = []
+    kinds = 0
     for dash in _DASHES:
+        found = len(out)
         at = text.find(dash, start, end - 1)
         while at >= 0:
             if text[at + 1].isspace():
-                return True
-            steps += 1
-            if steps == 16:
-                return _DASH_BEFORE_SPACE.search(text, start, end) is not None
+                out.append(at)
             at = text.find(dash, at + 1, end - 1)
-    return False
+        kinds += len(out) > found
+    if kinds > 1:
+        out.sort()
+    return out
 
 
 _BREAKS_OFF_AFTER = frozenset("abcdefghijklmnopqrstuvwxyz,")
@@ -641,21 +656,71 @@ class _Hints(NamedTuple):
     a few hundred characters: each look costs more in the call than in the search)."""
 
     day: bool  # "day,", which `_WEEKDAY_DATE` needs
-    dash: bool  # a dash before whitespace, which `_BROKEN_OFF` needs
+    # Where a dash stands before whitespace, which `_BROKEN_OFF` needs (in order;
+    # None: not looked for), so a paragraph finds its own by bisection.
+    dashes: list[int] | None
     ellipsis: bool  # "..." or "\u2026", which `_ELLIPSIS_THEN_CAPITAL` needs
     quote: bool  # an opening mark, '"' or "\u201c", which `_quotations` needs
     rare_space: bool  # whitespace of `_OTHER_SPACE` but the line break, which Punkt minds
+    asks: bool = True  # "?" or "!", which `_stop_candidates` must look for besides "."
 
 
-_ALL_HINTS = _Hints(True, True, True, True, True)  # nothing ruled out
+_ALL_HINTS = _Hints(True, None, True, True, True, True)  # nothing ruled out
 
 
 def _hints(text: str, start: int, end: int) -> _Hints:
-    """The `_Hints` of `text[start:end]`."""
-    def has(*needles: str) -> bool:
-        return any(text.find(n, start, end) >= 0 for n in needles)
-    return _Hints(has("day,"), _dash_before_space(text, start, end), has("...", "\u2026"),
-                  has('"', "\u201c"), has("\t", "\r", "\x0b", "\x0c"))
+    """The `_Hints` of `text[start:end]` (the finds written out: a helper per field
+    would cost more in calls than the searches do)."""
+    find = text.find
+    return _Hints(
+        find("day,", start, end) >= 0,
+        _dashes_before_space(text, start, end),
+        find("...", start, end) >= 0 or find("\u2026", start, end) >= 0,
+        find('"', start, end) >= 0 or find("\u201c", start, end) >= 0,
+        find("\t", start, end) >= 0 or find("\r", start, end) >= 0
+        or find("\x0b", start, end) >= 0 or find("\x0c", start, end) >= 0,
+        find("?", start, end) >= 0 or find("!", start, end) >= 0)
+
+
+def _stop_candidates(text: str, start: int, end: int, asks: bool = True) -> list[re.Match]:
+    """`list(_PERIOD_CONTEXT.finditer(text, start, end))`: each candidate is one stop,
+    so the pattern is matched at each `.` (and `?` or `!` when `asks`, that is unless
+    the text holds none) that `str.find` skips to, rather than tried at every character.
+    A stop at the last character has nothing after it, so it is no candidate. Where
+    many stops are none (`.....`), the pattern's one scan in C is cheaper after all."""
+    out = []
+    match = _PERIOD_CONTEXT.match
+    find = text.find
+    last = end - 1
+    misses = 0
+    at = find(".", start, last)
+    while at >= 0:
+        m = match(text, at, end)
+        if m is not None:
+            out.append(m)
+        else:
+            misses += 1
+            if misses > 64:
+                return list(_PERIOD_CONTEXT.finditer(text, start, end))
+        at = find(".", at + 1, last)
+    if asks:
+        kinds = 1 if out else 0  # of stop among the candidates: more than one, and
+        for mark in "?!":  # they are put in order
+            found = len(out)
+            at = find(mark, start, last)
+            while at >= 0:
+                m = match(text, at, end)
+                if m is not None:
+                    out.append(m)
+                else:
+                    misses += 1
+                    if misses > 64:
+                        return list(_PERIOD_CONTEXT.finditer(text, start, end))
+                at = find(mark, at + 1, last)
+            kinds += len(out) > found
+        if kinds > 1:
+            out.sort(key=re.Match.start)
+    return out
 
 
 def _abbreviations_then_word(text: str, start: int, end: int) -> Iterator[tuple[int, int, str, str, int]]:
@@ -716,9 +781,19 @@ def _cuts(text: str, start: int, end: int, may_credit: bool = True,
             add((lo + len(before), m.start()))
         if rest:
             add((m.end(), m.end() + 1))
-    broken_off = (_BROKEN_OFF.finditer(text, start, end)
-                  if hints.dash and _dash_before_space(text, start, end) else ())
-    for m in broken_off:
+    dashes = hints.dashes
+    if dashes is None:
+        dashes = _dashes_before_space(text, start, end)
+    elif dashes:  # those of the whole text: the ones in this paragraph
+        i = bisect_left(dashes, start)
+        dashes = dashes[i:bisect_left(dashes, end - 1, i)] if i < len(dashes) and dashes[i] < end - 1 else ()
+    for dash in dashes:
+        # Each match of `_BROKEN_OFF` ends with a dash before whitespace; a hyphen
+        # before it makes the match start there (`w-- She`), as the scan would find it.
+        at = dash - 1 if dash > start and text[dash - 1] == "-" == text[dash] else dash
+        m = _BROKEN_OFF.match(text, at, end)
+        if m is None:
+            continue
         if m.group(1) in openers and m.group(1) != "I":
             lo = m.start() - 1 if m.start() > 0 and text[m.start() - 1].isspace() else m.start()
             if lo < start or lo == 0 or text[lo - 1] not in _BREAKS_OFF_AFTER:
@@ -805,7 +880,7 @@ def _sentence_spans(text: str, start: int, end: int, may_credit: bool = True,
     # No candidate boundary inside (most news paragraphs are one sentence): Punkt would
     # return the paragraph whole, and no abbreviation is followed by a word (`_cuts`).
     # The candidates are found once, for this test and for Punkt.
-    candidates = list(_PERIOD_CONTEXT.finditer(text, start, end))
+    candidates = _stop_candidates(text, start, end, hints.asks)
     stops = bool(candidates)
     if stops and not wordy(text[start:end]):  # tested first: symbols cost no Punkt pass
         return [(start, end)]
@@ -879,7 +954,9 @@ def iter_sentences(text: str, regions: Sequence[Span] | None = None,
     if not paras:
         return
     lo, hi = min(p.start for p in paras), max(p.end for p in paras)
-    may_credit = _may_hold_credit(text, lo, hi)
+    # The colon or semicolon a credit needs: `_may_hold_credit` looks for the rest
+    # paragraph by paragraph, where a search is shorter than over the whole text.
+    may_credit = text.find(":", lo, hi) >= 0 or text.find(";", lo, hi) >= 0
     hints = _hints(text, lo, hi)
     for para in paras:
         for s, e in _sentence_spans(text, para.start, para.end, may_credit, hints):
@@ -979,6 +1056,10 @@ def wordy(chunk: str) -> bool:
     only when they could tip the balance."""
     classes = chunk.encode("utf-8").translate(_BYTE_CLASS)
     alnum = classes.count(b"a")
+    if alnum + alnum >= len(classes):
+        # Prose, mostly: the other bytes, visible or not, cannot outnumber the letters
+        # and digits (a non-ASCII character is two bytes or more), so they need no count.
+        return True
     symbols = classes.count(b".")
     # non-ASCII characters: letters, symbols or spaces (str.isascii is a flag test)
     other = 0 if chunk.isascii() else len(chunk) - (len(classes) - classes.count(b"u"))

@@ -142,17 +142,20 @@ def test_the_initials_pattern_is_only_skipped_where_it_cannot_match(tail):
 
 def test_a_run_of_hyphens_in_words_is_no_dash_before_a_space():
     text = "a-" * 40 + "b"
-    assert not segment._dash_before_space(text, 0, len(text))
-    assert segment._dash_before_space(text + " - c", 0, len(text) + 4)
+    assert segment._dashes_before_space(text, 0, len(text)) == []
+    assert segment._dashes_before_space(text + " - c", 0, len(text) + 4) == [len(text) + 1]
 
 
 @settings(max_examples=1000)
 @given(st.text(alphabet=st.sampled_from(list("a- \u2014\u2013\n")), max_size=60), st.data())
-def test_the_dash_test_finds_what_the_dash_pattern_finds(text, data):
+def test_the_dashes_found_are_what_the_dash_pattern_finds(text, data):
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
-    assert segment._dash_before_space(text, start, end) == bool(
-        segment._DASH_BEFORE_SPACE.search(text, start, end))
+    scan = [m.start() for m in segment._DASH_BEFORE_SPACE.finditer(text, start, end)]
+    assert segment._dashes_before_space(text, start, end) == scan
+    many = "a-" * 40 + text  # past 64 hyphens, found by the pattern's scan
+    assert segment._dashes_before_space(many, 0, end + 80) == [
+        m.start() for m in segment._DASH_BEFORE_SPACE.finditer(many, 0, end + 80)]
 
 
 def _same_object(fast, slow) -> None:
@@ -195,3 +198,23 @@ def _wordy_char_by_char(chunk: str) -> bool:
        | st.text(alphabet=st.characters(blacklist_categories=("Cs",))))
 def test_wordy_counts_what_reading_character_by_character_counts(chunk):
     assert segment.wordy(chunk) is _wordy_char_by_char(chunk)
+
+
+STOPPED = ["word", "Word", ".", "?", "!", "?!", "...", "U.S.", "3.5", "\"", "\u201d", ")", "\n", "  ",
+           "\t", ":", "'"]
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(STOPPED), max_size=25).map(" ".join), st.data())
+def test_candidate_stops_found_by_find_are_the_pattern_scan(text, data):
+    # `_stop_candidates` matches the candidate pattern only at the stops `str.find`
+    # skips to; it must give the matches a scan of every character gives, in order.
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    scan = [(m.span(), m.groups()) for m in segment._PERIOD_CONTEXT.finditer(text, start, end)]
+    for asks in (True, "?" in text[start:end] or "!" in text[start:end]):
+        found = segment._stop_candidates(text, start, end, asks)
+        assert [(m.span(), m.groups()) for m in found] == scan
+    many = "." * 70 + text  # past 64 stops that are no candidates, found by the scan
+    assert [(m.span(), m.groups()) for m in segment._stop_candidates(many, 0, len(many))] == [
+        (m.span(), m.groups()) for m in segment._PERIOD_CONTEXT.finditer(many)]
