@@ -688,38 +688,25 @@ def _stop_candidates(text: str, start: int, end: int, asks: bool = True) -> list
     the text holds none) that `str.find` skips to, rather than tried at every character.
     A stop at the last character has nothing after it, so it is no candidate. Where
     many stops are none (`.....`), the pattern's one scan in C is cheaper after all."""
-    out = []
-    match = _PERIOD_CONTEXT.match
-    find = text.find
-    last = end - 1
+    out: list[re.Match] = []
+    match, find, last = _PERIOD_CONTEXT.match, text.find, end - 1
     misses = 0
-    at = find(".", start, last)
-    while at >= 0:
-        m = match(text, at, end)
-        if m is not None:
-            out.append(m)
-        else:
-            misses += 1
-            if misses > 64:
-                return list(_PERIOD_CONTEXT.finditer(text, start, end))
-        at = find(".", at + 1, last)
-    if asks:
-        kinds = 1 if out else 0  # of stop among the candidates: more than one, and
-        for mark in "?!":  # they are put in order
-            found = len(out)
-            at = find(mark, start, last)
-            while at >= 0:
-                m = match(text, at, end)
-                if m is not None:
-                    out.append(m)
-                else:
-                    misses += 1
-                    if misses > 64:
-                        return list(_PERIOD_CONTEXT.finditer(text, start, end))
-                at = find(mark, at + 1, last)
-            kinds += len(out) > found
-        if kinds > 1:
-            out.sort(key=re.Match.start)
+    kinds = 0  # kinds of stop among the candidates: past one, they are put in order
+    for mark in ".?!" if asks else ".":
+        found = len(out)
+        at = find(mark, start, last)
+        while at >= 0:
+            m = match(text, at, end)
+            if m is not None:
+                out.append(m)
+            else:
+                misses += 1
+                if misses > 64:
+                    return list(_PERIOD_CONTEXT.finditer(text, start, end))
+            at = find(mark, at + 1, last)
+        kinds += len(out) > found
+    if kinds > 1:
+        out.sort(key=re.Match.start)
     return out
 
 
