@@ -141,23 +141,18 @@ def lexicon_hits(words: Sequence[str]) -> set[str]:
         # pairs are looked up in C, and only phrases of three or more words are searched
         found = pair_set.intersection(zip(words, words[1:]))
         if found:
-            _pair_hits(found, pairs, words, hits)
+            joined = ""
+            for pair in found:
+                for phrase, category in pairs[pair]:
+                    if phrase is None:  # the two words are the phrase
+                        hits.add(category)
+                        continue
+                    # words hold no spaces, so a phrase occurs as a run of words exactly
+                    # when " w1 w2 w3 " occurs in " words... " (a substring search in C)
+                    joined = joined or " " + " ".join(words) + " "
+                    if phrase in joined:
+                        hits.add(category)
     return hits
-
-
-def _pair_hits(found: set[tuple[str, str]], pairs: dict, words: Sequence[str], hits: set[str]) -> None:
-    """Add to `hits` the categories of phrases that start with the `found` word pairs of `words`."""
-    joined = ""
-    for pair in found:
-        for phrase, category in pairs[pair]:
-            if phrase is None:  # the two words are the phrase
-                hits.add(category)
-                continue
-            # words hold no spaces, so a phrase occurs as a run of words exactly
-            # when " w1 w2 w3 " occurs in " words... " (a substring search in C)
-            joined = joined or " " + " ".join(words) + " "
-            if phrase in joined:
-                hits.add(category)
 
 
 @lru_cache(maxsize=1)
@@ -271,57 +266,30 @@ def _you_ratio(words: Sequence[str]) -> float:
 def content_features(text: str) -> tuple[list[float], _Shape]:
     """A line's own features (CONTENT_FEATURES order, `repeated_in_doc` left 0).
 
-    Flags are bools (1 and 0 to the models), so no float() per feature. The helpers a
-    line needs are inlined here: this runs once for every line of every page.
+    Flags are bools (1 and 0 to the models), so no float() per feature. It runs once
+    for every line of every page, so the date tests wait for a digit and the handle
+    and email tests for an `@`.
     """
     s = text.strip()
     raw = s.split()
     nw = len(raw)
+    sample = raw if nw <= _SAMPLE_WORDS else raw[:_SAMPLE_WORDS]
     low = s.lower()
-    size = len(s)
-    stop, single, single_set, pairs, pair_set = _TABLES or _word_tables()
-    if size <= _SAMPLE_CHARS:
-        # `_split_lower(low)`; an ASCII line's bytes also give its digits below
-        if s.isascii():
-            low_bytes = low.encode("utf-8")
-            words = low_bytes.translate(_PUNCT_BYTES).decode("utf-8").split()
-        else:
-            low_bytes = None
-            words = _split_lower(low)
-        head = s
-    else:
-        low_bytes = None
-        words = split_words(s[:_SAMPLE_CHARS - 100] + " " + s[-100:])
-        head = s[:_SAMPLE_CHARS]
-    n_words = len(words)
-    n_stop = sum(map(stop.__contains__, words))
-    if nw <= _SAMPLE_WORDS:
-        n_sample = nw or 1
-        titled = sum(map(str.istitle, raw))
-        upper = sum(map(str.isupper, raw))
-    else:
-        sample = raw[:_SAMPLE_WORDS]
-        n_sample = _SAMPLE_WORDS
-        titled = sum(map(str.istitle, sample))
-        upper = sum(map(str.isupper, sample))
+    words = (_split_lower(low) if len(s) <= _SAMPLE_CHARS
+             else split_words(s[:_SAMPLE_CHARS - 100] + " " + s[-100:]))
+    n_sample = len(sample) or 1
+    n_stop = sum(map(_stopwords().__contains__, words))
+    titled = sum(map(str.istitle, sample))
+    upper = sum(map(str.isupper, sample))
     cap_ratio = (titled + upper) / n_sample
     last = s[-1:]
     starts_lower = s[:1].islower()
-    if low_bytes is None:
-        head_bytes = head.encode("utf-8")
-    else:  # ASCII: lower case changes no digit and no length
-        head_bytes = low_bytes
-    n_bytes = len(head_bytes)
-    digits = n_bytes - len(head_bytes.translate(None, b"0123456789"))
+    head = s[:_SAMPLE_CHARS]
+    head_bytes = head.encode("utf-8")
+    digits = len(head_bytes) - len(head_bytes.translate(None, b"0123456789"))
     letters = nw > 3 or any(c.isalpha() for c in s)
     end_punct = s.rstrip(_CLOSERS)[-1:] in (".", "!", "?")
-    # `lexicon_hits` of the words (a long line's first 8 and last 12)
-    lex = words if nw <= _LEXICON_WORDS else words[:8] + words[-12:]
-    hits = {single[w] for w in single_set.intersection(lex)} if not single_set.isdisjoint(lex) else set()
-    if len(lex) > 1:
-        found = pair_set.intersection(zip(lex, lex[1:]))
-        if found:
-            _pair_hits(found, pairs, lex, hits)
+    hits = lexicon_hits(words if nw <= _LEXICON_WORDS else words[:8] + words[-12:])
     if nw <= 25 and digits:
         date = not _MONTH_SET.isdisjoint(words) or _NUMERIC_DATE.search(s) is not None
         date_only = date and nw <= 12 and all(w in _DATE_WORDS or w in _MONTH_SET or _ORDINAL.fullmatch(w)
@@ -329,51 +297,27 @@ def content_features(text: str) -> tuple[list[float], _Shape]:
     else:
         date = date_only = False
     byline = nw <= 14 and _BYLINE.match(s) is not None
-    if "@" in s:
-        handle = _HANDLE.search(s) is not None
-        email = _EMAIL.search(s) is not None
-    else:
-        handle = email = False
+    at = "@" in s
     url = "http" in low or "www." in low or _DOT_DOMAIN.search(low) is not None
     copyright_ = ("©" in s or "copyright" in low or "(c)" in low) and _COPYRIGHT.search(s) is not None
     separators = ((head.count(" | ") + head.count(" • ") + head.count(" · ") + head.count(" » ")
                    + head.count(" › ") + head.count(" / ")) if "|" in head or "/" in head or not head.isascii()
                   else 0)
-    # `_sentence_breaks(s)`
-    breaks = len(_BREAK_DOT.findall(s))
-    if "!" in s:
-        breaks += len(_BREAK_BANG.findall(s))
-    if "?" in s:
-        breaks += len(_BREAK_ASK.findall(s))
-    lead = s[:40]
     f = [
         math.log1p(nw), nw <= 2, nw <= 5, nw >= 15, end_punct,
         last == ":", last == "?", s.endswith(("...", "…", '..."', '…"')),
-        not letters, n_stop / (n_words or 1), cap_ratio, upper / n_sample,
-        digits / (n_bytes or 1), math.log1p(breaks),
+        not letters, n_stop / (len(words) or 1), cap_ratio, upper / n_sample,
+        digits / (len(head_bytes) or 1), math.log1p(_sentence_breaks(s)),
         starts_lower, _BULLET.match(s) is not None, separators >= 2, url,
-        handle, email, copyright_, byline, date, date_only,
+        at and _HANDLE.search(s) is not None, at and _EMAIL.search(s) is not None,
+        copyright_, byline, date, date_only,
         nw <= 6 and words[-1:] == ["says"], nw <= 8 and _RATING.search(s) is not None,
         *((c in hits for c in LEXICON_CATEGORIES) if hits else _NO_HITS),
-        bool(hits) and nw <= 20,
-        (":" in lead or " —" in lead or " -" in lead or " |" in lead or "»" in lead) and _lead_in(words, s),
-        sum(map(_YOU.__contains__, words)) / n_words if n_words and "you" in low else 0.0,
-        n_words > 0 and words[0] in _PITCH_VERBS and not starts_lower, 0,
+        bool(hits) and nw <= 20, _lead_in(words, s), _you_ratio(words) if "you" in low else 0.0,
+        words[:1] != [] and words[0] in _PITCH_VERBS and not starts_lower, 0,
     ]
     lede = nw >= 8 and end_punct and _LEDE.match(s) is not None
     return f, _new_shape(_Shape, (nw, end_punct, cap_ratio, hits, byline, date_only, lede, s, low, raw))
-
-
-_BREAK_DOT, _BREAK_BANG, _BREAK_ASK = _SENT_BREAKS["."], _SENT_BREAKS["!"], _SENT_BREAKS["?"]
-# The stopwords and `_phrase_index`, once loaded (`_word_tables`): a module global, where
-# each line would otherwise call two cached loaders.
-_TABLES: tuple | None = None
-
-
-def _word_tables() -> tuple:
-    global _TABLES
-    _TABLES = (_stopwords(), *_phrase_index())
-    return _TABLES
 
 
 # --- the models -----------------------------------------------------------------------
