@@ -311,11 +311,12 @@ def _classify(text: str, low: str, words: list[str]) -> str:
     """`classify` given `text` in lower case and its words."""
     phrases = _skip_phrases()
     if not phrases.keys().isdisjoint(words):
-        found = _phrase_kind(low, set(filter(phrases.__contains__, words)), phrases)
-        if found is None:  # phrases of two kinds: settle it in the order of old
-            found = _phrase_kind(low, set(words).intersection(phrases), phrases, first=True)
-        if found:
-            return found
+        # the first phrase in the sentence's word order decides (a set's order would
+        # differ from process to process where phrases of two kinds are there)
+        for w in filter(phrases.__contains__, words):
+            for phrase, kind in phrases[w]:
+                if phrase in low:
+                    return kind
     n = len(text.split(None, 12))  # the words, up to the 13 that the tests below tell apart
     if n <= 12 and _TIMESTAMP.match(text) and any(c.isdigit() for c in text):
         return "dateline"
@@ -332,24 +333,6 @@ def _classify(text: str, low: str, words: list[str]) -> str:
     if _title_case(text):
         return "headline"
     return "body" if _ENDS_SENTENCE.search(text) else "fragment"
-
-
-def _phrase_kind(low: str, keys: Iterable[str], phrases: dict[str, tuple[tuple[str, str], ...]],
-                 first: bool = False) -> str | None:
-    """The kind of the skip phrase in `low` among those that open with one of `keys`
-    ("" if none is there): the first one's, asked key by key. Unless `first`, None when
-    phrases of two kinds are there, as then the order the keys are asked in decides."""
-    found = ""
-    for w in keys:
-        for phrase, kind in phrases[w]:
-            if phrase in low:
-                if first:
-                    return kind
-                if found and found != kind:
-                    return None
-                found = kind
-                break
-    return found
 
 
 # Up to six words and a colon before the text: `Clever boy: Baron ...`, `Price: $14.99`.

@@ -1,6 +1,10 @@
 """The summarizer: the few body sentences that carry an article, in article order."""
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 
 from newscli import analyze
@@ -336,3 +340,15 @@ def test_the_summary_is_the_same_split_lazily_or_all_at_once():
     assert "sentences" not in a.__dict__  # the summary alone never split the whole body
     # the numbers beneath a summary: the body's words, counted as a summary's are
     assert analyze(_long_article(40), clean=False).body_words == len(_long_article(40).split())
+
+
+def test_a_sentence_with_phrases_of_two_kinds_is_what_its_first_phrase_says_in_every_process():
+    script = ("from newscli.summarize import classify; "
+              "print(classify('Click here to see Smith (pictured) at the launch.'), "
+              "classify('Smith (pictured) said you should click here to see more.'))")
+    seen = set()  # string hashing, and so a set's order, differs with the seed
+    for seed in range(6):
+        out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                             env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout
+        seen.add(tuple(out.split()))
+    assert seen == {("furniture", "caption")}
