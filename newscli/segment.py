@@ -68,16 +68,10 @@ def lines(text: str) -> list[Line]:
     """Physical lines per the contract: `\\r\\n`, `\\r` and `\\n` all end a line."""
     out: list[Line] = []
     pos = 0
-    if "\r" not in text:  # the common case: split in C, and build each Line in place
-        append = out.append
+    if "\r" not in text:  # the common case: split in C
         for number, piece in enumerate(text.split("\n"), 1):
             end = pos + len(piece)
-            ln = _new(Line)
-            _LINE_NUMBER(ln, number)
-            _LINE_START(ln, pos)
-            _LINE_END(ln, end)
-            _LINE_TEXT(ln, piece)
-            append(ln)
+            out.append(_line(number, pos, end, piece))
             pos = end + 1
         return out
     number = 1
@@ -379,6 +373,13 @@ def _ends_plain_word(text: str, word_start: int, m: re.Match) -> bool:
 _OTHER_SPACE = "\t\n\r\x0b\x0c"  # with " ", string.whitespace, which Punkt looks back for
 
 
+def _rare_space(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` holds whitespace of `_OTHER_SPACE` but the line break
+    (unrolled: four `str.find` calls in C)."""
+    return (text.find("\t", start, end) >= 0 or text.find("\r", start, end) >= 0
+            or text.find("\x0b", start, end) >= 0 or text.find("\x0c", start, end) >= 0)
+
+
 def _punkt_span_tokenize(text: str, start: int = 0, end: int | None = None,
                          stops: Iterable[re.Match] | None = None,
                          rare_space: bool = True) -> list[tuple[int, int]]:
@@ -393,9 +394,7 @@ def _punkt_span_tokenize(text: str, start: int = 0, end: int | None = None,
     candidates = []  # (match, start of the word before it), overlaps left out
     prev = None
     prev_start = prev_stop = start
-    other_space = text.find("\n", start, end) >= 0 or rare_space and (
-        text.find("\t", start, end) >= 0 or text.find("\r", start, end) >= 0
-        or text.find("\x0b", start, end) >= 0 or text.find("\x0c", start, end) >= 0)
+    other_space = text.find("\n", start, end) >= 0 or rare_space and _rare_space(text, start, end)
     if stops is None:
         stops = _PERIOD_CONTEXT.finditer(text, start, end)
     for m in stops:
@@ -669,16 +668,16 @@ _ALL_HINTS = _Hints(True, None, True, True, True, True)  # nothing ruled out
 
 
 def _hints(text: str, start: int, end: int) -> _Hints:
-    """The `_Hints` of `text[start:end]` (the finds written out: a helper per field
-    would cost more in calls than the searches do)."""
+    """The `_Hints` of `text[start:end]` (the finds written out, but for the rare-space
+    test that Punkt shares: a helper per field would cost more in calls than the
+    searches do)."""
     find = text.find
     return _Hints(
         find("day,", start, end) >= 0,
         _dashes_before_space(text, start, end),
         find("...", start, end) >= 0 or find("\u2026", start, end) >= 0,
         find('"', start, end) >= 0 or find("\u201c", start, end) >= 0,
-        find("\t", start, end) >= 0 or find("\r", start, end) >= 0
-        or find("\x0b", start, end) >= 0 or find("\x0c", start, end) >= 0,
+        _rare_space(text, start, end),
         find("?", start, end) >= 0 or find("!", start, end) >= 0)
 
 
@@ -732,7 +731,7 @@ def _abbreviations_then_word(text: str, start: int, end: int) -> Iterator[tuple[
 
 
 def _cuts(text: str, start: int, end: int, may_credit: bool = True,
-          stops: bool = True, hints: _Hints | None = None) -> list[tuple[int, int]]:
+          stops: bool = True, hints: _Hints = _ALL_HINTS) -> list[tuple[int, int]]:
     """Boundaries Punkt misses inside `text[start:end]`: (end of one, start of next).
 
     `may_credit` False says the whole text has no photo or video credit to look for;
@@ -751,8 +750,6 @@ def _cuts(text: str, start: int, end: int, may_credit: bool = True,
             add((run_end, word_start))  # ... from A to B. I knew
         elif word in abbr.any_capital and nxt != "I":
             add((run_end, word_start))  # ... cables, plugs, etc. Anything else
-    if hints is None:
-        hints = _ALL_HINTS
     weekday_dates = (_WEEKDAY_DATE.finditer(text, start, end)
                      if hints.day and text.find("day,", start, end) >= 0 else ())
     for m in weekday_dates:
@@ -857,13 +854,11 @@ def _inside_quotation(text: str, quotes: list[tuple[int, int]], i: int,
 
 
 def _sentence_spans(text: str, start: int, end: int, may_credit: bool = True,
-                    hints: _Hints | None = None) -> list[tuple[int, int]]:
+                    hints: _Hints = _ALL_HINTS) -> list[tuple[int, int]]:
     """Sentence spans of one paragraph `text[start:end]` (`may_credit` and `hints` as
     for `_cuts`).
 
     A paragraph mostly of symbols is one span: its stops end no sentences."""
-    if hints is None:
-        hints = _ALL_HINTS
     # No candidate boundary inside (most news paragraphs are one sentence): Punkt would
     # return the paragraph whole, and no abbreviation is followed by a word (`_cuts`).
     # The candidates are found once, for this test and for Punkt.
@@ -947,8 +942,7 @@ def iter_sentences(text: str, regions: Sequence[Span] | None = None,
     hints = _hints(text, lo, hi)
     for para in paras:
         for s, e in _sentence_spans(text, para.start, para.end, may_credit, hints):
-            if s < e and (text[s].isspace() or text[e - 1].isspace() or text[s] in _INVISIBLE
-                          or text[e - 1] in _INVISIBLE):  # _blank_edge, inline
+            if s < e and _blank_edge(text, s, e):
                 s, e = _stripped(text, s, e)
             if e > s:
                 sent = _new(Sentence)  # Sentence(n, s, e, text[s:e]), see `_line`
