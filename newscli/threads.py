@@ -24,6 +24,7 @@ bounded number of times, only its first and last words are searched).
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Sequence
@@ -383,7 +384,7 @@ def teaser_lists(lines: Sequence[str]) -> list[tuple[int, int]]:
     """
     n = len(lines)
     texts = [t.strip() for t in lines]
-    heads = [i for i in range(int(TAIL_SHARE * n), n) if i >= TAIL_SHARE * n and _headline_line(lines[i])]
+    heads = [i for i in range(math.ceil(TAIL_SHARE * n), n) if _headline_line(lines[i])]
     runs: list[tuple[int, int]] = []
     k = 0
     while k < len(heads):
