@@ -32,8 +32,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, repeat
-from operator import add, mul, truediv
-from typing import Iterable, Sequence
+from operator import add, itemgetter, mul, truediv
+from typing import Callable, Collection, Iterable, Mapping, Sequence, TypeVar
 
 from .document import Line, Sentence
 from .resources import read_lines
@@ -393,6 +393,22 @@ def dangling(text: str) -> str:
 
 # ---------------------------------------------------------------- scoring
 
+_V = TypeVar("_V")
+
+
+def _getter(keys: Collection[str]) -> Callable[[Mapping[str, _V]], tuple[_V, ...]]:
+    """What `keys` map to in a mapping, as a tuple in their order.
+
+    `itemgetter` looks all its keys up in one C loop, a few times cheaper per key than
+    `map(d.__getitem__, keys)`, and one getter serves each mapping a sentence's terms are
+    looked up in; but it gives a bare value for a single key and wants at least one."""
+    if len(keys) > 1:
+        return itemgetter(*keys)
+    if keys:
+        key, = keys
+        return lambda d: (d[key],)
+    return lambda d: ()
+
 
 def _dot(a: dict[str, float], b: dict[str, float]) -> float:
     if len(a) > len(b):
@@ -412,29 +428,25 @@ def _vectors(terms: list[list[str]], distinct: list[dict[str, None]], idf: dict[
     sentence-by-sentence matrix. `distinct` is each sentence's terms once, in order; a
     vector comes as its terms and their weights (a dict only for the few `summarize`
     compares)."""
-    total: dict[str, float] = {}
-    get = total.get
+    # every term from the start (at 0.0): a getter wants each of its keys there
+    total = dict.fromkeys(idf, 0.0)
     vectors = []
-    parts = []  # each sentence's dot products with the sentences before it and with itself
+    parts = []  # each sentence's getter, its dot products with those before it and with itself
     for ts, once in zip(terms, distinct):
-        if not once:
-            vectors.append((once, []))
-            parts.append((0.0, 0.0))
-            continue
+        get = _getter(once)
         if len(once) == len(ts):  # no term twice (the common case): the weight is the idf
-            weights = list(map(idf.__getitem__, once))
+            weights = get(idf)
         else:
             weights = [(1.0 + math.log(c) if c > 1 else 1.0) * idf[t]
                        for t, c in Counter(ts).items()]
         unit = list(map(truediv, weights, repeat(math.sqrt(sum(map(mul, weights, weights))))))
-        before = list(map(get, once, repeat(0.0)))
-        parts.append((sum(map(mul, unit, before), 0.0), sum(map(mul, unit, unit), 0.0)))
+        before = get(total)
+        parts.append((get, sum(map(mul, unit, before), 0.0), sum(map(mul, unit, unit), 0.0)))
         total.update(zip(once, map(add, before, unit)))
         vectors.append((once, unit))
-    at = total.__getitem__
     cents = []
-    for (once, unit), (with_before, own) in zip(vectors, parts):
-        with_after = sum(map(mul, unit, map(at, once)), 0.0) - with_before - own
+    for (_, unit), (get, with_before, own) in zip(vectors, parts):
+        with_after = sum(map(mul, unit, get(total)), 0.0) - with_before - own
         cents.append(FORWARD_WEIGHT * with_after + BACKWARD_WEIGHT * with_before)
     return vectors, cents
 

@@ -352,3 +352,14 @@ def test_a_sentence_with_phrases_of_two_kinds_is_what_its_first_phrase_says_in_e
                              env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout
         seen.add(tuple(out.split()))
     assert seen == {("furniture", "caption")}
+
+
+def test_a_getter_gives_a_tuple_for_any_number_of_keys():
+    from newscli.summarize import _getter
+
+    weights = {"flood": 1.5, "river": 2.0, "town": 0.5}
+    assert _getter(["river", "flood"])(weights) == (2.0, 1.5)
+    assert _getter(dict.fromkeys(["town"]))(weights) == (0.5,)  # itemgetter would give 0.5
+    assert _getter([])(weights) == ()
+    with pytest.raises(KeyError):
+        _getter(["rain"])(weights)
