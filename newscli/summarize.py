@@ -413,7 +413,7 @@ def _getter(keys: Collection[str]) -> Callable[[Mapping[str, _V]], tuple[_V, ...
 def _dot(a: dict[str, float], b: dict[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
-    return sum(v * b.get(t, 0.0) for t, v in a.items())
+    return sum(map(mul, a.values(), map(b.get, a, repeat(0.0))))
 
 
 def _vectors(terms: list[list[str]], distinct: list[dict[str, None]], idf: dict[str, float]
@@ -437,8 +437,10 @@ def _vectors(terms: list[list[str]], distinct: list[dict[str, None]], idf: dict[
         if len(once) == len(ts):  # no term twice (the common case): the weight is the idf
             weights = get(idf)
         else:
-            weights = [(1.0 + math.log(c) if c > 1 else 1.0) * idf[t]
-                       for t, c in Counter(ts).items()]
+            weights = list(get(idf))  # times 1 + log(count) where a term comes back
+            for i, c in enumerate(Counter(ts).values()):  # counted in the order of `once`
+                if c > 1:
+                    weights[i] *= 1.0 + math.log(c)
         unit = list(map(truediv, weights, repeat(math.sqrt(sum(map(mul, weights, weights))))))
         before = get(total)
         parts.append((get, sum(map(mul, unit, before), 0.0), sum(map(mul, unit, unit), 0.0)))
