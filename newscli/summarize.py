@@ -489,7 +489,8 @@ def _score(sentences: Iterable[Sentence], count: int | None, words: int | None
     distinct = list(map(dict.fromkeys, terms))  # each sentence's terms once, in order
     df = Counter(chain.from_iterable(distinct))
     weight = {c: math.log((len(body) + 1) / c) + 1.0 for c in set(df.values())}
-    idf = dict(zip(df, map(weight.__getitem__, df.values())))
+    idf = dict(df)  # copied whole, then each weight set in place: not grown key by key
+    idf.update(zip(df, map(weight.__getitem__, df.values())))
     vectors, cents = _vectors(terms, distinct, idf)
     top = max(cents, default=0.0)
     if top > 0.0:
