@@ -25,6 +25,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 from typing import Iterable, Iterator, NamedTuple, Sequence
 
 from .document import Line, Sentence, Span, Token, has_alnum
@@ -39,6 +40,7 @@ _NEWLINE = re.compile(r"\r\n|\r|\n")
 # are built here by setting their slots directly, which gives equal objects (the same
 # fields, so the same equality, hash and repr; tests/test_segment_fast.py checks).
 _new = object.__new__
+_START, _END = attrgetter("start"), attrgetter("end")
 _LINE_NUMBER, _LINE_START, _LINE_END, _LINE_TEXT = (
     Line.number.__set__, Line.start.__set__, Line.end.__set__, Line.text.__set__)
 _SPAN_START, _SPAN_END = Span.start.__set__, Span.end.__set__
@@ -180,17 +182,19 @@ def _looks_wrapped(block: Sequence[Line]) -> bool:
 
 
 _INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"
+# What `_blank` strips: the characters `str.isspace` accepts (none lies above U+3000,
+# which a test checks) and the invisible marks, so one set lookup tests a character.
+_BLANKS = frozenset(c for c in map(chr, range(0x3001)) if c.isspace()) | frozenset(_INVISIBLE)
 
 
 def _blank(c: str) -> bool:
-    return c.isspace() or c in _INVISIBLE
+    return c in _BLANKS
 
 
 def _blank_edge(text: str, start: int, end: int) -> bool:
     """Whether the non-empty span starts or ends with whitespace or an invisible mark
     (most spans do not, and then need no stripping)."""
-    first, last = text[start], text[end - 1]
-    return first.isspace() or last.isspace() or first in _INVISIBLE or last in _INVISIBLE
+    return text[start] in _BLANKS or text[end - 1] in _BLANKS
 
 
 def _strip(text: str, start: int, end: int) -> Span:
@@ -500,8 +504,12 @@ def _join(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:
     first = text[s]
     if first in _CLOSING:
         return True  # "again!!!" or "(but less fun!)." split by Punkt
+    # A sentence that ends in a stop or bracket (most) ends no quoted clause; one that
+    # ends otherwise (`."`, `?"`) ends no enumerator, initials or abbreviation.
+    last = tail[-1:]
+    quoted = last not in ".)" and _ends_quoted_clause(tail)
     if ("a" <= first <= "z" or first in _OPENING) and _CONTINUES_LOWER.match(text, s, e):
-        if _ends_quoted_clause(tail):
+        if quoted:
             return True  # "Is it?" she asked.
         # An abbreviation Punkt does not know before a lower-case word: `the Epis. church`,
         # `an M.Sc. student`. After a plain lower-case word (`... too. so`) the stop stays.
@@ -511,12 +519,13 @@ def _join(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:
         if not word:
             return False
         return "." in word or word.isupper() or (word[0].isupper() and len(word) <= 4)
-    if _ends_quoted_clause(tail):
+    if quoted:
         m = _SPEECH_TAG.match(text, s, min(e, s + 60))
         return bool(m and m.group(1) in _speech_verbs())
-    if _ENUMERATOR.fullmatch(text, ps, pe):
+    stopped = last in ".)\n"
+    if stopped and _ENUMERATOR.fullmatch(text, ps, pe):
         return True  # "1. Introduction", "Figure 2. The mutants"
-    if _ends_capital_stop(tail) and _INITIAL_END.search(tail):
+    if stopped and _ends_capital_stop(tail) and _INITIAL_END.search(tail):
         if _STARTS_DIGIT.match(text, s, e):
             return True  # H. R. 1280
         m = _STARTS_UPPER_WORD.match(text, s, e)
@@ -524,7 +533,7 @@ def _join(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:
     if (first in _DASHES and _ATTRIBUTION.fullmatch(text, s, e)
             and _ENDS_STOP_OR_QUOTE.search(tail)):
         return True  # "... a long game." - Matthew Ingram
-    word = _last_word(tail)
+    word = _last_word(tail) if stopped else None
     if word:
         abbr = _abbreviations()
         low = word.lower()
@@ -922,7 +931,7 @@ def iter_sentences(text: str, regions: Sequence[Span] | None = None,
         paras = paragraphs(text, regions)
     if not paras:
         return
-    lo, hi = min(p.start for p in paras), max(p.end for p in paras)
+    lo, hi = min(map(_START, paras)), max(map(_END, paras))
     # A credit needs a colon or semicolon and one of a few words: a text without them
     # (most) spares each paragraph the look.
     may_credit = _may_hold_credit(text, lo, hi)

@@ -5,6 +5,7 @@ All example texts are written for these tests.
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import FrozenInstanceError
 
 import pytest
@@ -218,3 +219,9 @@ def test_candidate_stops_found_by_find_are_the_pattern_scan(text, data):
     many = "." * 70 + text  # past 64 stops that are no candidates, found by the scan
     assert [(m.span(), m.groups()) for m in segment._stop_candidates(many, 0, len(many))] == [
         (m.span(), m.groups()) for m in segment._PERIOD_CONTEXT.finditer(many)]
+
+
+def test_the_blank_characters_are_whitespace_and_invisible_marks():
+    # `_BLANKS` lists whitespace only up to U+3000: no character above it is whitespace.
+    assert segment._BLANKS == {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()} | set(
+        segment._INVISIBLE)
