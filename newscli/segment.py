@@ -25,6 +25,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 from typing import Iterable, Iterator, NamedTuple, Sequence
 
 from .document import Line, Sentence, Span, Token, has_alnum
@@ -39,6 +40,7 @@ _NEWLINE = re.compile(r"\r\n|\r|\n")
 # are built here by setting their slots directly, which gives equal objects (the same
 # fields, so the same equality, hash and repr; tests/test_segment_fast.py checks).
 _new = object.__new__
+_START, _END = attrgetter("start"), attrgetter("end")
 _LINE_NUMBER, _LINE_START, _LINE_END, _LINE_TEXT = (
     Line.number.__set__, Line.start.__set__, Line.end.__set__, Line.text.__set__)
 _SPAN_START, _SPAN_END = Span.start.__set__, Span.end.__set__
@@ -180,17 +182,19 @@ def _looks_wrapped(block: Sequence[Line]) -> bool:
 
 
 _INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"
+# What `_blank` strips: the characters `str.isspace` accepts (none lies above U+3000,
+# which a test checks) and the invisible marks, so one set lookup tests a character.
+_BLANKS = frozenset(c for c in map(chr, range(0x3001)) if c.isspace()) | frozenset(_INVISIBLE)
 
 
 def _blank(c: str) -> bool:
-    return c.isspace() or c in _INVISIBLE
+    return c in _BLANKS
 
 
 def _blank_edge(text: str, start: int, end: int) -> bool:
     """Whether the non-empty span starts or ends with whitespace or an invisible mark
     (most spans do not, and then need no stripping)."""
-    first, last = text[start], text[end - 1]
-    return first.isspace() or last.isspace() or first in _INVISIBLE or last in _INVISIBLE
+    return text[start] in _BLANKS or text[end - 1] in _BLANKS
 
 
 def _strip(text: str, start: int, end: int) -> Span:
@@ -263,6 +267,8 @@ _MULTI_CHAR = r"(?:\-{2,}|\.{2,}|(?:\.\s){2,}\.)"
 # A possible sentence end and what follows it (PunktLanguageVars.period_context_re).
 _PERIOD_CONTEXT = re.compile(
     rf"[\.\?!](?=(?P<after_tok>{_NON_WORD}|\s+(?P<next_tok>\S+)))")
+# The same for full stops only (see `_stop_candidates`), with the same groups.
+_FULL_STOP_CONTEXT = re.compile(_PERIOD_CONTEXT.pattern.replace("[\\.\\?!]", "\\.", 1))
 # Punkt's word tokens (PunktLanguageVars.word_tokenize).
 _PUNKT_WORD = re.compile(
     rf"({_MULTI_CHAR}"
@@ -292,14 +298,16 @@ def _punkt_kind(tok: str) -> int:
         return _NEVER  # `word..` and ellipses are never breaks
     word = tok[:-1].lower()
     abbreviations = _abbreviations().punkt
-    if word in abbreviations or word.split("-")[-1] in abbreviations:
+    if word in abbreviations or word.rpartition("-")[2] in abbreviations:
         return _NEVER
-    if _PUNKT_INITIAL.match(tok):
+    if len(tok) == 2 and _PUNKT_INITIAL.match(tok):  # a letter and the stop
         return _INITIAL
-    typ = _PUNKT_NUMERIC.sub("##number##", tok.lower())
-    if len(typ) > 1 and typ[-1] == ".":
-        typ = typ[:-1]
-    return _NUMBER if typ == "##number##" else _ALWAYS
+    # Punkt's type of the token is `##number##` for a number (the pattern holds the
+    # whole token), else the token in lower case less its stop.
+    typ = tok.lower()
+    if _PUNKT_NUMERIC.match(typ) or typ[:-1] == "##number##":
+        return _NUMBER
+    return _ALWAYS
 
 
 # Punkt's verdicts per token and per context repeat across a corpus, so they are kept,
@@ -496,8 +504,12 @@ def _join(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:
     first = text[s]
     if first in _CLOSING:
         return True  # "again!!!" or "(but less fun!)." split by Punkt
+    # A sentence that ends in a stop or bracket (most) ends no quoted clause; one that
+    # ends otherwise (`."`, `?"`) ends no enumerator, initials or abbreviation.
+    last = tail[-1:]
+    quoted = last not in ".)" and _ends_quoted_clause(tail)
     if ("a" <= first <= "z" or first in _OPENING) and _CONTINUES_LOWER.match(text, s, e):
-        if _ends_quoted_clause(tail):
+        if quoted:
             return True  # "Is it?" she asked.
         # An abbreviation Punkt does not know before a lower-case word: `the Epis. church`,
         # `an M.Sc. student`. After a plain lower-case word (`... too. so`) the stop stays.
@@ -507,12 +519,13 @@ def _join(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:
         if not word:
             return False
         return "." in word or word.isupper() or (word[0].isupper() and len(word) <= 4)
-    if _ends_quoted_clause(tail):
+    if quoted:
         m = _SPEECH_TAG.match(text, s, min(e, s + 60))
         return bool(m and m.group(1) in _speech_verbs())
-    if _ENUMERATOR.fullmatch(text, ps, pe):
+    stopped = last in ".)\n"
+    if stopped and _ENUMERATOR.fullmatch(text, ps, pe):
         return True  # "1. Introduction", "Figure 2. The mutants"
-    if _ends_capital_stop(tail) and _INITIAL_END.search(tail):
+    if stopped and _ends_capital_stop(tail) and _INITIAL_END.search(tail):
         if _STARTS_DIGIT.match(text, s, e):
             return True  # H. R. 1280
         m = _STARTS_UPPER_WORD.match(text, s, e)
@@ -520,7 +533,7 @@ def _join(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:
     if (first in _DASHES and _ATTRIBUTION.fullmatch(text, s, e)
             and _ENDS_STOP_OR_QUOTE.search(tail)):
         return True  # "... a long game." - Matthew Ingram
-    word = _last_word(tail)
+    word = _last_word(tail) if stopped else None
     if word:
         abbr = _abbreviations()
         low = word.lower()
@@ -598,48 +611,52 @@ _BROKEN_OFF = re.compile(r"[\u2014\u2013-](?:(?<=-)-)?(?=\s+([A-Z][a-z]*)\b)")  
 _DATELINE = re.compile(r"[A-Z][\w.'\u2019-]*(?:,?\s+[A-Z][\w.'\u2019-]*){0,5}")
 # A figure label without a stop before its caption: `Figure 1.3 This map shows ...`
 _FIGURE_LABEL = re.compile(r"(?:Figure|Fig\.|Table|Map|Chart|Photo|Exhibit)\s+\d+(?:\.\d+)*(?=\s+[A-Z])")
+_FIGURE_LABEL_FIRST = "FTMCPE"  # what its words start with: most paragraphs start otherwise
 # An ellipsis then a capitalised word starts a new sentence: `... never came ... The next`
 _ELLIPSIS_THEN_CAPITAL = re.compile(r"(?:\.\.\.|\u2026|\[\.\.\.\]|\[\u2026\])(?=\s+['\"\u2018\u201c(]?[A-Z])")
 
 
 _CREDIT_STEMS = ("mage", "hoto", "icture", "ideo", "redit")
+# How far before its colon a credit's stem can start (`photographs credits :` is 20).
+_CREDIT_REACH = 24
 
 
 def _may_hold_credit(text: str, start: int = 0, end: int | None = None) -> bool:
-    """A quick test before `_CREDIT`, whose alternation is slow to scan for: the colon
-    or semicolon it ends with (one `str.find` each, fast), then the stem of one of its
-    words."""
+    """A quick test before `_CREDIT`, whose alternation is slow to scan for: a colon or
+    semicolon, which it ends with (`str.find` skips to each, and a text holds a few),
+    with the stem of one of its words in the characters just before it (searching a
+    whole text for each stem would cost more)."""
     end = len(text) if end is None else end
-    if text.find(":", start, end) < 0 and text.find(";", start, end) < 0:
-        return False
-    for stem in _CREDIT_STEMS:
-        if text.find(stem, start, end) >= 0:
-            return True
+    for mark in ":;":
+        at = text.find(mark, start, end)
+        while at >= 0:
+            before = text[max(start, at - _CREDIT_REACH):at]
+            for stem in _CREDIT_STEMS:
+                if stem in before:
+                    return True
+            at = text.find(mark, at + 1, end)
     return False
 
 
 _DASH_BEFORE_SPACE = re.compile(r"[\u2014\u2013-](?=\s)")
+# One pattern per dash, each opening with its dash as a literal, which is scanned for in
+# C from dash to dash (the set above is tried at every character).
+_ONE_DASH_BEFORE_SPACE = tuple((dash, re.compile(re.escape(dash) + r"(?=\s)")) for dash in _DASHES)
 
 
 def _dashes_before_space(text: str, start: int, end: int) -> list[int]:
     """Where `_DASH_BEFORE_SPACE` matches in `text[start:end]`, in order: the dashes
-    before whitespace, one of which ends every match of `_BROKEN_OFF`. `str.find` skips
-    to each dash (the pattern tries every character); hyphens in words are few, and
-    where they are many (`a-b-c-...`, rules of dashes) the pattern's one scan in C is
-    cheaper than a step per hyphen."""
-    if end - start < 2:
-        return []
-    if text.count("-", start, end) > 64:
-        return [m.start() for m in _DASH_BEFORE_SPACE.finditer(text, start, end)]
-    out = []
+    before whitespace, one of which ends every match of `_BROKEN_OFF`. Each dash is
+    scanned for by its own pattern, the long ones only in text that is not ASCII and
+    holds them (most hyphens stand in words: the scan passes them in C)."""
+    out: list[int] = []
     kinds = 0
-    for dash in _DASHES:
+    ascii_only = text.isascii()
+    for dash, pattern in _ONE_DASH_BEFORE_SPACE:
+        if dash != "-" and (ascii_only or text.find(dash, start, end) < 0):
+            continue
         found = len(out)
-        at = text.find(dash, start, end - 1)
-        while at >= 0:
-            if text[at + 1].isspace():
-                out.append(at)
-            at = text.find(dash, at + 1, end - 1)
+        out += [m.start() for m in pattern.finditer(text, start, end)]
         kinds += len(out) > found
     if kinds > 1:
         out.sort()
@@ -682,31 +699,15 @@ def _hints(text: str, start: int, end: int) -> _Hints:
 
 
 def _stop_candidates(text: str, start: int, end: int, asks: bool = True) -> list[re.Match]:
-    """`list(_PERIOD_CONTEXT.finditer(text, start, end))`: each candidate is one stop,
-    so the pattern is matched at each `.` (and `?` or `!` when `asks`, that is unless
-    the text holds none) that `str.find` skips to, rather than tried at every character.
-    A stop at the last character has nothing after it, so it is no candidate. Where
-    many stops are none (`.....`), the pattern's one scan in C is cheaper after all."""
-    out: list[re.Match] = []
-    match, find, last = _PERIOD_CONTEXT.match, text.find, end - 1
-    misses = 0
-    kinds = 0  # kinds of stop among the candidates: past one, they are put in order
-    for mark in ".?!" if asks else ".":
-        found = len(out)
-        at = find(mark, start, last)
-        while at >= 0:
-            m = match(text, at, end)
-            if m is not None:
-                out.append(m)
-            else:
-                misses += 1
-                if misses > 64:
-                    return list(_PERIOD_CONTEXT.finditer(text, start, end))
-            at = find(mark, at + 1, last)
-        kinds += len(out) > found
-    if kinds > 1:
-        out.sort(key=re.Match.start)
-    return out
+    """`list(_PERIOD_CONTEXT.finditer(text, start, end))`. A paragraph without `?` or `!`
+    (most; `asks` False says the whole text holds none) is scanned with
+    `_FULL_STOP_CONTEXT`, which opens with a literal and so skips in C from stop to stop
+    and tries its lookahead there; `_PERIOD_CONTEXT` opens with a set, tried at every
+    character. A stop at the last character has nothing after it, so it is no
+    candidate, nor a reason for the slower scan."""
+    if asks and (text.find("?", start, end - 1) >= 0 or text.find("!", start, end - 1) >= 0):
+        return list(_PERIOD_CONTEXT.finditer(text, start, end))
+    return list(_FULL_STOP_CONTEXT.finditer(text, start, end))
 
 
 def _abbreviations_then_word(text: str, start: int, end: int) -> Iterator[tuple[int, int, str, str, int]]:
@@ -739,10 +740,10 @@ def _cuts(text: str, start: int, end: int, may_credit: bool = True,
     before whitespace at all); `hints` what else the whole text lacks."""
     out: list[tuple[int, int]] = []
     add = out.append
-    abbr = _abbreviations()
-    openers = _openers()
     runs = _abbreviations_then_word(text, start, end) if stops else ()
-    for run_start, run_end, quoted, nxt, word_start in runs:
+    for run_start, run_end, quoted, nxt, word_start in runs:  # few: the tables per run
+        abbr = _abbreviations()
+        openers = _openers()
         word = text[run_start:run_end - 1].lower()
         if word in abbr.punkt and word in abbr.may_end and (quoted or nxt in openers):
             add((run_end, word_start))  # ... to the U.S. The President / at 2 a.m. "I heard
@@ -778,13 +779,14 @@ def _cuts(text: str, start: int, end: int, may_credit: bool = True,
         m = _BROKEN_OFF.match(text, at, end)
         if m is None:
             continue
-        if m.group(1) in openers and m.group(1) != "I":
+        if m.group(1) in _openers() and m.group(1) != "I":
             lo = m.start() - 1 if m.start() > 0 and text[m.start() - 1].isspace() else m.start()
             if lo < start or lo == 0 or text[lo - 1] not in _BREAKS_OFF_AFTER:
                 continue
             if not _DATELINE.fullmatch(text, start, lo):  # not `Taipei, Taiwan — The`
                 add((m.end(), m.end()))
-    m = _FIGURE_LABEL.match(text, start, end)
+    m = (_FIGURE_LABEL.match(text, start, end)
+         if start < end and text[start] in _FIGURE_LABEL_FIRST else None)
     if m:
         add((m.end(), m.end()))
     credits = _CREDIT.finditer(text, start, end) if may_credit and _may_hold_credit(text, start, end) else ()
@@ -935,10 +937,10 @@ def iter_sentences(text: str, regions: Sequence[Span] | None = None,
         paras = paragraphs(text, regions)
     if not paras:
         return
-    lo, hi = min(p.start for p in paras), max(p.end for p in paras)
-    # The colon or semicolon a credit needs: `_may_hold_credit` looks for the rest
-    # paragraph by paragraph, where a search is shorter than over the whole text.
-    may_credit = text.find(":", lo, hi) >= 0 or text.find(";", lo, hi) >= 0
+    lo, hi = min(map(_START, paras)), max(map(_END, paras))
+    # A credit needs a colon or semicolon and one of a few words: a text without them
+    # (most) spares each paragraph the look.
+    may_credit = _may_hold_credit(text, lo, hi)
     hints = _hints(text, lo, hi)
     for para in paras:
         for s, e in _sentence_spans(text, para.start, para.end, may_credit, hints):

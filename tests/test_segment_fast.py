@@ -5,6 +5,7 @@ All example texts are written for these tests.
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import FrozenInstanceError
 
 import pytest
@@ -218,3 +219,23 @@ def test_candidate_stops_found_by_find_are_the_pattern_scan(text, data):
     many = "." * 70 + text  # past 64 stops that are no candidates, found by the scan
     assert [(m.span(), m.groups()) for m in segment._stop_candidates(many, 0, len(many))] == [
         (m.span(), m.groups()) for m in segment._PERIOD_CONTEXT.finditer(many)]
+
+
+def test_the_blank_characters_are_whitespace_and_invisible_marks():
+    # `_BLANKS` lists whitespace only up to U+3000: no character above it is whitespace.
+    assert segment._BLANKS == {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()} | set(
+        segment._INVISIBLE)
+
+
+CREDIT_PIECES = ["photographs", "Photos", "images", "Video", "Credits", "credit", "(Credit", "(credits",
+                 "picture", ":", ";", " ", "\t", "x", "long words here"]
+
+
+@settings(max_examples=1000)
+@given(st.lists(st.sampled_from(CREDIT_PIECES), max_size=12).map("".join), st.data())
+def test_the_credit_test_passes_every_stretch_that_holds_a_credit(text, data):
+    # `_may_hold_credit` looks for a stem only just before each colon or semicolon.
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    if segment._CREDIT.search(text, start, end):
+        assert segment._may_hold_credit(text, start, end)
