@@ -167,8 +167,14 @@ _SENTIMENT_STEMS = ("love", "great", "best", "thank", "amazing", "awesome", "won
                     "excellent", "brilliant", "beautiful", "helpful", "recommend", "highly")
 
 
-def _sentiment_word(low: str) -> bool:
-    """Whether some `_SENTIMENT` word could be among the line's words (a cheap test first)."""
+def _sentiment_word(low: str, words: Sequence[str] | None = None) -> bool:
+    """Whether some `_SENTIMENT` word could be among the line's words (a cheap test first).
+
+    A `_SENTIMENT` word is letters only, so where it stands between spaces or , . ! it is
+    also one of the line's `split_words` (`words`, when the labeller has them): one set
+    test then answers, else its stems are looked for."""
+    if words is not None:
+        return not _SENTIMENT.isdisjoint(words)
     return ("love" in low or "great" in low or "best" in low or "thank" in low or "amazing" in low
             or "awesome" in low or "wonderful" in low or "fantastic" in low or "excellent" in low
             or "brilliant" in low or "beautiful" in low or "helpful" in low or "recommend" in low
@@ -180,14 +186,15 @@ def _is_name(words: Sequence[str]) -> bool:
     return 1 <= len(words) <= 3 and all(_NAME_WORD.fullmatch(w) for w in words)
 
 
-def _facts(t: str) -> tuple[str, str, list[str]]:
-    """A line's text stripped, lower-cased and split on spaces: the labeller's own when it
-    has just read the line (`LINE_FACTS`), else worked out here."""
+def _facts(t: str) -> tuple[str, str, list[str], list[str] | None]:
+    """A line's text stripped, lower-cased and split on spaces, and its `split_words`
+    if known: the labeller's own when it has just read the line (`LINE_FACTS`), else
+    worked out here (but for the words)."""
     shape = LINE_FACTS.get(t)
     if shape is not None:
-        return shape.text, shape.low, shape.raw
+        return shape.text, shape.low, shape.raw, shape.split
     s = t.strip()
-    return s, s.lower(), s.split()
+    return s, s.lower(), s.split(), None
 
 
 def _evidence(s: str) -> tuple[float, str | None]:
@@ -204,12 +211,13 @@ _NONE = (0.0, None)
 
 def _line_evidence(t: str) -> tuple[float, str | None]:
     """`_evidence` of an unstripped line (none for a blank one)."""
-    s, low, words = _facts(t)
-    return _weigh(s, low, words) if s else _NONE
+    s, low, words, lex = _facts(t)
+    return _weigh(s, low, words, lex) if s else _NONE
 
 
-def _weigh(s: str, low: str, words: list[str]) -> tuple[float, str | None]:
-    """`_evidence` of stripped `s`, given its lower case and its words."""
+def _weigh(s: str, low: str, words: list[str], lex: list[str] | None = None) -> tuple[float, str | None]:
+    """`_evidence` of stripped `s`, given its lower case and its words (and its
+    `split_words`, `lex`, when known)."""
     n = len(words)
     if _is_form(s, low):
         return 2.0, FORM
@@ -234,7 +242,7 @@ def _weigh(s: str, low: str, words: list[str]) -> tuple[float, str | None]:
         return 1.0, COMMENT
     if cue and n <= 80 and ("!" in s or "?" in s or s[:1].islower() or "you" in low.split()):
         return 0.75, COMMENT
-    if n <= 40 and _sentiment_word(low):
+    if n <= 40 and _sentiment_word(low, lex):
         toks = low.replace("\u2019", "'").replace("!", " ").replace(",", " ").replace(".", " ").split()
         if sum(map(_SENTIMENT.__contains__, toks)) >= 2 and not _PERSONAL.isdisjoint(toks):
             return 0.75, COMMENT  # a reader's or a client's praise: "We love Dr. Eyre, he is great"
@@ -360,7 +368,7 @@ def _headline(s: str, words: list[str] | None = None) -> bool:
 
 def _headline_line(t: str) -> bool:
     """`_headline` of an unstripped line."""
-    s, _, words = _facts(t)
+    s, _, words, _ = _facts(t)
     return _headline(s, words)
 
 
