@@ -248,9 +248,23 @@ def _weigh(s: str, low: str, words: list[str], lex: list[str] | None = None) -> 
             return 0.75, COMMENT  # a reader's or a client's praise: "We love Dr. Eyre, he is great"
     if n >= 8 and ended:
         # the article's own prose; less so when it speaks to or as a person, as replies do
-        personal = not _PERSONAL.isdisjoint(head.replace("\u2019", "'").split())
+        personal = _personal(head, lex)
         return (PERSONAL_PROSE if personal else PROSE), None
     return 0.0, None
+
+
+# What each `_PERSONAL` word opens with up to its apostrophe ("i" of "i'm"): a word that
+# `split_words` keeps whole, as it splits at apostrophes and spaces.
+_PERSONAL_HEADS = frozenset(w.split("'")[0] for w in _PERSONAL)
+
+
+def _personal(head: str, lex: Sequence[str] | None) -> bool:
+    """Whether lower-case `head` holds a `_PERSONAL` word, given the whole line's
+    `split_words` (`lex`, if known): a line whose words hold no `_PERSONAL_HEADS` has
+    none, which one set test tells before the head is split."""
+    if lex is not None and _PERSONAL_HEADS.isdisjoint(lex):
+        return False
+    return not _PERSONAL.isdisjoint(head.replace("\u2019", "'").split())
 
 
 PROSE = -0.75  # evidence of a plain prose line

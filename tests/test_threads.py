@@ -255,3 +255,14 @@ def test_the_sentiment_test_on_a_lines_split_words_lets_every_sentiment_line_thr
         if not _SENTIMENT.isdisjoint(toks):
             assert _sentiment_word(low, split_words(line))
         assert not _sentiment_word(low, split_words(line)) or _sentiment_word(low)
+
+
+def test_a_line_without_a_personal_head_word_has_no_personal_word():
+    from newscli.boilerplate import split_words
+    from newscli.threads import _PERSONAL, _personal
+
+    for line in ("I\u2019m sure we\u2019ve met.", "You're right, said the mayor.", "Our view:",
+                 "The council met on Tuesday.", "Myriad iterations", "(I) think"):
+        head = line.lower()
+        exact = not _PERSONAL.isdisjoint(head.replace("\u2019", "'").split())
+        assert _personal(head, split_words(line)) == exact == _personal(head, None)
