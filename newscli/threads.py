@@ -68,6 +68,17 @@ _OPENERS = ("hi ", "hi,", "hi!", "hello", "hey ", "hey,", "hey!", "dear ", "than
             "agree", "totally", "bravo", "brava", "kudos", "insightful", "question", "interesting",
             "beautiful", "congrat", "yes", "yeah", "lol", "omg", "@", "ok", "cool", "informative",
             "helpful", "useful")
+# The first two characters of each opener (one for a one-character opener): a line that
+# opens with none of them opens with no opener, and most lines are ruled out so.
+_OPENER_STARTS = frozenset(p[:2] for p in _OPENERS)
+
+
+def _opens_as_reader(head: str) -> bool:
+    """Whether lower-case `head` starts with one of `_OPENERS` (its first characters are
+    looked up before the openers are tried one by one)."""
+    return (head[:2] in _OPENER_STARTS or head[:1] in _OPENER_STARTS) and head.startswith(_OPENERS)
+
+
 _PRAISE = ("thanks for", "thank you for", "thanks so much", "thank you so much", "thanks a lot",
            "great article", "great post", "great read", "great piece", "great write", "great info",
            "great list", "great site", "great blog", "great job", "great work", "nice article",
@@ -234,7 +245,7 @@ def _weigh(s: str, low: str, words: list[str], lex: list[str] | None = None) -> 
     ended = s.rstrip().endswith(_SENTENCE_END)
     # A comment typed without capitals ("great tips, thanks."), but not a lower-case list
     # item or code name: it has to be a sentence.
-    cue = head.startswith(_OPENERS) or (n >= 4 and ended and s[:1].islower() and s[:1].isalpha()
+    cue = _opens_as_reader(head) or (n >= 4 and ended and s[:1].islower() and s[:1].isalpha()
                                         and "()" not in s and not _DEFINITION.search(head))
     if _praise(head) or (tail and _praise(tail)):
         return 1.0, COMMENT

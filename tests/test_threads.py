@@ -266,3 +266,10 @@ def test_a_line_without_a_personal_head_word_has_no_personal_word():
         head = line.lower()
         exact = not _PERSONAL.isdisjoint(head.replace("\u2019", "'").split())
         assert _personal(head, split_words(line)) == exact == _personal(head, None)
+
+
+def test_the_opener_test_is_startswith_of_the_openers():
+    from newscli.threads import _OPENERS, _opens_as_reader
+
+    heads = [p + "x" for p in _OPENERS] + [p for p in _OPENERS] + ["the council", "", "@", "t", "i"]
+    assert [_opens_as_reader(h) for h in heads] == [h.startswith(_OPENERS) for h in heads]
