@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Hashable, NamedTuple, Sequence
 
-from .boilerplate_profile import MIN_PAGES, Profile, fingerprint, normal_form
+from .boilerplate_profile import MIN_PAGES, Profile, fingerprint, folded_form, normal_form
 from .document import Line, Span
 from .resources import read_lines, read_text
 from .segment import wordy
@@ -204,6 +204,8 @@ class _Shape(NamedTuple):
     text: str
     low: str
     raw: list[str]
+    # `split_words` of the whole line, or None when the line was too long to read whole
+    split: list[str] | None
 
 
 # Each labelled line's `_Shape` by its text, for the stages after the labeller (reader
@@ -317,7 +319,8 @@ def content_features(text: str) -> tuple[list[float], _Shape]:
         words[:1] != [] and words[0] in _PITCH_VERBS and not starts_lower, 0,
     ]
     lede = nw >= 8 and end_punct and _LEDE.match(s) is not None
-    return f, _new_shape(_Shape, (nw, end_punct, cap_ratio, hits, byline, date_only, lede, s, low, raw))
+    return f, _new_shape(_Shape, (nw, end_punct, cap_ratio, hits, byline, date_only, lede, s, low, raw,
+                                  words if len(s) <= _SAMPLE_CHARS else None))
 
 
 # --- the models -----------------------------------------------------------------------
@@ -533,16 +536,16 @@ def _logit(p: float) -> float:
 def stage1_matrix(texts: Sequence[str], fingerprints: Sequence[Hashable] | None = None,
                   ) -> tuple[list[list[float]], list[_Shape]]:
     """Stage-one features of a document's non-blank lines, in order. `fingerprints`
-    are the lines' keys for `repeated_in_doc` (`fingerprint` or `normal_form`)."""
+    are the lines' keys for `repeated_in_doc` (`fingerprint`; by default `normal_form`)."""
     n = len(texts)
-    keys = fingerprints if fingerprints is not None else list(map(normal_form, texts))
+    pairs = [content_features(t) for t in texts]
+    shapes = [sh for _, sh in pairs]
+    keys = fingerprints if fingerprints is not None else list(map(_normal_key, shapes))
     counts: dict[Hashable, int] = {}
     for k in keys:
         counts[k] = counts.get(k, 0) + 1
     log_lines = math.log1p(n)
     rep = CONTENT_FEATURES.index("repeated_in_doc")
-    pairs = [content_features(t) for t in texts]
-    shapes = [sh for _, sh in pairs]
     # The neighbours' shapes: a short line between two paragraphs differs from one in a
     # menu. The lists are padded with what a missing neighbour reads as (line i's own
     # entry is at i + 2, or i + 1), so no neighbour needs a bounds test.
@@ -559,6 +562,11 @@ def stage1_matrix(texts: Sequence[str], fingerprints: Sequence[Hashable] | None 
               prose[i] and prose[i + 2], logw[i], logw[i + 4]]
         rows.append(f)
     return rows, shapes
+
+
+def _normal_key(shape: _Shape) -> bytes:
+    """`normal_form` of the line, from its stripped lower case when that is its case fold."""
+    return folded_form(shape.low) if shape.text.isascii() else normal_form(shape.text)
 
 
 def context_features(p1: Sequence[float], transparent: Sequence[bool] = ()) -> list[list[float]]:
@@ -665,12 +673,12 @@ def _label_words(kept: Sequence[Line], profile: Profile | None, group: str, mode
     texts = [ln.text for ln in kept]
     # Lines are keyed by their fingerprints to look them up in a profile; without one,
     # only repeats within the page count, and the normal form itself is the key.
-    fps = list(map(fingerprint, texts)) if profile is not None else list(map(normal_form, texts))
+    fps = list(map(fingerprint, texts)) if profile is not None else None
     x1, shapes = stage1_matrix(texts, fps)
     LINE_FACTS.clear()
     LINE_FACTS.update(zip(texts, shapes))
     p1 = model.stage1.scores(x1)
-    pages = profile.page_counts(group, fps) if profile is not None else [0] * len(fps)
+    pages = profile.page_counts(group, fps) if profile is not None else [0] * len(texts)
     # A recurring lead-in ending in a colon ("Pros:", "Ingredients:") introduces the text
     # after it, so it is judged like any other line rather than as site furniture, unless
     # its words are furniture's ("Read more:").

@@ -40,10 +40,15 @@ def normalise(text: str) -> str:
 def normal_form(text: str) -> bytes:
     """`normalise` as UTF-8 bytes: what a fingerprint is taken of, and a key for lines
     compared within one page."""
-    text = text.strip().casefold()
-    if "  " in text or "\t" in text or "\u00a0" in text:
-        text = " ".join(text.split())
-    return text.encode("utf-8").translate(_DIGITS)
+    return folded_form(text.strip().casefold())
+
+
+def folded_form(folded: str) -> bytes:
+    """`normal_form` of a line already stripped and case-folded: a caller holding the
+    line's lower case need not fold it again (for ASCII text, `lower` is `casefold`)."""
+    if "  " in folded or "\t" in folded or "\u00a0" in folded:
+        folded = " ".join(folded.split())
+    return folded.encode("utf-8").translate(_DIGITS)
 
 
 _HASHER = blake2b(digest_size=8)  # copied per line: cheaper than a new hasher's set-up

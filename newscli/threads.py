@@ -68,6 +68,17 @@ _OPENERS = ("hi ", "hi,", "hi!", "hello", "hey ", "hey,", "hey!", "dear ", "than
             "agree", "totally", "bravo", "brava", "kudos", "insightful", "question", "interesting",
             "beautiful", "congrat", "yes", "yeah", "lol", "omg", "@", "ok", "cool", "informative",
             "helpful", "useful")
+# The first two characters of each opener (one for a one-character opener): a line that
+# opens with none of them opens with no opener, and most lines are ruled out so.
+_OPENER_STARTS = frozenset(p[:2] for p in _OPENERS)
+
+
+def _opens_as_reader(head: str) -> bool:
+    """Whether lower-case `head` starts with one of `_OPENERS` (its first characters are
+    looked up before the openers are tried one by one)."""
+    return (head[:2] in _OPENER_STARTS or head[:1] in _OPENER_STARTS) and head.startswith(_OPENERS)
+
+
 _PRAISE = ("thanks for", "thank you for", "thanks so much", "thank you so much", "thanks a lot",
            "great article", "great post", "great read", "great piece", "great write", "great info",
            "great list", "great site", "great blog", "great job", "great work", "nice article",
@@ -167,8 +178,14 @@ _SENTIMENT_STEMS = ("love", "great", "best", "thank", "amazing", "awesome", "won
                     "excellent", "brilliant", "beautiful", "helpful", "recommend", "highly")
 
 
-def _sentiment_word(low: str) -> bool:
-    """Whether some `_SENTIMENT` word could be among the line's words (a cheap test first)."""
+def _sentiment_word(low: str, words: Sequence[str] | None = None) -> bool:
+    """Whether some `_SENTIMENT` word could be among the line's words (a cheap test first).
+
+    A `_SENTIMENT` word is letters only, so where it stands between spaces or , . ! it is
+    also one of the line's `split_words` (`words`, when the labeller has them): one set
+    test then answers, else its stems are looked for."""
+    if words is not None:
+        return not _SENTIMENT.isdisjoint(words)
     return ("love" in low or "great" in low or "best" in low or "thank" in low or "amazing" in low
             or "awesome" in low or "wonderful" in low or "fantastic" in low or "excellent" in low
             or "brilliant" in low or "beautiful" in low or "helpful" in low or "recommend" in low
@@ -180,14 +197,15 @@ def _is_name(words: Sequence[str]) -> bool:
     return 1 <= len(words) <= 3 and all(_NAME_WORD.fullmatch(w) for w in words)
 
 
-def _facts(t: str) -> tuple[str, str, list[str]]:
-    """A line's text stripped, lower-cased and split on spaces: the labeller's own when it
-    has just read the line (`LINE_FACTS`), else worked out here."""
+def _facts(t: str) -> tuple[str, str, list[str], list[str] | None]:
+    """A line's text stripped, lower-cased and split on spaces, and its `split_words`
+    if known: the labeller's own when it has just read the line (`LINE_FACTS`), else
+    worked out here (but for the words)."""
     shape = LINE_FACTS.get(t)
     if shape is not None:
-        return shape.text, shape.low, shape.raw
+        return shape.text, shape.low, shape.raw, shape.split
     s = t.strip()
-    return s, s.lower(), s.split()
+    return s, s.lower(), s.split(), None
 
 
 def _evidence(s: str) -> tuple[float, str | None]:
@@ -204,12 +222,13 @@ _NONE = (0.0, None)
 
 def _line_evidence(t: str) -> tuple[float, str | None]:
     """`_evidence` of an unstripped line (none for a blank one)."""
-    s, low, words = _facts(t)
-    return _weigh(s, low, words) if s else _NONE
+    s, low, words, lex = _facts(t)
+    return _weigh(s, low, words, lex) if s else _NONE
 
 
-def _weigh(s: str, low: str, words: list[str]) -> tuple[float, str | None]:
-    """`_evidence` of stripped `s`, given its lower case and its words."""
+def _weigh(s: str, low: str, words: list[str], lex: list[str] | None = None) -> tuple[float, str | None]:
+    """`_evidence` of stripped `s`, given its lower case and its words (and its
+    `split_words`, `lex`, when known)."""
     n = len(words)
     if _is_form(s, low):
         return 2.0, FORM
@@ -226,7 +245,7 @@ def _weigh(s: str, low: str, words: list[str]) -> tuple[float, str | None]:
     ended = s.rstrip().endswith(_SENTENCE_END)
     # A comment typed without capitals ("great tips, thanks."), but not a lower-case list
     # item or code name: it has to be a sentence.
-    cue = head.startswith(_OPENERS) or (n >= 4 and ended and s[:1].islower() and s[:1].isalpha()
+    cue = _opens_as_reader(head) or (n >= 4 and ended and s[:1].islower() and s[:1].isalpha()
                                         and "()" not in s and not _DEFINITION.search(head))
     if _praise(head) or (tail and _praise(tail)):
         return 1.0, COMMENT
@@ -234,15 +253,29 @@ def _weigh(s: str, low: str, words: list[str]) -> tuple[float, str | None]:
         return 1.0, COMMENT
     if cue and n <= 80 and ("!" in s or "?" in s or s[:1].islower() or "you" in low.split()):
         return 0.75, COMMENT
-    if n <= 40 and _sentiment_word(low):
+    if n <= 40 and _sentiment_word(low, lex):
         toks = low.replace("\u2019", "'").replace("!", " ").replace(",", " ").replace(".", " ").split()
         if sum(map(_SENTIMENT.__contains__, toks)) >= 2 and not _PERSONAL.isdisjoint(toks):
             return 0.75, COMMENT  # a reader's or a client's praise: "We love Dr. Eyre, he is great"
     if n >= 8 and ended:
         # the article's own prose; less so when it speaks to or as a person, as replies do
-        personal = not _PERSONAL.isdisjoint(head.replace("\u2019", "'").split())
+        personal = _personal(head, lex)
         return (PERSONAL_PROSE if personal else PROSE), None
     return 0.0, None
+
+
+# What each `_PERSONAL` word opens with up to its apostrophe ("i" of "i'm"): a word that
+# `split_words` keeps whole, as it splits at apostrophes and spaces.
+_PERSONAL_HEADS = frozenset(w.split("'")[0] for w in _PERSONAL)
+
+
+def _personal(head: str, lex: Sequence[str] | None) -> bool:
+    """Whether lower-case `head` holds a `_PERSONAL` word, given the whole line's
+    `split_words` (`lex`, if known): a line whose words hold no `_PERSONAL_HEADS` has
+    none, which one set test tells before the head is split."""
+    if lex is not None and _PERSONAL_HEADS.isdisjoint(lex):
+        return False
+    return not _PERSONAL.isdisjoint(head.replace("\u2019", "'").split())
 
 
 PROSE = -0.75  # evidence of a plain prose line
@@ -360,7 +393,7 @@ def _headline(s: str, words: list[str] | None = None) -> bool:
 
 def _headline_line(t: str) -> bool:
     """`_headline` of an unstripped line."""
-    s, _, words = _facts(t)
+    s, _, words, _ = _facts(t)
     return _headline(s, words)
 
 

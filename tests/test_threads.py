@@ -242,3 +242,34 @@ def test_the_form_and_sentiment_key_tests_are_the_keys_spelt_out():
     # every sentiment word holds a stem, so the stems can only rule lines out
     assert all(any(k in w for k in _SENTIMENT_STEMS) for w in _SENTIMENT)
     assert _sentiment_word("we love it") and not _sentiment_word("the council met")
+
+
+def test_the_sentiment_test_on_a_lines_split_words_lets_every_sentiment_line_through():
+    from newscli.boilerplate import split_words
+    from newscli.threads import _SENTIMENT, _sentiment_word
+
+    for line in ("We love it!", "great, thanks.", "Highly recommend", "so.wonderful!that's all",
+                 "the council met on tuesday", "Lovely\u2019s shop", "best-in-class"):
+        low = line.lower()
+        toks = low.replace("\u2019", "'").replace("!", " ").replace(",", " ").replace(".", " ").split()
+        if not _SENTIMENT.isdisjoint(toks):
+            assert _sentiment_word(low, split_words(line))
+        assert not _sentiment_word(low, split_words(line)) or _sentiment_word(low)
+
+
+def test_a_line_without_a_personal_head_word_has_no_personal_word():
+    from newscli.boilerplate import split_words
+    from newscli.threads import _PERSONAL, _personal
+
+    for line in ("I\u2019m sure we\u2019ve met.", "You're right, said the mayor.", "Our view:",
+                 "The council met on Tuesday.", "Myriad iterations", "(I) think"):
+        head = line.lower()
+        exact = not _PERSONAL.isdisjoint(head.replace("\u2019", "'").split())
+        assert _personal(head, split_words(line)) == exact == _personal(head, None)
+
+
+def test_the_opener_test_is_startswith_of_the_openers():
+    from newscli.threads import _OPENERS, _opens_as_reader
+
+    heads = [p + "x" for p in _OPENERS] + [p for p in _OPENERS] + ["the council", "", "@", "t", "i"]
+    assert [_opens_as_reader(h) for h in heads] == [h.startswith(_OPENERS) for h in heads]
