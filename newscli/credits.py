@@ -1,0 +1,81 @@
+"""Picture credits the line models leave in the story.
+
+A caption reads like a sentence of story, and the line models weigh a credit's furniture
+word ("photo") against prose all around it, so a picture's caption and credit often pass
+for body. What gives them away is the credit's form, the same on every site:
+
+* a line that opens with one: "Photo: Shutterstock", "Image credit: NASA", "Photo by Ann Lee";
+* a caption that closes with one after a sentence or a bar: "... on the ridge. Photo:
+  iRunFar/Eszter Horanyi", "Guests pick their pastries. | Photo by Lisa Jennings";
+* a photographer and an agency or a picture desk: "Chip Somodevilla/Getty Images",
+  "Wei-An Jin/Quanta Magazine";
+* a place and a copyright under a photo: "Catalina Island, CA | © 2017 Jon Norris".
+
+A line that opens with © alone ("© 2016 Bayer") is a copyright notice. Only body lines
+change; the test reads at most the line's first and last `_TAIL` characters, so it is
+cheap on long paragraphs.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Sequence
+
+from .boilerplate import REASONS, LineLabel
+
+CREDIT = "photo caption or credit"
+
+_PICTURE = r"(?:[Pp]hoto(?:graph)?|PHOTO|[Ii]mage|[Pp]icture|[Ii]llustration)s?(?: [Cc]redits?)?"
+# A name or two in a credit: words and initials, no sentence stop ("J. Smith", "AP").
+_NAME = r"(?:[^.!?|]|(?<=\b[A-Z])\.)"
+# "Photo: ...", "Image credit: ...", "Photo by ...", "Credit: ...", at the line's start.
+_LEAD = re.compile(r"(?:(?:Header|Featured|Cover|Lead|Top|Hero|Main) )?" + _PICTURE + r"\s?(?::|(by\b))|Credits?:(?=\s*\S)")
+_LEAD_BY_WORDS = 12  # "Photographs by the agency show ...": a credit by name is short
+# A caption is a sentence or three; a longer line that holds a credit is story (or a page
+# run together into one line) with a picture's credit inside it.
+_CAPTION_WORDS = 60
+_ASIDE_WORDS = 25  # "... kill the cells. (image: micrograph of the virus, NIAID)": story
+# Agencies and picture desks a credit names after a slash.
+_AGENCY = (r"(?:Getty Images|AFP|AP|Reuters|Shutterstock|iStock(?:photo)?|Unsplash|Alamy|EPA(?:-EFE)?|Bloomberg"
+           r"|NurPhoto|Pexels|Wikimedia Commons|Flickr|Sipa|Corbis|Associated Press"
+           r"|[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)* (?:Magazine|Images|Photos?|Pictures))")
+_AFTER = r"""(?:^|[.!?"'\u201d\u2019)]\s+|\s[|\u00b7\u2022]\s|\()"""  # where a credit can start
+_TAIL_CREDIT = re.compile(
+    _AFTER + r"(?:" + _PICTURE + r"(?::| by| courtesy(?: of)?)\s*" + _NAME + r"{1,60}"
+    r"|[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}\s?/\s?(?:[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)*\s?/\s?)*"
+    + _AGENCY + r"\)?"
+    r"|\u00a9\s?(?:\d{4}\s)?" + _NAME + r"{1,50})$")
+_TAIL = 100
+# the characters one of those credits holds: most lines hold none, and skip the search
+_CLUES = ("hoto", "HOTO", "mage", "icture", "llustration", "/", "\u00a9")
+
+
+def credit(text: str) -> str | None:
+    """Why a line is a picture credit or a copyright notice (a reason), or None."""
+    s = text.strip()
+    if s.startswith("\u00a9"):
+        return REASONS["copyright"] if s.count(" ") < 10 else None
+    if s.count(" ") >= _CAPTION_WORDS:
+        return None
+    m = _LEAD.match(s)
+    if m is not None:
+        return CREDIT if m[1] is None or s.count(" ") < _LEAD_BY_WORDS else None
+    # a long line is read from a cut that no credit may start at (`^` is not its start)
+    tail = s if len(s) <= _TAIL else "\0" + s[-_TAIL:]
+    if any(c in tail for c in _CLUES):
+        m = _TAIL_CREDIT.search(tail)
+        if m is not None and (not m[0].startswith("(") or s.count(" ") < _ASIDE_WORDS):
+            return CREDIT
+    return None
+
+
+def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
+    """The labels with body lines that are picture credits made captions (copyright
+    notices boilerplate)."""
+    out = list(labels)
+    for i, lab in enumerate(out):
+        if lab.is_body:
+            why = credit(lab.line.text)
+            if why is not None:
+                out[i] = replace(lab, label="caption" if why == CREDIT else "boilerplate", reason=why)
+    return out
