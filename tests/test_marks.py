@@ -1,6 +1,6 @@
-"""Picture credits among body lines (lines written for these tests)."""
+"""Lines whose own form marks them as furniture (lines written for these tests)."""
 from newscli.boilerplate import REASONS, LineLabel
-from newscli.credits import CREDIT, credit, relabel
+from newscli.marks import CREDIT, credit, mark, relabel
 from newscli.document import Line
 
 
@@ -49,3 +49,12 @@ def test_only_body_lines_change():
         at += len(text) + 1
     out = relabel(labs)
     assert [(lab.label, lab.reason) for lab in out] == [("body", None), ("caption", CREDIT), ("boilerplate", "x")]
+
+
+def test_placeholder_text_and_reading_time_notes_are_furniture():
+    assert mark("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.") is not None
+    for text in ("Estimated reading time: 4 minutes", "Reading time 17 minutes", "5 min read"):
+        assert mark(text) is not None, text
+    for text in ("The council's reading of the time line was wrong, the engineers said.",
+                 "Readers took five minutes to read the notice, the council said."):
+        assert mark(text) is None, text

@@ -1,19 +1,23 @@
-"""Picture credits the line models leave in the story.
+"""Lines whose own form marks them as furniture, whatever the line models say.
 
-A caption reads like a sentence of story, and the line models weigh a credit's furniture
-word ("photo") against prose all around it, so a picture's caption and credit often pass
-for body. What gives them away is the credit's form, the same on every site:
+The line models weigh a line's furniture words against the prose around it, so a few
+kinds of line that are never story pass for body when they sit inside it. Each kind has
+a form that is the same on every site:
 
-* a line that opens with one: "Photo: Shutterstock", "Image credit: NASA", "Photo by Ann Lee";
-* a caption that closes with one after a sentence or a bar: "... on the ridge. Photo:
-  iRunFar/Eszter Horanyi", "Guests pick their pastries. | Photo by Lisa Jennings";
-* a photographer and an agency or a picture desk: "Chip Somodevilla/Getty Images",
-  "Wei-An Jin/Quanta Magazine";
-* a place and a copyright under a photo: "Catalina Island, CA | © 2017 Jon Norris".
+* picture credits (`credit`). A caption reads like a sentence of story; what gives it
+  away is its credit:
+  - a line that opens with one: "Photo: Shutterstock", "Image credit: NASA", "Photo by Ann Lee";
+  - a caption that closes with one after a sentence or a bar: "... on the ridge. Photo:
+    iRunFar/Eszter Horanyi", "Guests pick their pastries. | Photo by Lisa Jennings";
+  - a photographer and an agency or a picture desk: "Chip Somodevilla/Getty Images",
+    "Wei-An Jin/Quanta Magazine";
+  - a place and a copyright under a photo: "Catalina Island, CA | (c) 2017 Jon Norris".
+  A line that opens with (c) alone ("(c) 2016 Bayer") is a copyright notice.
+* placeholder text a page template left in: "Lorem ipsum dolor sit amet, ...".
+* a reading-time note: "Estimated reading time: 4 minutes", "5 min read".
 
-A line that opens with © alone ("© 2016 Bayer") is a copyright notice. Only body lines
-change; the test reads at most the line's first and last `_TAIL` characters, so it is
-cheap on long paragraphs.
+Only body lines change. The tests read at most a line's first and last `_TAIL`
+characters, and most lines are ruled out by a few substring tests, so the pass is cheap.
 """
 from __future__ import annotations
 
@@ -24,6 +28,8 @@ from typing import Sequence
 from .boilerplate import REASONS, LineLabel
 
 CREDIT = "photo caption or credit"
+PLACEHOLDER = "placeholder text"
+READING_TIME = "reading time"
 
 _PICTURE = r"(?:[Pp]hoto(?:graph)?|PHOTO|[Ii]mage|[Pp]icture|[Ii]llustration)s?(?: [Cc]redits?)?"
 # A name or two in a credit: words and initials, no sentence stop ("J. Smith", "AP").
@@ -69,13 +75,28 @@ def credit(text: str) -> str | None:
     return None
 
 
+# "Reading time: 3 minutes", "Estimated reading time:", "5 min read", at the line's start.
+_READING_TIME = re.compile(r"(?i:(?:estimated )?read(?:ing)? time\b|\d+\s*min(?:ute)?s? read\b)")
+
+
+def mark(text: str) -> str | None:
+    """Why a line is furniture by its own form (a reason, see the module doc), or None."""
+    s = text.lstrip()
+    head = s[:30].lower()
+    if "lorem ipsum" in head or "dolor sit amet" in head:
+        return PLACEHOLDER
+    if _READING_TIME.match(s):
+        return READING_TIME
+    return credit(s)
+
+
 def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
-    """The labels with body lines that are picture credits made captions (copyright
-    notices boilerplate)."""
+    """The labels with body lines that are furniture by their own form relabelled:
+    picture credits as captions, the others as boilerplate."""
     out = list(labels)
     for i, lab in enumerate(out):
         if lab.is_body:
-            why = credit(lab.line.text)
+            why = mark(lab.line.text)
             if why is not None:
                 out[i] = replace(lab, label="caption" if why == CREDIT else "boilerplate", reason=why)
     return out
