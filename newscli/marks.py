@@ -15,6 +15,9 @@ a form that is the same on every site:
   A line that opens with (c) alone ("(c) 2016 Bayer") is a copyright notice.
 * placeholder text a page template left in: "Lorem ipsum dolor sit amet, ...".
 * a reading-time note: "Estimated reading time: 4 minutes", "5 min read".
+* a postal address on a line of its own, as in a page's contact block: a street and a
+  postal code ("116 Village Blvd, Suite 200, Princeton, NJ 08540"), in names and
+  figures, not in a sentence ("The offices are located at 101 Parkshore Dr., ...").
 
 Only body lines change. The tests read at most a line's first and last `_TAIL`
 characters, and most lines are ruled out by a few substring tests, so the pass is cheap.
@@ -30,6 +33,7 @@ from .boilerplate import REASONS, LineLabel
 CREDIT = "photo caption or credit"
 PLACEHOLDER = "placeholder text"
 READING_TIME = "reading time"
+ADDRESS = "postal address"
 
 _PICTURE = r"(?:[Pp]hoto(?:graph)?|PHOTO|[Ii]mage|[Pp]icture|[Ii]llustration)s?(?: [Cc]redits?)?"
 # A name or two in a credit: words and initials, no sentence stop ("J. Smith", "AP").
@@ -79,6 +83,23 @@ def credit(text: str) -> str | None:
 _READING_TIME = re.compile(r"(?i:(?:estimated )?read(?:ing)? time\b|\d+\s*min(?:ute)?s? read\b)")
 
 
+# A street ("301 N. Washington St.", "3919 30th St", "1005 Main Road") and a postal code
+# (US ZIP after a state, a six-figure PIN, a Canadian code) or a phone number.
+_STREET = re.compile(r"\b\d{1,5}[A-Za-z]? (?:[NSEW]\.? |North |South |East |West )?[A-Z0-9][\w.]*(?: [A-Z][\w.]*){0,3} "
+                     r"(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Dr|Drive|Lane|Ln|Way|Pkwy|Parkway|Hwy|Highway"
+                     r"|Court|Ct|Place|Pl|Square|Sq|Suite)\b")
+_POSTCODE = re.compile(r"\b[A-Z]{2},? \d{5}(?:-\d{4})?\b|\b\d{6}\b|\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b|\d{3}\) ?\d{3}-\d{4}\b")
+_ADDRESS_CHARS = 160
+
+
+def address(s: str) -> bool:
+    """Whether a stripped line is a postal address: a street and a postal code, and at
+    most one word in lower case (names and figures, not a sentence)."""
+    if len(s) > _ADDRESS_CHARS or _POSTCODE.search(s) is None or _STREET.search(s) is None:
+        return False
+    return sum(w[:1].islower() for w in s.split()) <= 1
+
+
 def mark(text: str) -> str | None:
     """Why a line is furniture by its own form (a reason, see the module doc), or None."""
     s = text.lstrip()
@@ -87,6 +108,8 @@ def mark(text: str) -> str | None:
         return PLACEHOLDER
     if _READING_TIME.match(s):
         return READING_TIME
+    if address(s.rstrip()):
+        return ADDRESS
     return credit(s)
 
 

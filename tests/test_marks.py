@@ -58,3 +58,11 @@ def test_placeholder_text_and_reading_time_notes_are_furniture():
     for text in ("The council's reading of the time line was wrong, the engineers said.",
                  "Readers took five minutes to read the notice, the council said."):
         assert mark(text) is None, text
+
+
+def test_a_postal_address_on_a_line_of_its_own_is_furniture():
+    for text in ("116 Village Blvd, Suite 200, Princeton, NJ 08540", "3919 30th St, San Diego, CA 92104",
+                 "Snow Hill, MD 301 N. Washington St. Snow Hill, MD 21863"):
+        assert mark(text) is not None, text
+    # an address inside a sentence of the story is not
+    assert mark("The walnut board's offices are located at 101 Parkshore Dr., Ste. 250, Folsom, CA 95630") is None
