@@ -15,6 +15,8 @@ a form that is the same on every site:
   A line that opens with (c) alone ("(c) 2016 Bayer") is a copyright notice.
 * placeholder text a page template left in: "Lorem ipsum dolor sit amet, ...".
 * a reading-time note: "Estimated reading time: 4 minutes", "5 min read".
+* a page's own navigation: "Page 1 of 8", "Pages: 1 2 3", "Step 1 of 2", and its
+  filing: "Tags: ...", "Filed under: ...", "Category: ...".
 * a postal address on a line of its own, as in a page's contact block: a street and a
   postal code ("116 Village Blvd, Suite 200, Princeton, NJ 08540"), in names and
   figures, not in a sentence ("The offices are located at 101 Parkshore Dr., ...").
@@ -34,6 +36,7 @@ CREDIT = "photo caption or credit"
 PLACEHOLDER = "placeholder text"
 READING_TIME = "reading time"
 ADDRESS = "postal address"
+PAGING = "page navigation or filing"
 
 _PICTURE = r"(?:[Pp]hoto(?:graph)?|PHOTO|[Ii]mage|[Pp]icture|[Ii]llustration)s?(?: [Cc]redits?)?"
 # A name or two in a credit: words and initials, no sentence stop ("J. Smith", "AP").
@@ -83,6 +86,8 @@ def credit(text: str) -> str | None:
 _READING_TIME = re.compile(r"(?i:(?:estimated )?read(?:ing)? time\b|\d+\s*min(?:ute)?s? read\b)")
 
 
+_PAGING = re.compile(r"(?i:(?:pages?:?\s*\d+(?:\s+\d+)+|page \d+ of \d+|step \d+ of \d+)$"
+                     r"|(?:tags?|tagged(?: with)?|filed under|categories|category)\s*:\s*\S)")
 # A street ("301 N. Washington St.", "3919 30th St", "1005 Main Road") and a postal code
 # (US ZIP after a state, a six-figure PIN, a Canadian code) or a phone number.
 _STREET = re.compile(r"\b\d{1,5}[A-Za-z]? (?:[NSEW]\.? |North |South |East |West )?[A-Z0-9][\w.]*(?: [A-Z][\w.]*){0,3} "
@@ -108,6 +113,8 @@ def mark(text: str) -> str | None:
         return PLACEHOLDER
     if _READING_TIME.match(s):
         return READING_TIME
+    if _PAGING.match(s):
+        return PAGING
     if address(s.rstrip()):
         return ADDRESS
     return credit(s)

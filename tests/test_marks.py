@@ -66,3 +66,11 @@ def test_a_postal_address_on_a_line_of_its_own_is_furniture():
         assert mark(text) is not None, text
     # an address inside a sentence of the story is not
     assert mark("The walnut board's offices are located at 101 Parkshore Dr., Ste. 250, Folsom, CA 95630") is None
+
+
+def test_a_page_s_own_navigation_and_filing_are_furniture():
+    for text in ("Page 1 of 8", "Pages: 1 2 3", "Step 1 of 2", "Tags: Employment, Health, Small Business",
+                 "Filed under: Local news", "Category: December Comfort Watches"):
+        assert mark(text) is not None, text
+    for text in ("Page 1 of the report lists the bridge's faults.", "Tagged as unsafe, the bridge was closed."):
+        assert mark(text) is None, text
