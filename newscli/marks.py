@@ -21,8 +21,9 @@ a form that is the same on every site:
   postal code ("116 Village Blvd, Suite 200, Princeton, NJ 08540"), in names and
   figures, not in a sentence ("The offices are located at 101 Parkshore Dr., ...").
 
-Only body lines change. The tests read at most a line's first and last `_TAIL`
-characters, and most lines are ruled out by a few substring tests, so the pass is cheap.
+Only body lines change. Most lines are ruled out by their first two letters and their
+last character (a sentence's stop), and the rest are read at most in their last `_TAIL`
+characters, so the pass costs little.
 """
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from .boilerplate import REASONS, LineLabel
+from .boilerplate import BODY, REASONS, LineLabel
 
 CREDIT = "photo caption or credit"
 PLACEHOLDER = "placeholder text"
@@ -41,9 +42,25 @@ PAGING = "page navigation or filing"
 _PICTURE = r"(?:[Pp]hoto(?:graph)?|PHOTO|[Ii]mage|[Pp]icture|[Ii]llustration)s?(?: [Cc]redits?)?"
 # A name or two in a credit: words and initials, no sentence stop ("J. Smith", "AP").
 _NAME = r"(?:[^.!?|]|(?<=\b[A-Z])\.)"
-# "Photo: ...", "Image credit: ...", "Photo by ...", "Credit: ...", at the line's start.
-_LEAD = re.compile(r"(?:(?:Header|Featured|Cover|Lead|Top|Hero|Main) )?" + _PICTURE + r"\s?(?::|(by\b))|Credits?:(?=\s*\S)")
-_LEAD_BY_WORDS = 12  # "Photographs by the agency show ...": a credit by name is short
+# What a line's start can tell, in one anchored match: a copyright sign; a credit ("Photo: ...", "Image credit: ...", "Photo by
+# ...", "Credit: ..."); placeholder text; a reading-time note ("Reading time: 3 minutes",
+# "5 min read"); a page's navigation or filing ("Page 1 of 8", "Tags: ...").
+_START = re.compile(
+    r"(?P<copyright>\u00a9)"
+    r"|(?P<credit>(?:(?:Header|Featured|Cover|Lead|Top|Hero|Main) )?" + _PICTURE + r"\s?(?::|(?P<by>by\b))"
+    r"|Credits?:(?=\s*\S))"
+    r"|(?P<placeholder>(?i:lorem ipsum|dolor sit amet))"
+    r"|(?P<reading>(?i:(?:estimated )?read(?:ing)? time\b|\d+\s*min(?:ute)?s? read\b))"
+    r"|(?P<paging>(?i:(?:pages?:?\s*\d+(?:\s+\d+)+|page \d+ of \d+|step \d+ of \d+)$"
+    r"|(?:tags?|tagged(?: with)?|filed under|categories|category)\s*:\s*\S))")
+# The first two letters of every word `_START` can open with, in three casings: most
+# lines open otherwise and skip the match (a regex call costs more than a set lookup).
+_HEADS = frozenset(v for w in ("Photo", "Image", "Picture", "Illustration", "Header", "Featured", "Cover",
+                                "Lead", "Top", "Hero", "Main", "Credit", "Lorem", "Dolor", "Estimated", "Read", "Page",
+                                "Step", "Tag", "Filed", "Categor")
+                   for v in (w[:2], w[:2].lower(), w[:2].upper()))
+_BY_WORDS = 12  # "Photographs by the agency show ...": a credit by name is short
+_COPYRIGHT_WORDS = 10
 # A caption is a sentence or three; a longer line that holds a credit is story (or a page
 # run together into one line) with a picture's credit inside it.
 _CAPTION_WORDS = 60
@@ -53,71 +70,72 @@ _AGENCY = (r"(?:Getty Images|AFP|AP|Reuters|Shutterstock|iStock(?:photo)?|Unspla
            r"|NurPhoto|Pexels|Wikimedia Commons|Flickr|Sipa|Corbis|Associated Press"
            r"|[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)* (?:Magazine|Images|Photos?|Pictures))")
 _AFTER = r"""(?:^|[.!?"'\u201d\u2019)]\s+|\s[|\u00b7\u2022]\s|\()"""  # where a credit can start
+# A credit that closes a caption: "... Photo: Name", "... | Photo by Name", "Name/Agency",
+# "Place | (c) 2017 Name".
 _TAIL_CREDIT = re.compile(
     _AFTER + r"(?:" + _PICTURE + r"(?::| by| courtesy(?: of)?)\s*" + _NAME + r"{1,60}"
     r"|[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}\s?/\s?(?:[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)*\s?/\s?)*"
     + _AGENCY + r"\)?"
     r"|\u00a9\s?(?:\d{4}\s)?" + _NAME + r"{1,50})$")
 _TAIL = 100
-# the characters one of those credits holds: most lines hold none, and skip the search
-_CLUES = ("hoto", "HOTO", "mage", "icture", "llustration", "/", "\u00a9")
+# A line that ends a sentence or a clause is neither a credit nor an address: most story
+# lines are ruled out by their last character.
+_CLOSING_MARKS = frozenset(".!?:;,\"'\u201d\u2019")
+_START_REASONS = {"placeholder": PLACEHOLDER, "reading": READING_TIME, "paging": PAGING}
 
 
-def credit(text: str) -> str | None:
-    """Why a line is a picture credit or a copyright notice (a reason), or None."""
+def mark(text: str) -> str | None:
+    """Why a line is furniture by its own form (a reason, see the module doc), or None."""
     s = text.strip()
-    if s.startswith("\u00a9"):
-        return REASONS["copyright"] if s.count(" ") < 10 else None
-    if s.count(" ") >= _CAPTION_WORDS:
-        return None
-    m = _LEAD.match(s)
+    m = _START.match(s) if s[:2] in _HEADS or s[:1].isdigit() or s[:1] == "\u00a9" else None
     if m is not None:
-        return CREDIT if m[1] is None or s.count(" ") < _LEAD_BY_WORDS else None
+        kind = m.lastgroup
+        if kind == "copyright":
+            return REASONS["copyright"] if s.count(" ") < _COPYRIGHT_WORDS else None
+        if kind == "credit":
+            return CREDIT if s.count(" ") < (_CAPTION_WORDS if m["by"] is None else _BY_WORDS) else None
+        return _START_REASONS[kind]
+    if s[-1:] in _CLOSING_MARKS or s.count(" ") >= _CAPTION_WORDS:
+        return None
+    if address(s):
+        return ADDRESS
+    return CREDIT if _tail_credit(s) else None
+
+
+def _tail_credit(s: str) -> bool:
+    """Whether a stripped line closes with a picture's credit (`_TAIL_CREDIT`)."""
     # a long line is read from a cut that no credit may start at (`^` is not its start)
     tail = s if len(s) <= _TAIL else "\0" + s[-_TAIL:]
-    if any(c in tail for c in _CLUES):
-        m = _TAIL_CREDIT.search(tail)
-        if m is not None and (not m[0].startswith("(") or s.count(" ") < _ASIDE_WORDS):
-            return CREDIT
-    return None
+    if not ("/" in tail or "hoto" in tail or "HOTO" in tail or "mage" in tail or "icture" in tail
+            or "llustration" in tail or "\u00a9" in tail):
+        return False
+    m = _TAIL_CREDIT.search(tail)
+    return m is not None and (not m[0].startswith("(") or s.count(" ") < _ASIDE_WORDS)
 
 
-# "Reading time: 3 minutes", "Estimated reading time:", "5 min read", at the line's start.
-_READING_TIME = re.compile(r"(?i:(?:estimated )?read(?:ing)? time\b|\d+\s*min(?:ute)?s? read\b)")
-
-
-_PAGING = re.compile(r"(?i:(?:pages?:?\s*\d+(?:\s+\d+)+|page \d+ of \d+|step \d+ of \d+)$"
-                     r"|(?:tags?|tagged(?: with)?|filed under|categories|category)\s*:\s*\S)")
 # A street ("301 N. Washington St.", "3919 30th St", "1005 Main Road") and a postal code
-# (US ZIP after a state, a six-figure PIN, a Canadian code) or a phone number.
+# (a US ZIP after a state, a six-figure PIN) or a phone number.
 _STREET = re.compile(r"\b\d{1,5}[A-Za-z]? (?:[NSEW]\.? |North |South |East |West )?[A-Z0-9][\w.]*(?: [A-Z][\w.]*){0,3} "
                      r"(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Dr|Drive|Lane|Ln|Way|Pkwy|Parkway|Hwy|Highway"
                      r"|Court|Ct|Place|Pl|Square|Sq|Suite)\b")
-_POSTCODE = re.compile(r"\b[A-Z]{2},? \d{5}(?:-\d{4})?\b|\b\d{6}\b|\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b|\d{3}\) ?\d{3}-\d{4}\b")
+_POSTCODE = re.compile(r"\b[A-Z]{2},? \d{5}(?:-\d{4})?\b|\b\d{6}\b|\d{3}\) ?\d{3}-\d{4}\b")
 _ADDRESS_CHARS = 160
+_FIGURES = re.compile(r"\d{3}")  # every postal code or phone number holds three figures in a row: a quick test
 
 
 def address(s: str) -> bool:
     """Whether a stripped line is a postal address: a street and a postal code, and at
     most one word in lower case (names and figures, not a sentence)."""
-    if len(s) > _ADDRESS_CHARS or _POSTCODE.search(s) is None or _STREET.search(s) is None:
+    if len(s) > _ADDRESS_CHARS or _FIGURES.search(s) is None or _POSTCODE.search(s) is None \
+            or _STREET.search(s) is None:
         return False
     return sum(w[:1].islower() for w in s.split()) <= 1
 
 
-def mark(text: str) -> str | None:
-    """Why a line is furniture by its own form (a reason, see the module doc), or None."""
-    s = text.lstrip()
-    head = s[:30].lower()
-    if "lorem ipsum" in head or "dolor sit amet" in head:
-        return PLACEHOLDER
-    if _READING_TIME.match(s):
-        return READING_TIME
-    if _PAGING.match(s):
-        return PAGING
-    if address(s.rstrip()):
-        return ADDRESS
-    return credit(s)
+def credit(text: str) -> str | None:
+    """Why a line is a picture credit or a copyright notice (a reason), or None."""
+    why = mark(text)
+    return why if why in (CREDIT, REASONS["copyright"]) else None
 
 
 def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
@@ -125,7 +143,7 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
     picture credits as captions, the others as boilerplate."""
     out = list(labels)
     for i, lab in enumerate(out):
-        if lab.is_body:
+        if lab.label == BODY:
             why = mark(lab.line.text)
             if why is not None:
                 out[i] = replace(lab, label="caption" if why == CREDIT else "boilerplate", reason=why)
