@@ -53,12 +53,16 @@ _START = re.compile(
     r"|(?P<reading>(?i:(?:estimated )?read(?:ing)? time\b|\d+\s*min(?:ute)?s? read\b))"
     r"|(?P<paging>(?i:(?:pages?:?\s*\d+(?:\s+\d+)+|page \d+ of \d+|step \d+ of \d+)$"
     r"|(?:tags?|tagged(?: with)?|filed under|categories|category)\s*:\s*\S))")
-# The first two letters of every word `_START` can open with, in three casings: most
-# lines open otherwise and skip the match (a regex call costs more than a set lookup).
-_HEADS = frozenset(v for w in ("Photo", "Image", "Picture", "Illustration", "Header", "Featured", "Cover",
-                                "Lead", "Top", "Hero", "Main", "Credit", "Lorem", "Dolor", "Estimated", "Read", "Page",
-                                "Step", "Tag", "Filed", "Categor")
-                   for v in (w[:2], w[:2].lower(), w[:2].upper()))
+# The first four letters, lower-cased, of every word `_START` can open with: most lines
+# open otherwise and skip the match (a regex call costs more than a set lookup).
+_HEADS = frozenset(w[:4] for w in ("photo", "image", "picture", "illustration", "header", "featured", "cover", "lead",
+                                   "top ", "hero", "main", "credit", "lorem", "dolor", "estimated", "read", "page",
+                                   "step", "tag:", "tag ", "tags", "tagged", "filed", "categor"))
+# The first two letters, as a line would write them, of a credit, a copyright notice,
+# placeholder text or an estimated reading time: the marks that may end with a stop.
+_SENTENCE_HEADS = frozenset(v for w in ("Photo", "Image", "Picture", "Illustration", "Credit", "Lorem", "Estimated")
+                            for v in (w[:2], w[:2].lower(), w[:2].upper())) | {"\u00a9 "}
+_OTHER_FIRSTS = frozenset("\u00a90123456789 \t")  # (c), a reading time's figure, or a space to strip
 _BY_WORDS = 12  # "Photographs by the agency show ...": a credit by name is short
 _COPYRIGHT_WORDS = 10
 # A caption is a sentence or three; a longer line that holds a credit is story (or a page
@@ -69,6 +73,10 @@ _ASIDE_WORDS = 25  # "... kill the cells. (image: micrograph of the virus, NIAID
 _AGENCY = (r"(?:Getty Images|AFP|AP|Reuters|Shutterstock|iStock(?:photo)?|Unsplash|Alamy|EPA(?:-EFE)?|Bloomberg"
            r"|NurPhoto|Pexels|Wikimedia Commons|Flickr|Sipa|Corbis|Associated Press"
            r"|[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)* (?:Magazine|Images|Photos?|Pictures))")
+# the last words `_AGENCY` can end with
+_AGENCY_ENDS = ("Images", "AFP", "AP", "Reuters", "Shutterstock", "iStock", "iStockphoto", "Unsplash", "Alamy", "EPA",
+                "EPA-EFE", "Bloomberg", "NurPhoto", "Pexels", "Commons", "Flickr", "Sipa", "Corbis", "Press", "Magazine",
+                "Photo", "Photos", "Pictures")
 _AFTER = r"""(?:^|[.!?"'\u201d\u2019)]\s+|\s[|\u00b7\u2022]\s|\()"""  # where a credit can start
 # A credit that closes a caption: "... Photo: Name", "... | Photo by Name", "Name/Agency",
 # "Place | (c) 2017 Name".
@@ -87,7 +95,7 @@ _START_REASONS = {"placeholder": PLACEHOLDER, "reading": READING_TIME, "paging":
 def mark(text: str) -> str | None:
     """Why a line is furniture by its own form (a reason, see the module doc), or None."""
     s = text.strip()
-    m = _START.match(s) if s[:2] in _HEADS or s[:1].isdigit() or s[:1] == "\u00a9" else None
+    m = _START.match(s) if s[:4].lower() in _HEADS or s[:1] in _OTHER_FIRSTS else None
     if m is not None:
         kind = m.lastgroup
         if kind == "copyright":
@@ -106,27 +114,29 @@ def _tail_credit(s: str) -> bool:
     """Whether a stripped line closes with a picture's credit (`_TAIL_CREDIT`)."""
     # a long line is read from a cut that no credit may start at (`^` is not its start)
     tail = s if len(s) <= _TAIL else "\0" + s[-_TAIL:]
-    if not ("/" in tail or "hoto" in tail or "HOTO" in tail or "mage" in tail or "icture" in tail
-            or "llustration" in tail or "\u00a9" in tail):
+    # each kind of credit holds a word or sign of its own: most lines hold none of them
+    # (a web address or a DOI holds a slash, but does not end with an agency's name)
+    if not ("hoto" in tail or "HOTO" in tail or "mage" in tail or "icture" in tail or "llustration" in tail
+            or "\u00a9" in tail or ("/" in tail and tail.rstrip(")").endswith(_AGENCY_ENDS))):
         return False
     m = _TAIL_CREDIT.search(tail)
     return m is not None and (not m[0].startswith("(") or s.count(" ") < _ASIDE_WORDS)
 
 
 # A street ("301 N. Washington St.", "3919 30th St", "1005 Main Road") and a postal code
-# (a US ZIP after a state, a six-figure PIN) or a phone number.
+# (a US ZIP after a state, a six-figure PIN).
 _STREET = re.compile(r"\b\d{1,5}[A-Za-z]? (?:[NSEW]\.? |North |South |East |West )?[A-Z0-9][\w.]*(?: [A-Z][\w.]*){0,3} "
                      r"(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Dr|Drive|Lane|Ln|Way|Pkwy|Parkway|Hwy|Highway"
                      r"|Court|Ct|Place|Pl|Square|Sq|Suite)\b")
-_POSTCODE = re.compile(r"\b[A-Z]{2},? \d{5}(?:-\d{4})?\b|\b\d{6}\b|\d{3}\) ?\d{3}-\d{4}\b")
+_POSTCODE = re.compile(r"\b[A-Z]{2},? \d{5}(?:-\d{4})?\b|\b\d{6}\b")
 _ADDRESS_CHARS = 160
-_FIGURES = re.compile(r"\d{3}")  # every postal code or phone number holds three figures in a row: a quick test
 
 
 def address(s: str) -> bool:
     """Whether a stripped line is a postal address: a street and a postal code, and at
-    most one word in lower case (names and figures, not a sentence)."""
-    if len(s) > _ADDRESS_CHARS or _FIGURES.search(s) is None or _POSTCODE.search(s) is None \
+    most one word in lower case (names and figures, not a sentence). An address ends
+    with its postal code or its country ("..., NY 10001, USA"): a quick test first."""
+    if not (s[-1:].isdigit() or s.endswith("USA")) or len(s) > _ADDRESS_CHARS or _POSTCODE.search(s) is None \
             or _STREET.search(s) is None:
         return False
     return sum(w[:1].islower() for w in s.split()) <= 1
@@ -140,11 +150,21 @@ def credit(text: str) -> str | None:
 
 def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
     """The labels with body lines that are furniture by their own form relabelled:
-    picture credits as captions, the others as boilerplate."""
+    picture credits as captions, the others as boilerplate.
+
+    This runs on every page, so the common case is kept to two slices and two set
+    lookups: a line that ends a sentence is read on only if it opens like a credit, a
+    copyright notice, placeholder text or a reading time (`_SENTENCE_HEADS`); the other
+    kinds of mark are short lines that end in no stop.
+    """
     out = list(labels)
-    for i, lab in enumerate(out):
-        if lab.label == BODY:
-            why = mark(lab.line.text)
-            if why is not None:
-                out[i] = replace(lab, label="caption" if why == CREDIT else "boilerplate", reason=why)
+    for i, lab in enumerate(labels):
+        if lab.label != BODY:
+            continue
+        t = lab.line.text
+        if t[-1:] in _CLOSING_MARKS and t[:2] not in _SENTENCE_HEADS:
+            continue
+        why = mark(t)
+        if why is not None:
+            out[i] = replace(lab, label="caption" if why == CREDIT else "boilerplate", reason=why)
     return out
