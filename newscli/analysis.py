@@ -49,12 +49,12 @@ class Analysis:
     @cached_property
     def line_labels(self) -> list["LineLabel"]:
         """A label (body, title, byline, ..., boilerplate) and reason per non-blank line."""
-        from . import story_end, threads
+        from . import marks, story_end, threads
         from .boilerplate import label_lines
         from .boilerplate_profile import group_of
 
         labels = threads.relabel(label_lines(self.lines, self.profile, group_of(self.document)))
-        return story_end.relabel(labels)
+        return marks.relabel(story_end.relabel(labels))
 
     @cached_property
     def body(self) -> list[Span] | None:

@@ -40,6 +40,10 @@ _CLOSING = frozenset({
 _STRUCTURAL = frozenset({COMMENT, FORM, PINGBACK, RELATED})
 _REPEATED = "repeated on "  # "repeated on 12 pages of this site"
 _MARK_WORDS = 12  # a closing mark is a short line: a prompt, a heading, a notice
+# ... or a prompt of a sentence or two that furniture words name ("Get insider information
+# and deals in your inbox!"); a site's repeated line that long may be a plug set inside
+# the story ("Join the conversation See the latest news and share your comments ...").
+_MARK_WORDS_NAMED = 20
 
 # An anchor: a line of plain story, long and confidently body.
 _ANCHOR_WORDS = 20
@@ -70,10 +74,11 @@ def is_closing_mark(lab: LineLabel) -> bool:
     if lab.reason is None or lab.label == BODY:
         return False
     text = lab.line.text.strip()
-    if len(text.split()) > _MARK_WORDS:
+    words = len(text.split())
+    if words > _MARK_WORDS_NAMED:
         return False
     if lab.reason in _STRUCTURAL or lab.reason.startswith(_REPEATED):
-        return True
+        return words <= _MARK_WORDS
     return (lab.reason in _CLOSING and lab.score >= _MARK_SCORE and not text.endswith(_SENTENCE_END)
             and _LEAD_IN.match(text) is None)
 

@@ -104,3 +104,19 @@ def test_analysis_labels_go_through_the_post_pass():
     labs = analyze("\n\n".join(story + tail) + "\n").line_labels
     assert [lab.label for lab in labs[:3]] == ["body"] * 3
     assert (labs[-1].label, labs[-1].reason) == ("boilerplate", AFTER_END)
+
+
+def test_a_prompt_of_a_sentence_or_two_named_by_its_words_ends_the_story():
+    prompt = "Get the best of the valley in your inbox every morning, with our picks of the week's events"
+    labs = page((STORY, None, 0.05), (STORY, None, 0.05), (prompt, REASONS["lex_newsletter"], 0.95),
+                ("Meet the team behind the paper", None, 0.7))
+    assert is_closing_mark(labs[2])
+    assert labels(relabel(labs))[-1] == "boilerplate"
+
+
+def test_a_long_line_the_site_repeats_inside_its_stories_does_not_end_one():
+    plug = "Join the conversation See the latest news and share your comments with Riverside Daily on its pages"
+    labs = page((STORY, None, 0.05), (STORY, None, 0.05), (plug, "repeated on 7 pages of this site", 0.99),
+                ("The new bridge should open in two years, the council said.", None, 0.4))
+    assert not is_closing_mark(labs[2])
+    assert labels(relabel(labs))[-1] == "body"

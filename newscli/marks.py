@@ -1,0 +1,170 @@
+"""Lines whose own form marks them as furniture, whatever the line models say.
+
+The line models weigh a line's furniture words against the prose around it, so a few
+kinds of line that are never story pass for body when they sit inside it. Each kind has
+a form that is the same on every site:
+
+* picture credits (`credit`). A caption reads like a sentence of story; what gives it
+  away is its credit:
+  - a line that opens with one: "Photo: Shutterstock", "Image credit: NASA", "Photo by Ann Lee";
+  - a caption that closes with one after a sentence or a bar: "... on the ridge. Photo:
+    iRunFar/Eszter Horanyi", "Guests pick their pastries. | Photo by Lisa Jennings";
+  - a photographer and an agency or a picture desk: "Chip Somodevilla/Getty Images",
+    "Wei-An Jin/Quanta Magazine";
+  - a place and a copyright under a photo: "Catalina Island, CA | (c) 2017 Jon Norris".
+  A line that opens with (c) alone ("(c) 2016 Bayer") is a copyright notice.
+* placeholder text a page template left in: "Lorem ipsum dolor sit amet, ...".
+* a reading-time note: "Estimated reading time: 4 minutes", "5 min read".
+* a page's own navigation: "Page 1 of 8", "Pages: 1 2 3", "Step 1 of 2", and its
+  filing: "Tags: ...", "Filed under: ...", "Category: ...".
+* a postal address on a line of its own, as in a page's contact block: a street and a
+  postal code ("116 Village Blvd, Suite 200, Princeton, NJ 08540"), in names and
+  figures, not in a sentence ("The offices are located at 101 Parkshore Dr., ...").
+
+Only body lines change. Most lines are ruled out by their first two letters and their
+last character (a sentence's stop), and the rest are read at most in their last `_TAIL`
+characters, so the pass costs little.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Sequence
+
+from .boilerplate import BODY, REASONS, LineLabel
+
+CREDIT = "photo caption or credit"
+PLACEHOLDER = "placeholder text"
+READING_TIME = "reading time"
+ADDRESS = "postal address"
+PAGING = "page navigation or filing"
+
+_PICTURE = r"(?:[Pp]hoto(?:graph)?|PHOTO|[Ii]mage|[Pp]icture|[Ii]llustration)s?(?: [Cc]redits?)?"
+# A name or two in a credit: words and initials, no sentence stop ("J. Smith", "AP").
+_NAME = r"(?:[^.!?|]|(?<=\b[A-Z])\.)"
+# What a line's start can tell, in one anchored match: a copyright sign; a credit ("Photo: ...", "Image credit: ...", "Photo by
+# ...", "Credit: ..."); placeholder text; a reading-time note ("Reading time: 3 minutes",
+# "5 min read"); a page's navigation or filing ("Page 1 of 8", "Tags: ...").
+_START = re.compile(
+    r"(?P<copyright>\u00a9)"
+    r"|(?P<credit>(?:(?:Header|Featured|Cover|Lead|Top|Hero|Main) )?" + _PICTURE + r"\s?(?::|(?P<by>by\b))"
+    r"|Credits?:(?=\s*\S))"
+    r"|(?P<placeholder>(?i:lorem ipsum|dolor sit amet))"
+    r"|(?P<reading>(?i:(?:estimated )?read(?:ing)? time\b|\d+\s*min(?:ute)?s? read\b))"
+    r"|(?P<paging>(?i:(?:pages?:?\s*\d+(?:\s+\d+)+|page \d+ of \d+|step \d+ of \d+)$"
+    r"|(?:tags?|tagged(?: with)?|filed under|categories|category)\s*:\s*\S))")
+# The first four letters, lower-cased, of every word `_START` can open with: most lines
+# open otherwise and skip the match (a regex call costs more than a set lookup).
+_HEADS = frozenset(w[:4] for w in ("photo", "image", "picture", "illustration", "header", "featured", "cover", "lead",
+                                   "top ", "hero", "main", "credit", "lorem", "dolor", "estimated", "read", "page",
+                                   "step", "tag:", "tag ", "tags", "tagged", "filed", "categor"))
+# The first two letters, as a line would write them, of a credit, a copyright notice,
+# placeholder text or an estimated reading time: the marks that may end with a stop.
+_SENTENCE_HEADS = frozenset(v for w in ("Photo", "Image", "Picture", "Illustration", "Credit", "Lorem", "Estimated")
+                            for v in (w[:2], w[:2].lower(), w[:2].upper())) | {"\u00a9 "}
+_OTHER_FIRSTS = frozenset("\u00a90123456789 \t")  # (c), a reading time's figure, or a space to strip
+_BY_WORDS = 12  # "Photographs by the agency show ...": a credit by name is short
+_COPYRIGHT_WORDS = 10
+# A caption is a sentence or three; a longer line that holds a credit is story (or a page
+# run together into one line) with a picture's credit inside it.
+_CAPTION_WORDS = 60
+_ASIDE_WORDS = 25  # "... kill the cells. (image: micrograph of the virus, NIAID)": story
+# Agencies and picture desks a credit names after a slash.
+_AGENCY = (r"(?:Getty Images|AFP|AP|Reuters|Shutterstock|iStock(?:photo)?|Unsplash|Alamy|EPA(?:-EFE)?|Bloomberg"
+           r"|NurPhoto|Pexels|Wikimedia Commons|Flickr|Sipa|Corbis|Associated Press"
+           r"|[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)* (?:Magazine|Images|Photos?|Pictures))")
+# the last words `_AGENCY` can end with
+_AGENCY_ENDS = ("Images", "AFP", "AP", "Reuters", "Shutterstock", "iStock", "iStockphoto", "Unsplash", "Alamy", "EPA",
+                "EPA-EFE", "Bloomberg", "NurPhoto", "Pexels", "Commons", "Flickr", "Sipa", "Corbis", "Press", "Magazine",
+                "Photo", "Photos", "Pictures")
+_AFTER = r"""(?:^|[.!?"'\u201d\u2019)]\s+|\s[|\u00b7\u2022]\s|\()"""  # where a credit can start
+# A credit that closes a caption: "... Photo: Name", "... | Photo by Name", "Name/Agency",
+# "Place | (c) 2017 Name".
+_TAIL_CREDIT = re.compile(
+    _AFTER + r"(?:" + _PICTURE + r"(?::| by| courtesy(?: of)?)\s*" + _NAME + r"{1,60}"
+    r"|[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}\s?/\s?(?:[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)*\s?/\s?)*"
+    + _AGENCY + r"\)?"
+    r"|\u00a9\s?(?:\d{4}\s)?" + _NAME + r"{1,50})$")
+_TAIL = 100
+# A line that ends a sentence or a clause is neither a credit nor an address: most story
+# lines are ruled out by their last character.
+_CLOSING_MARKS = frozenset(".!?:;,\"'\u201d\u2019")
+_START_REASONS = {"placeholder": PLACEHOLDER, "reading": READING_TIME, "paging": PAGING}
+
+
+def mark(text: str) -> str | None:
+    """Why a line is furniture by its own form (a reason, see the module doc), or None."""
+    s = text.strip()
+    m = _START.match(s) if s[:4].lower() in _HEADS or s[:1] in _OTHER_FIRSTS else None
+    if m is not None:
+        kind = m.lastgroup
+        if kind == "copyright":
+            return REASONS["copyright"] if s.count(" ") < _COPYRIGHT_WORDS else None
+        if kind == "credit":
+            return CREDIT if s.count(" ") < (_CAPTION_WORDS if m["by"] is None else _BY_WORDS) else None
+        return _START_REASONS[kind]
+    if s[-1:] in _CLOSING_MARKS or s.count(" ") >= _CAPTION_WORDS:
+        return None
+    if address(s):
+        return ADDRESS
+    return CREDIT if _tail_credit(s) else None
+
+
+def _tail_credit(s: str) -> bool:
+    """Whether a stripped line closes with a picture's credit (`_TAIL_CREDIT`)."""
+    # a long line is read from a cut that no credit may start at (`^` is not its start)
+    tail = s if len(s) <= _TAIL else "\0" + s[-_TAIL:]
+    # each kind of credit holds a word or sign of its own: most lines hold none of them
+    # (a web address or a DOI holds a slash, but does not end with an agency's name)
+    if not ("hoto" in tail or "HOTO" in tail or "mage" in tail or "icture" in tail or "llustration" in tail
+            or "\u00a9" in tail or ("/" in tail and tail.rstrip(")").endswith(_AGENCY_ENDS))):
+        return False
+    m = _TAIL_CREDIT.search(tail)
+    return m is not None and (not m[0].startswith("(") or s.count(" ") < _ASIDE_WORDS)
+
+
+# A street ("301 N. Washington St.", "3919 30th St", "1005 Main Road") and a postal code
+# (a US ZIP after a state, a six-figure PIN).
+_STREET = re.compile(r"\b\d{1,5}[A-Za-z]? (?:[NSEW]\.? |North |South |East |West )?[A-Z0-9][\w.]*(?: [A-Z][\w.]*){0,3} "
+                     r"(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Dr|Drive|Lane|Ln|Way|Pkwy|Parkway|Hwy|Highway"
+                     r"|Court|Ct|Place|Pl|Square|Sq|Suite)\b")
+_POSTCODE = re.compile(r"\b[A-Z]{2},? \d{5}(?:-\d{4})?\b|\b\d{6}\b")
+_ADDRESS_CHARS = 160
+
+
+def address(s: str) -> bool:
+    """Whether a stripped line is a postal address: a street and a postal code, and at
+    most one word in lower case (names and figures, not a sentence). An address ends
+    with its postal code or its country ("..., NY 10001, USA"): a quick test first."""
+    if not (s[-1:].isdigit() or s.endswith("USA")) or len(s) > _ADDRESS_CHARS or _POSTCODE.search(s) is None \
+            or _STREET.search(s) is None:
+        return False
+    return sum(w[:1].islower() for w in s.split()) <= 1
+
+
+def credit(text: str) -> str | None:
+    """Why a line is a picture credit or a copyright notice (a reason), or None."""
+    why = mark(text)
+    return why if why in (CREDIT, REASONS["copyright"]) else None
+
+
+def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
+    """The labels with body lines that are furniture by their own form relabelled:
+    picture credits as captions, the others as boilerplate.
+
+    This runs on every page, so the common case is kept to two slices and two set
+    lookups: a line that ends a sentence is read on only if it opens like a credit, a
+    copyright notice, placeholder text or a reading time (`_SENTENCE_HEADS`); the other
+    kinds of mark are short lines that end in no stop.
+    """
+    out = list(labels)
+    for i, lab in enumerate(labels):
+        if lab.label != BODY:
+            continue
+        t = lab.line.text
+        if t[-1:] in _CLOSING_MARKS and t[:2] not in _SENTENCE_HEADS:
+            continue
+        why = mark(t)
+        if why is not None:
+            out[i] = replace(lab, label="caption" if why == CREDIT else "boilerplate", reason=why)
+    return out

@@ -1,0 +1,76 @@
+"""Lines whose own form marks them as furniture (lines written for these tests)."""
+from newscli.boilerplate import REASONS, LineLabel
+from newscli.marks import CREDIT, credit, mark, relabel
+from newscli.document import Line
+
+
+def test_a_line_that_opens_with_a_credit_is_one():
+    for text in ("Photo: Shutterstock", "Image credit: NASA/JPL", "Photo by Ann Lee",
+                 "Credit: Andriy Onufriyenko / Getty Images", "Image: Courtesy of the Parks Board"):
+        assert credit(text) == CREDIT, text
+
+
+def test_a_caption_that_closes_with_a_credit_is_one():
+    for text in ("Runners climb the ridge above the lake in June. Photo: Trail Weekly/Ann Lee",
+                 "Guests pick their pastries from glass cabinets. | Photo by Lisa Jennings",
+                 "Catalina Island, CA | \u00a9 2017 Jon Norris",
+                 "Chip Somodevilla/Getty Images",
+                 "Wei-An Jin/Quanta Magazine",
+                 "A nurse checks a patient's chart. Photograph: Graeme Roberts for the Guardian"):
+        assert credit(text) == CREDIT, text
+
+
+def test_a_short_line_that_opens_with_a_copyright_sign_is_a_notice():
+    assert credit("\u00a9 2016 Riverside Media") == REASONS["copyright"]
+
+
+def test_story_that_mentions_pictures_is_not_a_credit():
+    for text in ("Photographs by the agency show the bridge was already cracked in 2019, long before the "
+                 "council was told of the damage by its own engineers.",
+                 "Credits:",
+                 "Picture this: a town with no bridge at all.",
+                 "The council posted the image on its website and asked residents to comment.",
+                 "Input/Output Devices",
+                 "The virus killed the cells in the dish and in mice, the team said, while healthy brain cells "
+                 "were spared. (image: micrograph of the virus, NIAID)"):
+        assert credit(text) is None, text
+
+
+def test_a_long_line_is_not_a_caption_even_if_it_opens_with_a_credit():
+    page = "Photo: Ann Lee, AP " + "The council met on Tuesday to talk about the bridge. " * 12
+    assert credit(page) is None
+
+
+def test_only_body_lines_change():
+    texts = ("The council voted to close the bridge.", "Photo: Ann Lee", "Photo: Ann Lee")
+    labs, at = [], 0
+    for n, (text, label) in enumerate(zip(texts, ("body", "body", "boilerplate")), 1):
+        labs.append(LineLabel(Line(n, at, at + len(text), text), label, None if label == "body" else "x", 0.5))
+        at += len(text) + 1
+    out = relabel(labs)
+    assert [(lab.label, lab.reason) for lab in out] == [("body", None), ("caption", CREDIT), ("boilerplate", "x")]
+
+
+def test_placeholder_text_and_reading_time_notes_are_furniture():
+    assert mark("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.") is not None
+    for text in ("Estimated reading time: 4 minutes", "Reading time 17 minutes", "5 min read"):
+        assert mark(text) is not None, text
+    for text in ("The council's reading of the time line was wrong, the engineers said.",
+                 "Readers took five minutes to read the notice, the council said."):
+        assert mark(text) is None, text
+
+
+def test_a_postal_address_on_a_line_of_its_own_is_furniture():
+    for text in ("116 Village Blvd, Suite 200, Princeton, NJ 08540", "3919 30th St, San Diego, CA 92104",
+                 "Snow Hill, MD 301 N. Washington St. Snow Hill, MD 21863"):
+        assert mark(text) is not None, text
+    # an address inside a sentence of the story is not
+    assert mark("The walnut board's offices are located at 101 Parkshore Dr., Ste. 250, Folsom, CA 95630") is None
+
+
+def test_a_page_s_own_navigation_and_filing_are_furniture():
+    for text in ("Page 1 of 8", "Pages: 1 2 3", "Step 1 of 2", "Tags: Employment, Health, Small Business",
+                 "Filed under: Local news", "Category: December Comfort Watches"):
+        assert mark(text) is not None, text
+    for text in ("Page 1 of the report lists the bridge's faults.", "Tagged as unsafe, the bridge was closed."):
+        assert mark(text) is None, text
