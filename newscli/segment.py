@@ -264,11 +264,13 @@ def _speech_verbs() -> frozenset[str]:
 # span_tokenize; tests/test_segment_punkt.py checks both give the same spans.
 _NON_WORD = r"(?:[)\";}\]\*:@\'\({\[\u2018\u2019\u201c\u201d\xab\xbb\?!])"
 _MULTI_CHAR = r"(?:\-{2,}|\.{2,}|(?:\.\s){2,}\.)"
-# A possible sentence end and what follows it (PunktLanguageVars.period_context_re).
-_PERIOD_CONTEXT = re.compile(
-    rf"[\.\?!](?=(?P<after_tok>{_NON_WORD}|\s+(?P<next_tok>\S+)))")
+# What follows a possible sentence end (PunktLanguageVars.period_context_re, after its
+# sentence-end characters).
+_AFTER_STOP = rf"(?=(?P<after_tok>{_NON_WORD}|\s+(?P<next_tok>\S+)))"
+# A possible sentence end and what follows it.
+_PERIOD_CONTEXT = re.compile(r"[\.\?!]" + _AFTER_STOP)
 # The same for full stops only (see `_stop_candidates`), with the same groups.
-_FULL_STOP_CONTEXT = re.compile(_PERIOD_CONTEXT.pattern.replace("[\\.\\?!]", "\\.", 1))
+_FULL_STOP_CONTEXT = re.compile(r"\." + _AFTER_STOP)
 # Punkt's word tokens (PunktLanguageVars.word_tokenize).
 _PUNKT_WORD = re.compile(
     rf"({_MULTI_CHAR}"
@@ -678,7 +680,7 @@ class _Hints(NamedTuple):
     ellipsis: bool  # "..." or "\u2026", which `_ELLIPSIS_THEN_CAPITAL` needs
     quote: bool  # an opening mark, '"' or "\u201c", which `_quotations` needs
     rare_space: bool  # whitespace of `_OTHER_SPACE` but the line break, which Punkt minds
-    asks: bool = True  # "?" or "!", which `_stop_candidates` must look for besides "."
+    asks: bool  # "?" or "!", which `_stop_candidates` must look for besides "."
 
 
 _ALL_HINTS = _Hints(True, None, True, True, True, True)  # nothing ruled out
