@@ -645,6 +645,7 @@ def _main_block(lq: Sequence[float]) -> tuple[int, int]:
     return best_a, best_b
 
 
+REPEATED = "repeated on "  # how the reason of a line a site repeats opens
 SYMBOLS = "symbols, not words"  # the reason of a line with more symbols than letters
 
 
@@ -756,9 +757,9 @@ def _recurring(i: int, pages: int, shape: _Shape, furniture: list[bool], recurri
     prev = next((not furniture[j] for j in range(i - 1, -1, -1) if not recurring[j]), False)
     nxt = next((not furniture[j] for j in range(i + 1, len(furniture)) if not recurring[j]), False)
     if prev and nxt and shape.words <= 8 and not shape.end_punct and not shape.hits:
-        return "heading", f"section heading repeated on {pages} pages {where}"
+        return "heading", f"section heading {REPEATED}{pages} pages {where}"
     label = "byline" if shape.byline else "dateline" if shape.date_only else "boilerplate"
-    return label, f"repeated on {pages} pages {where}"
+    return label, f"{REPEATED}{pages} pages {where}"
 
 
 REASONS = {

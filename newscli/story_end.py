@@ -25,7 +25,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from .boilerplate import BODY, REASONS, LineLabel
+from .boilerplate import BODY, REASONS, REPEATED, LineLabel
 from .threads import COMMENT, FORM, PINGBACK, RELATED
 
 AFTER_END = "after the closing furniture"
@@ -38,7 +38,6 @@ _CLOSING = frozenset({
     REASONS["lex_legal"], REASONS["lex_related"], REASONS["lex_bio"], REASONS["copyright"],
 })
 _STRUCTURAL = frozenset({COMMENT, FORM, PINGBACK, RELATED})
-_REPEATED = "repeated on "  # "repeated on 12 pages of this site"
 _MARK_WORDS = 12  # a closing mark is a short line: a prompt, a heading, a notice
 # ... or a prompt of a sentence or two that furniture words name ("Get insider information
 # and deals in your inbox!"); a site's repeated line that long may be a plug set inside
@@ -77,7 +76,7 @@ def is_closing_mark(lab: LineLabel) -> bool:
     words = len(text.split())
     if words > _MARK_WORDS_NAMED:
         return False
-    if lab.reason in _STRUCTURAL or lab.reason.startswith(_REPEATED):
+    if lab.reason in _STRUCTURAL or lab.reason.startswith(REPEATED):
         return words <= _MARK_WORDS
     return (lab.reason in _CLOSING and lab.score >= _MARK_SCORE and not text.endswith(_SENTENCE_END)
             and _LEAD_IN.match(text) is None)
