@@ -276,6 +276,8 @@ _TIMESTAMP = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(r"[Bb]y[ .]+[A-Z]")
+# The characters `_TIMESTAMP` or `_BYLINE` can match first (a test checks every one).
+_STAMP_FIRST = frozenset("LlPpUuMmCcBb")
 _ENDS_SENTENCE = re.compile(r"""[.!?\u2026]['"\u2019\u201d)\]]*$""")
 
 
@@ -317,11 +319,15 @@ def _classify(text: str, low: str, words: list[str]) -> str:
             for phrase, kind in phrases[w]:
                 if phrase in low:
                     return kind
-    n = len(text.split(None, 12))  # the words, up to the 13 that the tests below tell apart
-    if n <= 12 and _TIMESTAMP.match(text) and any(c.isdigit() for c in text):
-        return "dateline"
-    if n <= 8 and _BYLINE.match(text):
-        return "byline"
+    # The words, up to the 13 that a time stamp's and a byline's tests tell apart; a
+    # sentence that opens with neither's first letter (most) needs only MIN_WORDS.
+    stamp = text[:1] in _STAMP_FIRST
+    n = len(text.split(None, 12 if stamp else MIN_WORDS - 1))
+    if stamp:
+        if n <= 12 and _TIMESTAMP.match(text) and any(c.isdigit() for c in text):
+            return "dateline"
+        if n <= 8 and _BYLINE.match(text):
+            return "byline"
     if n < MIN_WORDS:
         return "fragment"
     if "www." in low or "http" in low:

@@ -363,3 +363,15 @@ def test_a_getter_gives_a_tuple_for_any_number_of_keys():
     assert _getter([])(weights) == ()
     with pytest.raises(KeyError):
         _getter(["rain"])(weights)
+
+
+def test_only_a_stamp_first_letter_can_open_a_time_stamp_or_byline():
+    from newscli.summarize import _BYLINE, _STAMP_FIRST, _TIMESTAMP
+
+    rests = ("ast updated", "ublished", "pdated", "osted", "odified", "reated", "y X")
+    for code in range(0x110000):
+        c = chr(code)
+        if c not in _STAMP_FIRST:  # as the letter of `last`, a verb's or `by`'s first
+            assert not any(_TIMESTAMP.match(c + r) or _BYLINE.match(c + r) for r in rests), hex(code)
+    for c in _STAMP_FIRST:  # and each of them can
+        assert any(_TIMESTAMP.match(c + r) or _BYLINE.match(c + r) for r in rests), c
