@@ -375,3 +375,32 @@ def test_only_a_stamp_first_letter_can_open_a_time_stamp_or_byline():
             assert not any(_TIMESTAMP.match(c + r) or _BYLINE.match(c + r) for r in rests), hex(code)
     for c in _STAMP_FIRST:  # and each of them can
         assert any(_TIMESTAMP.match(c + r) or _BYLINE.match(c + r) for r in rests), c
+
+
+def _stem_by_trying_each_suffix(word):
+    """The stemmer as first written: each suffix tried in turn."""
+    if len(word) <= 4 or word.isdigit():
+        return word
+    for suffix in ("ings", "ing", "ies", "ied", "es", "ed", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)]
+            if suffix in ("ies", "ied"):
+                stem += "y"
+            return stem.rstrip("e")
+    return word.rstrip("e")
+
+
+def test_the_stemmer_strips_what_trying_each_suffix_in_turn_strips():
+    from itertools import product
+
+    from newscli.summarize import _stem
+
+    # every word of up to seven of the letters suffixes are made of (and one other)
+    words = ["".join(p) for n in range(8) for p in product("eigdsn", repeat=n)]
+    words += [w + tail for w in ("ab", "abc", "abcd", "abcde", "1990", "won\u2019t", "caf\u00e9")
+              for tail in ("", "e", "s", "es", "ies", "ied", "ed", "eed", "ing", "ings", "ees",
+                           "ings\u2019", "\u00e9s", "sing", "gs", "ds", "d")]
+    words += FLOOD.lower().replace(",", " ").replace(".", " ").split()
+    assert len(words) > 10_000
+    for w in words:
+        assert _stem(w) == _stem_by_trying_each_suffix(w), w
