@@ -501,7 +501,8 @@ def _score(sentences: Iterable[Sentence], count: int | None, words: int | None
     terms = [_terms(p[5]) for p in body]
     distinct = list(map(dict.fromkeys, terms))  # each sentence's terms once, in order
     df = Counter(chain.from_iterable(distinct))
-    weight = {c: math.log((len(body) + 1) / c) + 1.0 for c in set(df.values())}
+    # the weight of each possible count (a sentence count: few), not of each count seen
+    weight = [0.0, *(math.log((len(body) + 1) / c) + 1.0 for c in range(1, len(body) + 1))]
     idf = dict(df)  # copied whole, then each weight set in place: not grown key by key
     idf.update(zip(df, map(weight.__getitem__, df.values())))
     vectors, cents = _vectors(terms, distinct, idf)
@@ -598,7 +599,7 @@ def summarize(sentences: Iterable[Sentence], count: int | None = DEFAULT_SENTENC
         admit(deferred[0])
     chosen.sort(key=lambda s: s.index)
     explained = tuple(_explained(s, status, window) for s in scored)
-    return Summary(tuple(e for e in explained if e.chosen), explained)
+    return Summary(tuple(chosen), explained)  # `chosen` is those told so, in article order
 
 
 def _wanted(count: int | None, words: int | None) -> int | None:

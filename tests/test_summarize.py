@@ -404,3 +404,10 @@ def test_the_stemmer_strips_what_trying_each_suffix_in_turn_strips():
     assert len(words) > 10_000
     for w in words:
         assert _stem(w) == _stem_by_trying_each_suffix(w), w
+
+
+@pytest.mark.parametrize("count, words", [(1, None), (3, None), (6, None), (None, 20), (None, 80)])
+def test_the_summary_is_the_considered_sentences_told_chosen(count, words):
+    text = FLOOD + _long_article(30)
+    s = summarize(split(text), count, words)
+    assert s.sentences == tuple(e for e in s.considered if e.chosen) and s.sentences
