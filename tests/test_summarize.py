@@ -411,3 +411,57 @@ def test_the_summary_is_the_considered_sentences_told_chosen(count, words):
     text = FLOOD + _long_article(30)
     s = summarize(split(text), count, words)
     assert s.sentences == tuple(e for e in s.considered if e.chosen) and s.sentences
+
+
+def _vectors_term_by_term(terms, idf):
+    """`_vectors` as first written: dicts, and a loop over each sentence's terms."""
+    import math
+    from collections import Counter
+
+    vectors, total = [], {}
+    for ts in terms:
+        weights = {}
+        for t, c in Counter(ts).items():
+            weights[t] = idf[t] if c == 1 else idf[t] * (1.0 + math.log(c))
+        norm = math.sqrt(sum([w * w for w in weights.values()]))
+        vectors.append({t: w / norm for t, w in weights.items()})
+    cents, befores, owns = [], [], []
+    for unit in vectors:
+        before = 0.0
+        for t, u in unit.items():
+            before += u * total.get(t, 0.0)
+        own = 0.0
+        for u in unit.values():
+            own += u * u
+        befores.append(before)
+        owns.append(own)
+        for t, u in unit.items():
+            total[t] = total.get(t, 0.0) + u
+    for unit, before, own in zip(vectors, befores, owns):
+        every = 0.0
+        for t, u in unit.items():
+            every += u * total[t]
+        cents.append(1.0 * (every - before - own) + -0.5 * before)
+    return vectors, cents
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_vectors_are_exactly_those_computed_term_by_term(seed):
+    import math
+    import random
+
+    from newscli.summarize import _vectors
+
+    rng = random.Random(seed)
+    vocab = [f"w{i}" for i in range(rng.randint(3, 40))]
+    terms = [[rng.choice(vocab) for _ in range(rng.randint(1, 30))] for _ in range(rng.randint(1, 25))]
+    distinct = list(map(dict.fromkeys, terms))
+    df = {}
+    for once in distinct:
+        for t in once:
+            df[t] = df.get(t, 0) + 1
+    idf = {t: math.log((len(terms) + 1) / c) + 1.0 for t, c in df.items()}
+    vectors, cents = _vectors(terms, distinct, idf)
+    want_vectors, want_cents = _vectors_term_by_term(terms, idf)
+    assert [dict(zip(*v)) for v in vectors] == want_vectors
+    assert cents == want_cents  # exactly: the same additions in the same order
