@@ -3,6 +3,9 @@ import csv
 import io
 import json
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from newscli.output import Column, Environment, Format, Writer, default_format
 
 COLUMNS = [Column("source"), Column("n"), Column("text"), Column("extra")]
@@ -68,3 +71,28 @@ def test_no_color_turns_colour_off_on_a_terminal(monkeypatch):
     env = Environment(stdout=out, stdout_isatty=True, stderr_isatty=False)
     env.console().print("[red]plain[/red]")
     assert "\x1b[3" not in out.getvalue()
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@given(JSON_VALUES)
+@settings(max_examples=300, deadline=None)
+def test_reused_json_encoders_write_what_json_dumps_writes(value):
+    from newscli.output import _to_compact_json, _to_json
+
+    assert _to_json(value) == json.dumps(value, ensure_ascii=False)
+    assert _to_compact_json(value) == json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def test_json_rows_keep_floats_and_odd_characters_as_json_dumps_writes_them():
+    from newscli.output import encode
+
+    row = {"source": "a\tb", "score": 0.1 + 0.2, "nan": float("nan"), "big": 10**30,
+           "text": "“quoted” \u2028 \x00 é\ud800", "none": None, "ok": True, "list": [1.5, {"k": []}]}
+    assert encode(Format.jsonl, COLUMNS, row) == json.dumps(row, ensure_ascii=False) + "\n"
+    assert encode(Format.json, COLUMNS, row) == json.dumps(row, ensure_ascii=False)
