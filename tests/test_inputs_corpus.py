@@ -143,3 +143,56 @@ def test_the_mojibake_check_agrees_with_ftfy_on_any_text(text):
     from newscli.inputs import looks_bad
 
     assert looks_bad(text) == is_bad(text)
+
+
+def _pattern_alphabet() -> str:
+    """Every non-ASCII character ftfy's badness pattern names, in a class or alone."""
+    import re
+
+    from ftfy.badness import BADNESS_RE
+
+    parts = re.findall(r"(.)-(.)|(.)", BADNESS_RE.pattern, re.S)
+    chars = {c for a, b, one in parts for c in ([one] if one else map(chr, range(ord(a), ord(b) + 1)))
+             if not c.isascii() and (not a or ord(b) - ord(a) < 400)}
+    return "".join(sorted(chars))
+
+
+_PATTERN_ALPHABET = _pattern_alphabet()
+# ASCII runs of any length between bits of the pattern's own characters, so that
+# matches fall at every distance from each other and from the windows' edges
+_MOJIBAKE_TEXT = st.lists(
+    st.one_of(st.text(alphabet="aZ .,?!\n0-", max_size=30),
+              st.text(alphabet=_PATTERN_ALPHABET + "aZ ", min_size=1, max_size=4)),
+    max_size=12).map("".join)
+
+
+def test_the_mojibake_trigger_set_is_derived_and_skips_what_news_is_full_of():
+    from newscli.inputs import _badness_triggers
+
+    triggers = _badness_triggers()
+    assert triggers is not None
+    for common in "’“”‘—–…•®™ \u00a0abc":
+        assert not triggers.match(common), common
+
+
+@settings(max_examples=600, deadline=None)
+@given(_MOJIBAKE_TEXT)
+def test_the_mojibake_check_agrees_with_ftfy_around_every_character_of_its_pattern(text):
+    from ftfy.badness import is_bad
+
+    from newscli.inputs import looks_bad
+
+    assert looks_bad(text) == is_bad(text)
+
+
+def test_the_mojibake_check_agrees_with_ftfy_on_every_pair_of_its_characters():
+    from ftfy.badness import is_bad
+
+    from newscli.inputs import looks_bad
+
+    alphabet = _PATTERN_ALPHABET + "a "
+    for a in alphabet:
+        for b in alphabet:
+            text = f"{a}{b} "
+            if looks_bad(text) != is_bad(text):
+                raise AssertionError(repr(text))
