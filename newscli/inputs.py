@@ -24,7 +24,7 @@ import sys
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator
+from typing import Any, BinaryIO, Iterable, Iterator
 
 from .document import Document
 
@@ -399,10 +399,13 @@ def _badness_triggers() -> re.Pattern | None:
     without negation or categories, a group or repeat that must match once), so any one
     such item's characters will do; the cheapest is taken, by `_COMMON_IN_NEWS`. None
     when that does not hold (an alternative with no such item, ASCII in the set, matches
-    longer than `_REACH`), which means: search everything.
+    longer than `_REACH`, case-insensitive matching, lookarounds or other `(?...)`
+    groups), which means: search everything.
     """
     from ftfy.badness import BADNESS_RE
 
+    if BADNESS_RE.flags & re.IGNORECASE or "(?" in BADNESS_RE.pattern:
+        return None
     try:
         from re import _parser as parser  # Python 3.11+
     except ImportError:  # pragma: no cover - Python 3.10
@@ -418,7 +421,7 @@ def _badness_triggers() -> re.Pattern | None:
     return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
 
 
-def _needed_chars(items, parser) -> frozenset[str] | None:
+def _needed_chars(items: Any, parser: Any) -> frozenset[str] | None:
     """Characters every match of the parsed sequence `items` consumes one of, or None."""
     best: frozenset[str] | None = None
     for op, av in items:
@@ -439,7 +442,7 @@ def _needed_chars(items, parser) -> frozenset[str] | None:
     return best
 
 
-def _class_chars(members, parser) -> frozenset[str] | None:
+def _class_chars(members: Any, parser: Any) -> frozenset[str] | None:
     """The characters of a parsed character class; None for negated or category classes."""
     chars: set[str] = set()
     for op, av in members:
