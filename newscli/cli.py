@@ -13,10 +13,9 @@ import sys
 import typing
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any, Callable, List, Optional
+from typing import Annotated, Any, Callable, List, Optional
 
 import typer
-from typing_extensions import Annotated
 
 from . import __version__
 from .output import Format
