@@ -27,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from newscli import boilerplate as bp  # noqa: E402
 from newscli.boilerplate_profile import Profile  # noqa: E402
+from newscli import marks, story_end  # noqa: E402
 from newscli.threads import relabel  # noqa: E402
 from newscli.segment import lines as split_lines  # noqa: E402
 
@@ -235,13 +236,19 @@ def choose_threshold(p: np.ndarray, y: np.ndarray) -> float:
     return round(best_t, 2)
 
 
-def label_batch(docs: list[dict], model: bp.Model) -> list[list[str]]:
-    """Label documents the way the CLI does for one batch (one profile over them all)."""
+def label_batch(docs: list[dict], model: bp.Model) -> tuple[list[list[str]], list[list[str]]]:
+    """Label documents the way the CLI does for one batch (one profile over them all):
+    the labels after the reader-thread pass, and after the passes that follow it
+    (story end, marks), which the CLI runs too."""
     profile = Profile()
     for d in docs:
         profile.add("dir:batch", [ln.text for ln in d["lines"]])
-    return [[lab.label for lab in relabel(bp.label_lines(d["lines"], profile, "dir:batch", model))]
-            for d in docs]
+    models, rules = [], []
+    for d in docs:
+        labels = relabel(bp.label_lines(d["lines"], profile, "dir:batch", model))
+        models.append([lab.label for lab in labels])
+        rules.append([lab.label for lab in marks.relabel(story_end.relabel(labels))])
+    return models, rules
 
 
 def score(docs: list[dict], preds: list[list[str]]) -> dict:
@@ -279,24 +286,26 @@ def main() -> None:
     global L2, MAX_BODY_LOST
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("data")
-    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--folds", type=int, default=5, help="0: no cross-validation (with --write)")
     ap.add_argument("--write", metavar="JSON")
     ap.add_argument("--stages", type=int, default=2, help="stacked models (one reads lines alone)")
     ap.add_argument("--l2", type=float, default=L2, help="ridge strength")
     ap.add_argument("--max-body-lost", type=float, default=MAX_BODY_LOST,
                     help="out-of-fold body loss the thresholds may reach")
+    ap.add_argument("--dump", metavar="TXT", help="write each held-out line: gold, label, text "
+                    "(M: missed furniture, L: lost body)")
     ap.add_argument("--no-edges", action="store_true", help="no before/after-the-story cut")
     args = ap.parse_args()
     L2 = args.l2
     MAX_BODY_LOST = args.max_body_lost
     docs = load(args.data)
-    fold = folds_of(docs, args.folds)
-    all_docs, all_preds = [], []
+    fold = folds_of(docs, args.folds) if args.folds else []
+    all_docs, all_preds, all_ruled = [], [], []
     for k in range(args.folds):
         train = [d for d, f in zip(docs, fold) if f != k]
         test = [d for d, f in zip(docs, fold) if f == k]
         model = fit_pipeline(train, args.stages, edges=not args.no_edges)
-        preds = label_batch(test, model)
+        preds, ruled = label_batch(test, model)
         s = score(test, preds)
         cut = (f" confidence={model.edges.start_confidence},{model.edges.end_confidence}"
                if model.edges else "")
@@ -304,15 +313,30 @@ def main() -> None:
               " ".join(f"{n}={v:.3f}" for n, v in s.items() if isinstance(v, float)))
         all_docs += test
         all_preds += preds
-    s = score(all_docs, all_preds)
-    print(f"cross-validated by site ({args.folds} folds, {len(docs)} docs): " +
-          " ".join(f"{n}={v:.3f}" if isinstance(v, float) else f"{n}={v}" for n, v in s.items()))
+        all_ruled += ruled
+    runs = ((all_preds, ""), (all_ruled, ", with the rules after the models")) if all_docs else ()
+    for preds, what in runs:
+        s = score(all_docs, preds)
+        print(f"cross-validated by site ({args.folds} folds, {len(docs)} docs{what}): " +
+              " ".join(f"{n}={v:.3f}" if isinstance(v, float) else f"{n}={v}" for n, v in s.items()))
+    if args.dump:
+        dump(args.dump, all_docs, all_ruled)
     if args.write:
         model = fit_pipeline(docs, args.stages, edges=not args.no_edges)
         with open(args.write, "w", encoding="utf-8") as f:
             json.dump(_rounded(model.to_json()), f, indent=1)
             f.write("\n")
         print(f"wrote {args.write} (threshold {model.threshold})")
+
+
+def dump(path: str, docs: list[dict], preds: list[list[str]]) -> None:
+    """The held-out labels line by line, for reading the errors."""
+    with open(path, "w", encoding="utf-8") as f:
+        for d, pr in zip(docs, preds):
+            f.write(f"=== {d['id']} {d['site']}\n")
+            for ln, g, p in zip(d["lines"], d["gold"], pr):
+                mark = "M" if g == "boilerplate" and p == "body" else "L" if g == "body" and p != "body" else " "
+                f.write(f"{mark} {g[:4]:4} {p[:5]:5} | {ln.text.strip()[:140]}\n")
 
 
 def _rounded(obj):
