@@ -9,8 +9,9 @@ For each fold the whole procedure runs on the other folds (stage one, out-of-fol
 scores for stage two's context, stage two, the threshold) and the fold is then labelled
 by `newscli.boilerplate.label_lines` and `newscli.threads.relabel` themselves, with a
 cross-document profile of the fold's documents as one batch, the way the CLI labels a
-batch. The figures printed are those held-out labels; `--write` then fits on every document and writes the weights (about
-a hundred numbers, no text).
+batch. The figures printed are those held-out labels, and the same labels after the
+story-end and marks passes that follow in the CLI; `--write` then fits on every document
+and writes the weights (about a hundred numbers, no text).
 """
 from __future__ import annotations
 
