@@ -96,11 +96,19 @@ def _json_encoder(item_separator: str, key_separator: str) -> Callable[[Any], st
     """
     base = json.JSONEncoder(ensure_ascii=False, separators=(item_separator, key_separator))
     make = getattr(json.encoder, "c_make_encoder", None)
-    if make is None:
+    try:  # an undocumented constructor: used only where it gives `base`'s text
+        encoder = make(None, base.default, json.encoder.encode_basestring, None, key_separator,
+                       item_separator, False, False, True)
+        if "".join(encoder(_PROBE, 0)) != base.encode(_PROBE):
+            return base.encode
+    except Exception:  # no C accelerator, or one that takes other arguments
         return base.encode
-    encoder = make(None, base.default, json.encoder.encode_basestring, None, key_separator,
-                   item_separator, False, False, True)
     return lambda value: "".join(encoder(value, 0))
+
+
+# a row with every kind of value rows hold, to check a C encoder against `json.dumps`
+_PROBE = {"s": "caf\u00e9 \u2028 \"q\" \ud800", "i": [0, -7, 10**20], "f": [0.1, 1e-07, float("nan")],
+          "b": [True, False, None], "d": {"k": []}}
 
 
 _to_json = _json_encoder(", ", ": ")  # json.dumps's own separators

@@ -3,6 +3,7 @@ import csv
 import io
 import json
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -96,3 +97,29 @@ def test_json_rows_keep_floats_and_odd_characters_as_json_dumps_writes_them():
            "text": "“quoted” \u2028 \x00 é\ud800", "none": None, "ok": True, "list": [1.5, {"k": []}]}
     assert encode(Format.jsonl, COLUMNS, row) == json.dumps(row, ensure_ascii=False) + "\n"
     assert encode(Format.json, COLUMNS, row) == json.dumps(row, ensure_ascii=False)
+
+
+
+_REAL_C_ENCODER = json.encoder.c_make_encoder
+
+
+def _refusing_no_markers(markers, *rest):  # as if a later Python wanted other arguments
+    if markers is None:
+        raise TypeError("markers must be a dict")
+    return _REAL_C_ENCODER(markers, *rest)
+
+
+def _writing_other_text(markers, *rest):  # as if a later Python wrote rows differently
+    encoder = _REAL_C_ENCODER(markers, *rest)
+    return encoder if markers is not None else (lambda value, level: ["?"])
+
+
+@pytest.mark.parametrize("make", [None, _refusing_no_markers, _writing_other_text])
+def test_a_missing_or_unfamiliar_c_encoder_falls_back_to_jsons_own(monkeypatch, make):
+    """Whatever json's undocumented C constructor is (absent, wanting other arguments,
+    writing other text), rows are written as `json.dumps` writes them."""
+    from newscli.output import _json_encoder
+
+    monkeypatch.setattr(json.encoder, "c_make_encoder", make)
+    row = {"text": "caf\u00e9", "n": [1, 2.5, None]}
+    assert _json_encoder(", ", ": ")(row) == json.dumps(row, ensure_ascii=False)
