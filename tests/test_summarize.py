@@ -425,22 +425,16 @@ def _vectors_term_by_term(terms, idf):
             weights[t] = idf[t] if c == 1 else idf[t] * (1.0 + math.log(c))
         norm = math.sqrt(sum([w * w for w in weights.values()]))
         vectors.append({t: w / norm for t, w in weights.items()})
+    # each dot product is `sum` over its terms in order, as `_vectors` adds them (`sum`
+    # of floats is compensated from Python 3.12 on, so a `+=` loop would differ there)
     cents, befores, owns = [], [], []
     for unit in vectors:
-        before = 0.0
-        for t, u in unit.items():
-            before += u * total.get(t, 0.0)
-        own = 0.0
-        for u in unit.values():
-            own += u * u
-        befores.append(before)
-        owns.append(own)
+        befores.append(sum((u * total.get(t, 0.0) for t, u in unit.items()), 0.0))
+        owns.append(sum((u * u for u in unit.values()), 0.0))
         for t, u in unit.items():
             total[t] = total.get(t, 0.0) + u
     for unit, before, own in zip(vectors, befores, owns):
-        every = 0.0
-        for t, u in unit.items():
-            every += u * total[t]
+        every = sum((u * total[t] for t, u in unit.items()), 0.0)
         cents.append(1.0 * (every - before - own) + -0.5 * before)
     return vectors, cents
 
