@@ -244,6 +244,9 @@ def summarize(
     """The few sentences that carry each article, from its body, in article order."""
     from .render import summarize_view
 
+    if words is not None and words < 1:  # typer 0.29.1 (Python 3.10's) lets an optional one through
+        raise typer.BadParameter("Input should be greater than or equal to 1", param_hint="'--words' / '-w'")
+
     _execute("summarize", common, renderer=summarize_view,
              sentences=sentences, words=words, explain=explain)
 
