@@ -19,6 +19,24 @@ if TYPE_CHECKING:
     from .speakers import SpeakerStats
 
 
+def model_labels(lines: list[Line], profile: Any = None, group: str = "", model: Any = None,
+                 ) -> list["LineLabel"]:
+    """The line models' labels, with reader threads and teaser lists taken out of the body."""
+    from . import threads
+    from .boilerplate import label_lines
+
+    return threads.relabel(label_lines(lines, profile, group, model))
+
+
+def rule_labels(labels: list["LineLabel"]) -> list["LineLabel"]:
+    """`model_labels` after the passes that follow them: the story's end, then the lines
+    that are furniture by their own form. `Analysis.line_labels` is the two in turn; the
+    training tool scores both."""
+    from . import marks, story_end
+
+    return marks.relabel(story_end.relabel(labels))
+
+
 class Analysis:
     """Everything newscli computes about one document.
 
@@ -49,12 +67,9 @@ class Analysis:
     @cached_property
     def line_labels(self) -> list["LineLabel"]:
         """A label (body, title, byline, ..., boilerplate) and reason per non-blank line."""
-        from . import marks, story_end, threads
-        from .boilerplate import label_lines
         from .boilerplate_profile import group_of
 
-        labels = threads.relabel(label_lines(self.lines, self.profile, group_of(self.document)))
-        return marks.relabel(story_end.relabel(labels))
+        return rule_labels(model_labels(self.lines, self.profile, group_of(self.document)))
 
     @cached_property
     def body(self) -> list[Span] | None:

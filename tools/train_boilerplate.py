@@ -7,7 +7,7 @@ Needs numpy (a development tool only; newscli itself does not). Documents are sp
 folds by site (the URL's host), so no site is in both the training and the test part.
 For each fold the whole procedure runs on the other folds (stage one, out-of-fold stage-one
 scores for stage two's context, stage two, the threshold) and the fold is then labelled
-by `newscli.boilerplate.label_lines` and `newscli.threads.relabel` themselves, with a
+by `newscli.analysis.model_labels` (the line models and the reader-thread pass) itself, with a
 cross-document profile of the fold's documents as one batch, the way the CLI labels a
 batch. The figures printed are those held-out labels, and the same labels after the
 story-end and marks passes that follow in the CLI; `--write` then fits on every document
@@ -28,8 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from newscli import boilerplate as bp  # noqa: E402
 from newscli.boilerplate_profile import Profile  # noqa: E402
-from newscli import marks, story_end  # noqa: E402
-from newscli.threads import relabel  # noqa: E402
+from newscli.analysis import model_labels, rule_labels  # noqa: E402
 from newscli.segment import lines as split_lines  # noqa: E402
 
 MAX_BODY_LOST = 0.016  # the thresholds keep out-of-fold training body loss under this
@@ -246,9 +245,9 @@ def label_batch(docs: list[dict], model: bp.Model) -> tuple[list[list[str]], lis
         profile.add("dir:batch", [ln.text for ln in d["lines"]])
     models, rules = [], []
     for d in docs:
-        labels = relabel(bp.label_lines(d["lines"], profile, "dir:batch", model))
+        labels = model_labels(d["lines"], profile, "dir:batch", model)
         models.append([lab.label for lab in labels])
-        rules.append([lab.label for lab in marks.relabel(story_end.relabel(labels))])
+        rules.append([lab.label for lab in rule_labels(labels)])
     return models, rules
 
 
