@@ -640,15 +640,15 @@ def _may_hold_credit(text: str, start: int = 0, end: int | None = None) -> bool:
     return False
 
 
-_DASH_BEFORE_SPACE = re.compile(r"[\u2014\u2013-](?=\s)")
-# One pattern per dash, each opening with its dash as a literal, which is scanned for in
-# C from dash to dash (the set above is tried at every character).
+# One pattern per dash before whitespace, each opening with its dash as a literal, which
+# is scanned for in C from dash to dash (a set of the dashes would be tried at every
+# character).
 _ONE_DASH_BEFORE_SPACE = tuple((dash, re.compile(re.escape(dash) + r"(?=\s)")) for dash in _DASHES)
 
 
 def _dashes_before_space(text: str, start: int, end: int) -> list[int]:
-    """Where `_DASH_BEFORE_SPACE` matches in `text[start:end]`, in order: the dashes
-    before whitespace, one of which ends every match of `_BROKEN_OFF`. Each dash is
+    """Where a dash (`_DASHES`) stands before whitespace in `text[start:end]`, in order:
+    one of these ends every match of `_BROKEN_OFF`. Each dash is
     scanned for by its own pattern, the long ones only in text that is not ASCII and
     holds them (most hyphens stand in words: the scan passes them in C)."""
     out: list[int] = []

@@ -99,7 +99,6 @@ def test_json_rows_keep_floats_and_odd_characters_as_json_dumps_writes_them():
     assert encode(Format.json, COLUMNS, row) == json.dumps(row, ensure_ascii=False)
 
 
-
 _REAL_C_ENCODER = json.encoder.c_make_encoder
 
 

@@ -147,16 +147,20 @@ def test_a_run_of_hyphens_in_words_is_no_dash_before_a_space():
     assert segment._dashes_before_space(text + " - c", 0, len(text) + 4) == [len(text) + 1]
 
 
+# every dash before whitespace, in one scan: what `_dashes_before_space` finds faster
+DASH_BEFORE_SPACE = re.compile(r"[\u2014\u2013-](?=\s)")
+
+
 @settings(max_examples=1000)
 @given(st.text(alphabet=st.sampled_from(list("a- \u2014\u2013\n")), max_size=60), st.data())
 def test_the_dashes_found_are_what_the_dash_pattern_finds(text, data):
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
-    scan = [m.start() for m in segment._DASH_BEFORE_SPACE.finditer(text, start, end)]
+    scan = [m.start() for m in DASH_BEFORE_SPACE.finditer(text, start, end)]
     assert segment._dashes_before_space(text, start, end) == scan
-    many = "a-" * 40 + text  # past 64 hyphens, found by the pattern's scan
+    many = "a-" * 40 + text  # many hyphens in words before the text
     assert segment._dashes_before_space(many, 0, end + 80) == [
-        m.start() for m in segment._DASH_BEFORE_SPACE.finditer(many, 0, end + 80)]
+        m.start() for m in DASH_BEFORE_SPACE.finditer(many, 0, end + 80)]
 
 
 def _same_object(fast, slow) -> None:
@@ -216,7 +220,7 @@ def test_candidate_stops_found_by_find_are_the_pattern_scan(text, data):
     for asks in (True, "?" in text[start:end] or "!" in text[start:end]):
         found = segment._stop_candidates(text, start, end, asks)
         assert [(m.span(), m.groups()) for m in found] == scan
-    many = "." * 70 + text  # past 64 stops that are no candidates, found by the scan
+    many = "." * 70 + text  # many stops that are no candidates before the text
     assert [(m.span(), m.groups()) for m in segment._stop_candidates(many, 0, len(many))] == [
         (m.span(), m.groups()) for m in segment._PERIOD_CONTEXT.finditer(many)]
 
