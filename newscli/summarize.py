@@ -501,7 +501,8 @@ def _score(sentences: Iterable[Sentence], count: int | None, words: int | None
     terms = [_terms(p[5]) for p in body]
     distinct = list(map(dict.fromkeys, terms))  # each sentence's terms once, in order
     df = Counter(chain.from_iterable(distinct))
-    # the weight of each possible count (a sentence count: few), not of each count seen
+    # the weight of every possible count (a list, looked up by count in C), not of each
+    # count seen: a few more logs, but no set of the counts and no dict to build
     weight = [0.0, *(math.log((len(body) + 1) / c) + 1.0 for c in range(1, len(body) + 1))]
     idf = dict(df)  # copied whole, then each weight set in place: not grown key by key
     idf.update(zip(df, map(weight.__getitem__, df.values())))
