@@ -101,12 +101,27 @@ COMMON: dict[str, tuple[Any, Any]] = {
 }
 
 
+def _own_hints(func: Callable) -> dict[str, Any]:
+    """`func`'s annotations resolved, so Typer sees their typer.Option(...) metadata (with
+    `from __future__ import annotations` they are strings).
+
+    Python 3.10 and older wrap the hint of a parameter that defaults to None in Optional,
+    `Optional[Annotated[...]]`, where Typer no longer finds the metadata (an option loses
+    its short name, help and bounds); such a wrapper is taken off again."""
+    hints = typing.get_type_hints(func, include_extras=True)
+    for name, hint in hints.items():
+        args = typing.get_args(hint)
+        if typing.get_origin(hint) is typing.Union and len(args) == 2 and type(None) in args:
+            inner = args[0] if args[1] is type(None) else args[1]
+            if typing.get_origin(inner) is Annotated:
+                hints[name] = inner
+    return hints
+
+
 def analysis_command(func: Callable) -> Callable:
     """Give `func(common: Common, ...)` the shared options as real CLI parameters."""
     sig = inspect.signature(func)
-    # With `from __future__ import annotations` the command's own annotations are
-    # strings; resolve them so Typer sees their typer.Option(...) metadata.
-    hints = typing.get_type_hints(func, include_extras=True)
+    hints = _own_hints(func)
     own = [p.replace(annotation=hints.get(name, p.annotation))
            for name, p in sig.parameters.items() if name != "common"]
     shared = [inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, annotation=ann, default=default)
@@ -243,9 +258,6 @@ def summarize(
 ) -> None:
     """The few sentences that carry each article, from its body, in article order."""
     from .render import summarize_view
-
-    if words is not None and words < 1:  # typer 0.29.1 (Python 3.10's) lets an optional one through
-        raise typer.BadParameter("Input should be greater than or equal to 1", param_hint="'--words' / '-w'")
 
     _execute("summarize", common, renderer=summarize_view,
              sentences=sentences, words=words, explain=explain)

@@ -105,3 +105,16 @@ def test_attributions_table_is_one_table_per_article_and_nothing_else():
     out = runner.invoke(app, ["attributions", "--format", "table", str(sample)]).stdout
     assert out.count("┏") == 1 and "╭" not in out
     assert "Dana Whitfield" in out
+
+
+def test_an_option_defaulting_to_none_keeps_its_metadata():
+    # Python 3.10 resolves such a hint as Optional[Annotated[...]], which hid the
+    # option's short name, help and bounds from Typer.
+    from typing import Annotated, Optional
+
+    def command(words: Annotated[Optional[int], "metadata"] = None) -> None: ...
+
+    assert cli._own_hints(command)["words"] == Annotated[Optional[int], "metadata"]
+    words = next(p for p in cli.typer.main.get_command(app).commands["summarize"].params
+                 if p.name == "words")
+    assert "-w" in words.opts and words.help
