@@ -155,6 +155,35 @@ def lexicon_hits(words: Sequence[str]) -> set[str]:
     return hits
 
 
+# A phrase alone is at most four words: a longer line is not read for one.
+ALONE_CHARS = 48
+# The one-word phrases that are furniture on a line of their own; the lexicon's others
+# ("Facebook", "Menu", "Newsletters", "Cookies") also head sections of stories.
+_ALONE_WORDS = frozenset({
+    "advertisement", "advertisements", "ad", "ads", "sponsored", "promoted", "subscribe", "unsubscribe", "signup",
+    "login", "logout", "donate", "comment", "comments", "reply", "replies", "shares", "tweet", "copyright",
+    "disclaimer", "reprints", "republish", "related", "recommended", "trending", "sitemap", "loading",
+    "photo", "photos", "video", "caption", "credit"})
+
+
+def phrase_alone(text: str) -> str | None:
+    """The lexicon category of a line that is one furniture phrase and nothing else
+    ("Advertisement", "READ MORE >", "Story Continued Below", "Back to Top"), or None.
+
+    Signs around the words ("›", "...", "*") do not count. A word that also heads
+    a story's section ("Menu", "Facebook") is not one, nor is navigation that ends a
+    sentence ("You Are Here.")."""
+    if len(text) > ALONE_CHARS:
+        return None
+    words = tuple(w for w in split_words(text) if w.isalnum() or any(c.isalnum() for c in w))
+    if not 1 <= len(words) <= 4 or (len(words) == 1 and words[0] not in _ALONE_WORDS):
+        return None
+    category = _lexicon()[len(words) - 1][1].get(words)
+    if category == "nav" and text.rstrip()[-1:] in ".!?":
+        return None
+    return category
+
+
 @lru_cache(maxsize=1)
 def _phrase_index() -> tuple[dict[str, str], frozenset[str],
                              dict[tuple[str, str], tuple[tuple[str | None, str], ...]],
@@ -653,17 +682,29 @@ def label_lines(lines: Sequence[Line], profile: Profile | None = None, group: st
                 model: Model | None = None, min_pages: int = MIN_PAGES) -> list[LineLabel]:
     """Label every non-blank line of a document (blank lines get no label).
 
-    Lines mostly of symbols (rules of dashes, box drawing, punctuation soup) are
-    furniture by their look alone; the models judge the rest as if they were not there."""
+    Lines mostly of symbols (rules of dashes, box drawing, punctuation soup) and the
+    slots a page leaves for advertisements inside its story ("Advertisement", "Story
+    continues below") are furniture by their look alone; the models judge the rest as
+    if they were not there, so an ad slot after the first paragraph cannot make the
+    story look as if it starts below it."""
     model = model or default_model()
     kept = [ln for ln in lines if not ln.blank]
     if not kept:
         return []
-    symbols = [not wordy(ln.text) for ln in kept]
-    if not any(symbols):
+    aside = [_aside(ln.text) for ln in kept]
+    if not any(aside):
         return _label_words(kept, profile, group, model, min_pages)
-    judged = iter(_label_words([ln for ln, s in zip(kept, symbols) if not s], profile, group, model, min_pages))
-    return [LineLabel(ln, "boilerplate", SYMBOLS, 1.0) if s else next(judged) for ln, s in zip(kept, symbols)]
+    judged = iter(_label_words([ln for ln, s in zip(kept, aside) if s is None], profile, group, model, min_pages))
+    return [LineLabel(ln, "boilerplate", s, 1.0) if s else next(judged) for ln, s in zip(kept, aside)]
+
+
+def _aside(text: str) -> str | None:
+    """Why a line is set aside before the models read the page (`label_lines`), or None."""
+    if not wordy(text):
+        return SYMBOLS
+    if len(text) <= ALONE_CHARS and phrase_alone(text) == "advert":
+        return REASONS["lex_advert"]
+    return None
 
 
 def _label_words(kept: Sequence[Line], profile: Profile | None, group: str, model: Model,

@@ -17,6 +17,11 @@ a form that is the same on every site:
 * a reading-time note: "Estimated reading time: 4 minutes", "5 min read".
 * a page's own navigation: "Page 1 of 8", "Pages: 1 2 3", "Step 1 of 2", and its
   filing: "Tags: ...", "Filed under: ...", "Category: ...".
+* a furniture phrase on a line of its own: "Advertisement", "Story Continued Below",
+  "READ MORE >", "Back to Top", "Privacy Policy". Story never stops for a line that is
+  only such a phrase; a word that also heads a story's section ("Menu", "Facebook",
+  "Services", "Cookies") is left to the models, and so is navigation that ends a
+  sentence ("You Are Here.").
 * a postal address on a line of its own, as in a page's contact block: a street and a
   postal code ("116 Village Blvd, Suite 200, Princeton, NJ 08540"), in names and
   figures, not in a sentence ("The offices are located at 101 Parkshore Dr., ...").
@@ -31,7 +36,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from .boilerplate import BODY, REASONS, LineLabel
+from .boilerplate import ALONE_CHARS, BODY, REASONS, LineLabel, phrase_alone
 
 CREDIT = "photo caption or credit"
 PLACEHOLDER = "placeholder text"
@@ -90,11 +95,22 @@ _TAIL = 100
 # lines are ruled out by their last character.
 _CLOSING_MARKS = frozenset(".!?:;,\"'\u201d\u2019")
 _START_REASONS = {"placeholder": PLACEHOLDER, "reading": READING_TIME, "paging": PAGING}
+_CAPTIONS = frozenset({CREDIT, REASONS["lex_credit"]})
+
+
+def alone(s: str) -> str | None:
+    """The reason of a line that is one furniture phrase and nothing else
+    (`phrase_alone`), or None."""
+    category = phrase_alone(s)
+    return None if category is None else REASONS["lex_" + category]
 
 
 def mark(text: str) -> str | None:
     """Why a line is furniture by its own form (a reason, see the module doc), or None."""
     s = text.strip()
+    why = alone(s)
+    if why is not None:
+        return why
     m = _START.match(s) if s[:4].lower() in _HEADS or s[:1] in _OTHER_FIRSTS else None
     if m is not None:
         kind = m.lastgroup
@@ -154,17 +170,21 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
 
     This runs on every page, so the common case is kept to two slices and two set
     lookups: a line that ends a sentence is read on only if it opens like a credit, a
-    copyright notice, placeholder text or a reading time (`_SENTENCE_HEADS`); the other
-    kinds of mark are short lines that end in no stop.
+    copyright notice, placeholder text or a reading time (`_SENTENCE_HEADS`), or is short
+    enough to be a furniture phrase alone ("Learn more."); the other kinds of mark are
+    short lines that end in no stop.
     """
     out = list(labels)
     for i, lab in enumerate(labels):
         if lab.label != BODY:
             continue
         t = lab.line.text
-        if t[-1:] in _CLOSING_MARKS and t[:2] not in _SENTENCE_HEADS:
+        if t[-1:] not in _CLOSING_MARKS or t[:2] in _SENTENCE_HEADS:
+            why = mark(t)
+        elif len(t) <= ALONE_CHARS:  # "Learn more.", "Sign up!", "Related:"
+            why = alone(t.strip())
+        else:
             continue
-        why = mark(t)
         if why is not None:
-            out[i] = replace(lab, label="caption" if why == CREDIT else "boilerplate", reason=why)
+            out[i] = replace(lab, label="caption" if why in _CAPTIONS else "boilerplate", reason=why)
     return out

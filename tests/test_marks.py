@@ -74,3 +74,63 @@ def test_a_page_s_own_navigation_and_filing_are_furniture():
         assert mark(text) is not None, text
     for text in ("Page 1 of the report lists the bridge's faults.", "Tagged as unsafe, the bridge was closed."):
         assert mark(text) is None, text
+
+
+def test_a_furniture_phrase_alone_on_its_line_is_furniture():
+    cases = {"Advertisement": "lex_advert", "ADVERTISEMENT": "lex_advert", "Story Continued Below": "lex_advert",
+             "AD": "lex_advert", "READ MORE >": "lex_cta", "Read More \u203a": "lex_cta", "Learn more.": "lex_cta",
+             "Back to Top": "lex_nav", "Table of Contents": "lex_nav", "Privacy Policy": "lex_legal",
+             "RELATED:": "lex_related", "Sign up!": "lex_newsletter", "Comment *": "lex_comments"}
+    for text, reason in cases.items():
+        assert mark(text) == REASONS[reason], text
+
+
+def test_words_that_also_head_a_section_or_end_a_story_are_left_to_the_models():
+    for text in ("Facebook", "Menu", "Services", "Cookies", "Newsletters", "You Are Here.",
+                 "Read more about the council's plan on its website.", "Advertisement revenue fell again"):
+        assert mark(text) is None, text
+
+
+def test_an_advertisement_slot_inside_the_story_is_taken_out():
+    texts = ("The council voted to close the bridge on Tuesday after engineers found cracks.",
+             "Advertisement",
+             "Repairs will take a year, the mayor said.",
+             "Getty Images")
+    labs, at = [], 0
+    for n, text in enumerate(texts, 1):
+        labs.append(LineLabel(Line(n, at, at + len(text), text), "body", None, 0.5))
+        at += len(text) + 1
+    out = relabel(labs)
+    assert [(lab.label, lab.reason) for lab in out] == [
+        ("body", None), ("boilerplate", REASONS["lex_advert"]), ("body", None), ("caption", REASONS["lex_credit"])]
+
+
+def test_a_long_article_loses_its_ad_slots_but_not_its_story():
+    from newscli import analyze
+
+    paragraphs = [
+        "The city council voted 7-2 on Tuesday to close the Elm Street bridge for a year of repairs, after "
+        "engineers found deep cracks in two of its supports.",
+        "\"We had no choice once we saw the report,\" Mayor Ann Lee said at the meeting, which ran past midnight "
+        "as residents lined up to speak against the plan.",
+        "Detours will add about ten minutes to the drive downtown, the city's transport office said in a "
+        "statement, and buses will run every fifteen minutes instead of every twenty.",
+        "Shop owners on Elm Street said they feared losing the customers who cross the river on foot, and "
+        "asked the council for help with their rent while the work goes on.",
+        "The council set aside two million dollars for the repairs, a third of what the engineers first asked "
+        "for, and said it would look for the rest from the state.",
+        "A temporary footbridge could open by spring, the city's chief engineer told the meeting, if the "
+        "state approves the plans that were sent to it last month.",
+        "The bridge, which opened in 1931, carries about twelve thousand cars a day, according to the most "
+        "recent count by the transport office.",
+        "Residents who want to comment on the detours can write to the council until the end of the month, "
+        "the mayor said before the meeting closed.",
+    ]
+    lines = []
+    for n, para in enumerate(paragraphs):
+        lines.append(para)
+        if n in (1, 3, 5):
+            lines.append("Advertisement")
+    labels = analyze("\n\n".join(lines) + "\n").line_labels
+    assert [lab.label for lab in labels if lab.line.text == "Advertisement"] == ["boilerplate"] * 3
+    assert [lab.line.text for lab in labels if lab.is_body] == paragraphs
