@@ -115,14 +115,17 @@ def _split_lower(low: str) -> list[str]:
     return low.encode("utf-8").translate(_PUNCT_BYTES).decode("utf-8").split()
 
 
+_PHRASE_WORDS = 5  # the longest phrase: "continue reading the main story"
+
+
 @lru_cache(maxsize=1)
 def _lexicon() -> tuple[tuple[frozenset[tuple[str, ...]], dict[tuple[str, ...], str]], ...]:
-    """(phrases, phrase -> category), one pair per phrase length 1..4."""
-    tables: list[dict[tuple[str, ...], str]] = [{}, {}, {}, {}]
+    """(phrases, phrase -> category), one pair per phrase length 1.._PHRASE_WORDS."""
+    tables: list[dict[tuple[str, ...], str]] = [{} for _ in range(_PHRASE_WORDS)]
     for entry in read_lines("boilerplate_phrases.txt"):
         category, _, phrase = entry.partition("\t")
         words = tuple(split_words(phrase))
-        if category in LEXICON_CATEGORIES and 1 <= len(words) <= 4:
+        if category in LEXICON_CATEGORIES and 1 <= len(words) <= _PHRASE_WORDS:
             tables[len(words) - 1].setdefault(words, category)
     return tuple((frozenset(t), t) for t in tables)
 
@@ -155,8 +158,9 @@ def lexicon_hits(words: Sequence[str]) -> set[str]:
     return hits
 
 
-# A phrase alone is at most four words: a longer line is not read for one.
-ALONE_CHARS = 48
+# A line of furniture phrases alone is short: longer lines are not read for them.
+ALONE_CHARS = 64
+_ALONE_WORDS_MAX = 8
 # The one-word phrases that are furniture on a line of their own; the lexicon's others
 # ("Facebook", "Menu", "Newsletters", "Cookies") also head sections of stories.
 _ALONE_WORDS = frozenset({
@@ -167,21 +171,32 @@ _ALONE_WORDS = frozenset({
 
 
 def phrase_alone(text: str) -> str | None:
-    """The lexicon category of a line that is one furniture phrase and nothing else
-    ("Advertisement", "READ MORE >", "Story Continued Below", "Back to Top"), or None.
+    """The lexicon category of a line that is furniture phrases and nothing else
+    ("Advertisement", "READ MORE >", "Story Continued Below", "Advertisement Continue
+    reading the main story"), or None; with several phrases, the first one's.
 
     Signs around the words ("›", "...", "*") do not count. A word that also heads
-    a story's section ("Menu", "Facebook") is not one, nor is navigation that ends a
-    sentence ("You Are Here.")."""
+    a story's section ("Menu", "Facebook") is not a phrase here, nor is navigation that
+    ends a sentence ("You Are Here.")."""
     if len(text) > ALONE_CHARS:
         return None
     words = tuple(w for w in split_words(text) if w.isalnum() or any(c.isalnum() for c in w))
-    if not 1 <= len(words) <= 4 or (len(words) == 1 and words[0] not in _ALONE_WORDS):
+    n = len(words)
+    if not 1 <= n <= _ALONE_WORDS_MAX:
         return None
-    category = _lexicon()[len(words) - 1][1].get(words)
-    if category == "nav" and text.rstrip()[-1:] in ".!?":
+    tables = _lexicon()
+    # cover[i]: the category of the first phrase of a cover of words[i:] by phrases
+    cover: list[str | None] = [None] * n + [""]
+    for i in range(n - 1, -1, -1):
+        for k in range(min(_PHRASE_WORDS, n - i), 0, -1):
+            category = tables[k - 1][1].get(words[i:i + k])
+            if category is not None and cover[i + k] is not None and (k > 1 or words[i] in _ALONE_WORDS):
+                cover[i] = category
+                break
+    first = cover[0]
+    if first == "nav" and text.rstrip()[-1:] in ".!?":
         return None
-    return category
+    return first
 
 
 @lru_cache(maxsize=1)

@@ -353,6 +353,16 @@ def test_disclosures_syndication_notes_and_bios_are_in_the_lexicon():
     assert "nav" in lexicon_hits("you are here home news".split())
 
 
+def test_every_phrase_of_the_lexicon_is_found_in_a_line_that_holds_it():
+    from newscli.boilerplate import split_words
+    from newscli.resources import read_lines
+
+    for entry in read_lines("boilerplate_phrases.txt"):
+        category, _, phrase = entry.partition("\t")
+        words = ["the"] + split_words(phrase) + ["today"]
+        assert category in lexicon_hits(words), phrase
+
+
 def test_lines_past_furniture_marks_after_the_story_count_those_marks():
     from newscli.boilerplate import CONTEXT_FEATURES, context_features
 

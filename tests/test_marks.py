@@ -80,13 +80,16 @@ def test_a_furniture_phrase_alone_on_its_line_is_furniture():
     cases = {"Advertisement": "lex_advert", "ADVERTISEMENT": "lex_advert", "Story Continued Below": "lex_advert",
              "AD": "lex_advert", "READ MORE >": "lex_cta", "Read More \u203a": "lex_cta", "Learn more.": "lex_cta",
              "Back to Top": "lex_nav", "Table of Contents": "lex_nav", "Privacy Policy": "lex_legal",
-             "RELATED:": "lex_related", "Sign up!": "lex_newsletter", "Comment *": "lex_comments"}
+             "RELATED:": "lex_related", "Sign up!": "lex_newsletter", "Comment *": "lex_comments",
+             "Advertisement Continue reading the main story": "lex_advert", "ADVERTISEMENT ADVERTISEMENT": "lex_advert",
+             "Related Posts Read More": "lex_related"}
     for text, reason in cases.items():
         assert mark(text) == REASONS[reason], text
 
 
 def test_words_that_also_head_a_section_or_end_a_story_are_left_to_the_models():
-    for text in ("Facebook", "Menu", "Services", "Cookies", "Newsletters", "You Are Here.",
+    for text in ("Facebook", "Menu", "Services", "Cookies", "Newsletters", "You Are Here.", "Home Services",
+                 "Facebook and Twitter", "Products and Services", "Related Posts Read More About Us Today Please",
                  "Read more about the council's plan on its website.", "Advertisement revenue fell again"):
         assert mark(text) is None, text
 
