@@ -1,6 +1,6 @@
 """Do lines a site repeats on many pages come out as non-body? (scraped news corpus)
 
-    .venv/bin/python benchmarks/boilerplate_recurring.py [--cmd .venv/bin/newscli] [--min-pages 5] [--jsonl]
+    .venv/bin/python benchmarks/boilerplate_recurring.py [--cmd .venv/bin/newscli] [--min-pages 5] [--jsonl|--alone]
 
 Writes the corpus to a temporary folder as SITE/ID.txt (outside the repository, removed
 afterwards), runs `newscli boilerplate --format jsonl` on that folder in ONE call, as a
@@ -10,6 +10,11 @@ and reports the share of
 the lines that recur verbatim (same text after stripping) on at least --min-pages pages of
 one site that got a label other than `body`. Documents without a site are left out of the
 figure (they still run). Reads shared/data/corpus/news.jsonl; says so when it is absent.
+
+With --alone each page is labelled on its own, as `newscli boilerplate page.txt` labels a
+single file (in this process, through newscli's Python API): no other page vouches for
+a repeated line, so the share says how much of a site's furniture a line's own form,
+position and neighbours give away.
 """
 from __future__ import annotations
 
@@ -36,6 +41,7 @@ def main() -> None:
     ap.add_argument("--cmd", default=str(ROOT / ".venv" / "bin" / "newscli"))
     ap.add_argument("--min-pages", type=int, default=5)
     ap.add_argument("--jsonl", action="store_true", help="read the corpus file as JSON Lines")
+    ap.add_argument("--alone", action="store_true", help="label each page on its own (single-file runs)")
     args = ap.parse_args()
     corpus = corpus_path()
     docs = load_corpus(corpus)
@@ -60,14 +66,17 @@ def main() -> None:
         else:
             call = [str(tmp)]
         t0 = time.perf_counter()
-        proc = subprocess.run(shlex.split(args.cmd) + ["boilerplate", "--format", "jsonl", *call],
-                              capture_output=True, text=True, check=True)
+        rows = alone_rows(docs) if args.alone else (json.loads(raw) for raw in subprocess.run(
+            shlex.split(args.cmd) + ["boilerplate", "--format", "jsonl", *call],
+            capture_output=True, text=True, check=True).stdout.splitlines())
+        if args.alone:
+            where = {d["id"]: d for d in docs}
+        rows = list(rows)
         elapsed = time.perf_counter() - t0
         total = non_body = 0
         labels: Counter = Counter()
         missed: Counter = Counter()
-        for raw in proc.stdout.splitlines():
-            row = json.loads(raw)
+        for row in rows:
             d = where[row["source"]]
             if d["site"] and (d["site"], row["text"].strip()) in recurring:
                 total += 1
@@ -75,9 +84,11 @@ def main() -> None:
                 labels[row["label"]] += 1
                 if row["label"] == "body":
                     missed[(d["site"], row["text"].strip()[:70])] += 1
-        print(f"corpus: {len(docs)} documents, {len(pages)} sites, "
-              f"{'grouped by the site field' if args.jsonl else 'one folder per site'}; one call took {elapsed:.1f} s "
-              f"({len(docs) / elapsed:.0f} docs/s including start-up and I/O)")
+        how = ("each page on its own" if args.alone else "grouped by the site field" if args.jsonl
+               else "one folder per site")
+        print(f"corpus: {len(docs)} documents, {len(pages)} sites, {how}; "
+              f"{'labelling' if args.alone else 'one call'} took {elapsed:.1f} s "
+              f"({len(docs) / elapsed:.0f} docs/s{'' if args.alone else ' including start-up and I/O'})")
         print(f"lines recurring verbatim on >= {args.min_pages} pages of one site: {total} "
               f"({len(recurring)} distinct); labelled non-body: {non_body} = {non_body / max(total, 1):.1%}")
         print("labels: " + ", ".join(f"{k} {v}" for k, v in labels.most_common()))
@@ -85,6 +96,18 @@ def main() -> None:
             print(f"  still body: {n} x {site}: {text}")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def alone_rows(docs: list[dict]):
+    """Rows like `newscli boilerplate --format jsonl` writes, each page labelled alone."""
+    import sys
+
+    sys.path.insert(0, str(ROOT))
+    from newscli import analyze
+
+    for d in docs:
+        for lab in analyze(d["text"], d["id"]).line_labels:
+            yield {"source": d["id"], "label": lab.label, "text": lab.line.text}
 
 
 if __name__ == "__main__":
