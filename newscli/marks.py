@@ -22,6 +22,9 @@ a form that is the same on every site:
   only such a phrase; a word that also heads a story's section ("Menu", "Facebook",
   "Services", "Cookies") is left to the models, and so is navigation that ends a
   sentence ("You Are Here.").
+* an affiliate disclosure: "When you buy through links on our site, we may earn a
+  commission", "This post contains affiliate links." It is said in the site's own voice
+  (we, I, our, this post); a story about commissions is not ("you can earn money ...").
 * a postal address on a line of its own, as in a page's contact block: a street and a
   postal code ("116 Village Blvd, Suite 200, Princeton, NJ 08540"), in names and
   figures, not in a sentence ("The offices are located at 101 Parkshore Dr., ...").
@@ -43,6 +46,7 @@ PLACEHOLDER = "placeholder text"
 READING_TIME = "reading time"
 ADDRESS = "postal address"
 PAGING = "page navigation or filing"
+DISCLOSURE = "affiliate disclosure"
 
 _PICTURE = r"(?:[Pp]hoto(?:graph)?|PHOTO|[Ii]mage|[Pp]icture|[Ii]llustration)s?(?: [Cc]redits?)?"
 # A name or two in a credit: words and initials, no sentence stop ("J. Smith", "AP").
@@ -97,6 +101,28 @@ _CLOSING_MARKS = frozenset(".!?:;,\"'\u201d\u2019")
 _START_REASONS = {"placeholder": PLACEHOLDER, "reading": READING_TIME, "paging": PAGING}
 _CAPTIONS = frozenset({CREDIT, REASONS["lex_credit"]})
 
+# What an affiliate disclosure says: that the site may earn a commission, that the page
+# holds affiliate links, or that buying through its links pays it.
+_DISCLOSURE = re.compile(
+    r"(?i:\b(?:we|this (?:site|website|blog)|i)\s+(?:may|might|could|can|will|do|does)\s+(?:also\s+)?"
+    r"(?:earn|receive|get|make)\b[^.]{0,40}?\b(?:commissions?|portion of (?:the )?sales|compensation|kickback)\b"
+    r"|\b(?:contains?|includes?|uses?|using)\s+(?:some\s+)?affiliate\s+links?\b|\baffiliate links? (?:are|is) used\b"
+    r"|\b(?:buy|purchas|shop|click)\w*\s+(?:something\s+|anything\s+)?(?:through|via|using)\s+"
+    r"(?:the\s+|our\s+|my\s+|these\s+|those\s+)?(?:affiliate\s+)?links\b)")
+# ... in the site's own voice
+_OWN_VOICE = re.compile(r"\b(?:[Ww]e|I|[Uu]s|[Oo]ur|[Mm]y)\b|(?i:\bthis (?:post|article|page|site|website|blog|story"
+                        r"|guide|review|content)\b)")
+_DISCLOSURE_WORDS = 80  # a disclosure is a sentence or three
+
+
+def disclosure(s: str) -> bool:
+    """Whether a line is an affiliate disclosure (see the module doc)."""
+    # each kind names commissions, affiliates or links: most lines name none of them
+    if not ("ffiliate" in s or "ommission" in s or "ompensation" in s or "kickback" in s or "links" in s):
+        return False
+    return (s.count(" ") < _DISCLOSURE_WORDS and _DISCLOSURE.search(s) is not None
+            and _OWN_VOICE.search(s) is not None)
+
 
 def alone(s: str) -> str | None:
     """The reason of a line that is one furniture phrase and nothing else
@@ -119,6 +145,8 @@ def mark(text: str) -> str | None:
         if kind == "credit":
             return CREDIT if s.count(" ") < (_CAPTION_WORDS if m["by"] is None else _BY_WORDS) else None
         return _START_REASONS[kind]
+    if disclosure(s):
+        return DISCLOSURE
     if s[-1:] in _CLOSING_MARKS or s.count(" ") >= _CAPTION_WORDS:
         return None
     if address(s):
@@ -170,9 +198,10 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
 
     This runs on every page, so the common case is kept to two slices and two set
     lookups: a line that ends a sentence is read on only if it opens like a credit, a
-    copyright notice, placeholder text or a reading time (`_SENTENCE_HEADS`), or is short
-    enough to be a furniture phrase alone ("Learn more."); the other kinds of mark are
-    short lines that end in no stop.
+    copyright notice, placeholder text or a reading time (`_SENTENCE_HEADS`), and then
+    only for a furniture phrase alone ("Learn more.") or an affiliate disclosure, which
+    most lines rule out by a substring test; the other kinds of mark are short lines
+    that end in no stop.
     """
     out = list(labels)
     for i, lab in enumerate(labels):
@@ -181,10 +210,8 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
         t = lab.line.text
         if t[-1:] not in _CLOSING_MARKS or t[:2] in _SENTENCE_HEADS:
             why = mark(t)
-        elif len(t) <= ALONE_CHARS:  # "Learn more.", "Sign up!", "Related:"
-            why = alone(t.strip())
-        else:
-            continue
+        else:  # a sentence: a furniture phrase alone ("Learn more.") or a disclosure, if anything
+            why = (alone(t.strip()) if len(t) <= ALONE_CHARS else None) or (DISCLOSURE if disclosure(t) else None)
         if why is not None:
             out[i] = replace(lab, label="caption" if why in _CAPTIONS else "boilerplate", reason=why)
     return out

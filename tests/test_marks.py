@@ -137,3 +137,34 @@ def test_a_long_article_loses_its_ad_slots_but_not_its_story():
     labels = analyze("\n\n".join(lines) + "\n").line_labels
     assert [lab.label for lab in labels if lab.line.text == "Advertisement"] == ["boilerplate"] * 3
     assert [lab.line.text for lab in labels if lab.is_body] == paragraphs
+
+
+def test_an_affiliate_disclosure_in_the_sites_own_voice_is_furniture():
+    from newscli.marks import DISCLOSURE
+
+    for text in ("When you buy through links on our site, we may earn an affiliate commission.",
+                 "This post contains affiliate links.",
+                 "Every item on this page was chosen by an editor. We may earn commission on some of the items you buy.",
+                 "As an Amazon Associate we earn from qualifying purchases. We also may use affiliate links in our posts."):
+        assert mark(text) == DISCLOSURE, text
+
+
+def test_a_story_about_commissions_and_affiliate_links_is_not_a_disclosure():
+    for text in ("If monetization is a priority, you'll need 1,000 subscribers before you can earn money through ads.",
+                 "Marketers use affiliate links to track which posts lead to sales, the report found.",
+                 "\u201cWe could make more money elsewhere,\u201d she said, but the clinic needed her.",
+                 "The agency will receive a commission on each sale, according to the filing."):
+        assert mark(text) is None, text
+
+
+def test_a_disclosure_between_paragraphs_is_taken_out():
+    from newscli.marks import DISCLOSURE
+
+    texts = ("The best budget headphones we tested this year cost less than fifty dollars.",
+             "We may earn a commission when you buy through links on this page.",
+             "Battery life ran to thirty hours in our tests.")
+    labs, at = [], 0
+    for n, text in enumerate(texts, 1):
+        labs.append(LineLabel(Line(n, at, at + len(text), text), "body", None, 0.5))
+        at += len(text) + 1
+    assert [lab.reason for lab in relabel(labs)] == [None, DISCLOSURE, None]
