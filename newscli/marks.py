@@ -25,6 +25,9 @@ a form that is the same on every site:
 * an affiliate disclosure: "When you buy through links on our site, we may earn a
   commission", "This post contains affiliate links." It is said in the site's own voice
   (we, I, our, this post); a story about commissions is not ("you can earn money ...").
+* a prompt to sign up: a sentence that opens with "Sign up", "Subscribe", "Join our ...",
+  "Get the latest ..." or "Enter your email" ("Sign up for our newsletter to get the best
+  of the city."). Stories tell of sign-ups; they do not open a sentence asking for one.
 * a postal address on a line of its own, as in a page's contact block: a street and a
   postal code ("116 Village Blvd, Suite 200, Princeton, NJ 08540"), in names and
   figures, not in a sentence ("The offices are located at 101 Parkshore Dr., ...").
@@ -115,6 +118,31 @@ _OWN_VOICE = re.compile(r"\b(?:[Ww]e|I|[Uu]s|[Oo]ur|[Mm]y)\b|(?i:\bthis (?:post|
 _DISCLOSURE_WORDS = 80  # a disclosure is a sentence or three
 
 
+# A sentence that asks the reader to sign up, subscribe or join.
+_SIGN_UP = re.compile(r"(?:^|[.!?]\s+)(?:Sign up|SIGN UP|Subscribe|SUBSCRIBE|Join (?:our|the|\d)"
+                      r"|Get (?:the latest|our|insider|exclusive)|Enter your email)\b")
+_PROMPT_WORDS = 60
+
+
+def sign_up(s: str) -> bool:
+    """Whether a line holds a prompt to sign up (see the module doc)."""
+    # each prompt holds one of these: most lines hold none
+    if not ("ign up" in s or "IGN UP" in s or "ubscribe" in s or "UBSCRIBE" in s or "Join " in s or "Get " in s
+            or "Enter your" in s):
+        return False
+    return s.count(" ") < _PROMPT_WORDS and _SIGN_UP.search(s) is not None
+
+
+def in_sentences(s: str) -> str | None:
+    """The reason of a line whose sentences mark it as furniture (an affiliate
+    disclosure, a prompt to sign up), or None."""
+    if disclosure(s):
+        return DISCLOSURE
+    if sign_up(s):
+        return REASONS["lex_newsletter"]
+    return None
+
+
 def disclosure(s: str) -> bool:
     """Whether a line is an affiliate disclosure (see the module doc)."""
     # each kind names commissions, affiliates or links: most lines name none of them
@@ -145,8 +173,9 @@ def mark(text: str) -> str | None:
         if kind == "credit":
             return CREDIT if s.count(" ") < (_CAPTION_WORDS if m["by"] is None else _BY_WORDS) else None
         return _START_REASONS[kind]
-    if disclosure(s):
-        return DISCLOSURE
+    why = in_sentences(s)
+    if why is not None:
+        return why
     if s[-1:] in _CLOSING_MARKS or s.count(" ") >= _CAPTION_WORDS:
         return None
     if address(s):
@@ -199,9 +228,9 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
     This runs on every page, so the common case is kept to two slices and two set
     lookups: a line that ends a sentence is read on only if it opens like a credit, a
     copyright notice, placeholder text or a reading time (`_SENTENCE_HEADS`), and then
-    only for a furniture phrase alone ("Learn more.") or an affiliate disclosure, which
-    most lines rule out by a substring test; the other kinds of mark are short lines
-    that end in no stop.
+    only for a furniture phrase alone ("Learn more."), an affiliate disclosure or a
+    prompt to sign up, which most lines rule out by substring tests; the other kinds of
+    mark are short lines that end in no stop.
     """
     out = list(labels)
     for i, lab in enumerate(labels):
@@ -211,7 +240,7 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
         if t[-1:] not in _CLOSING_MARKS or t[:2] in _SENTENCE_HEADS:
             why = mark(t)
         else:  # a sentence: a furniture phrase alone ("Learn more.") or a disclosure, if anything
-            why = (alone(t.strip()) if len(t) <= ALONE_CHARS else None) or (DISCLOSURE if disclosure(t) else None)
+            why = (alone(t.strip()) if len(t) <= ALONE_CHARS else None) or in_sentences(t.strip())
         if why is not None:
             out[i] = replace(lab, label="caption" if why in _CAPTIONS else "boilerplate", reason=why)
     return out

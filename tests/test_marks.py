@@ -168,3 +168,16 @@ def test_a_disclosure_between_paragraphs_is_taken_out():
         labs.append(LineLabel(Line(n, at, at + len(text), text), "body", None, 0.5))
         at += len(text) + 1
     assert [lab.reason for lab in relabel(labs)] == [None, DISCLOSURE, None]
+
+
+def test_a_prompt_to_sign_up_is_furniture_but_a_story_about_sign_ups_is_not():
+    for text in ("Sign up for our newsletter for the best of the city.",
+                 "We help you navigate the city. Sign up for our newsletter to get the best of it.",
+                 "Subscribe to the Daily Briefing and get the latest content delivered to your inbox.",
+                 "Join our mailing list!", "Get the latest news about our events and courses.",
+                 "Enter your email:"):
+        assert mark(text) == REASONS["lex_newsletter"], text
+    for text in ("More than 2,000 residents signed up for the program in its first week, the council said.",
+                 "Those who subscribe to the service pay $10 a month, according to the company.",
+                 "\u201cJoin us,\u201d the mayor told the crowd, and hundreds marched to the bridge."):
+        assert mark(text) is None, text
