@@ -13,6 +13,9 @@ a form that is the same on every site:
     "Wei-An Jin/Quanta Magazine";
   - a place and a copyright under a photo: "Catalina Island, CA | (c) 2017 Jon Norris".
   A line that opens with (c) alone ("(c) 2016 Bayer") is a copyright notice.
+* a source credit on a line of its own, under a picture or a chart or after a story
+  taken from elsewhere: "Source: statista.com", "Chart source: Pew Research Center",
+  "Source: https://..." (a short line; "Sources:" alone heads a list).
 * placeholder text a page template left in: "Lorem ipsum dolor sit amet, ...".
 * a reading-time note: "Estimated reading time: 4 minutes", "5 min read".
 * a page's own navigation: "Page 1 of 8", "Pages: 1 2 3", "Step 1 of 2", and its
@@ -50,6 +53,7 @@ READING_TIME = "reading time"
 ADDRESS = "postal address"
 PAGING = "page navigation or filing"
 DISCLOSURE = "affiliate disclosure"
+SOURCE = "source credit"
 
 _PICTURE = r"(?:[Pp]hoto(?:graph)?|PHOTO|[Ii]mage|[Pp]icture|[Ii]llustration)s?(?: [Cc]redits?)?"
 # A name or two in a credit: words and initials, no sentence stop ("J. Smith", "AP").
@@ -61,6 +65,7 @@ _START = re.compile(
     r"(?P<copyright>\u00a9)"
     r"|(?P<credit>(?:(?:Header|Featured|Cover|Lead|Top|Hero|Main) )?" + _PICTURE + r"\s?(?::|(?P<by>by\b))"
     r"|Credits?:(?=\s*\S))"
+    r"|(?P<source>(?:(?:Image|Chart|Data|Graphic|Photo|Video|Map) )?[Ss]ources?:(?=\s*\S))"
     r"|(?P<placeholder>(?i:lorem ipsum|dolor sit amet))"
     r"|(?P<reading>(?i:(?:estimated )?read(?:ing)? time\b|\d+\s*min(?:ute)?s? read\b))"
     r"|(?P<paging>(?i:(?:pages?:?\s*\d+(?:\s+\d+)+|page \d+ of \d+|step \d+ of \d+)$"
@@ -69,7 +74,8 @@ _START = re.compile(
 # open otherwise and skip the match (a regex call costs more than a set lookup).
 _HEADS = frozenset(w[:4] for w in ("photo", "image", "picture", "illustration", "header", "featured", "cover", "lead",
                                    "top ", "hero", "main", "credit", "lorem", "dolor", "estimated", "read", "page",
-                                   "step", "tag:", "tag ", "tags", "tagged", "filed", "categor"))
+                                   "step", "tag:", "tag ", "tags", "tagged", "filed", "categor", "source", "chart",
+                                   "data", "graphic", "video", "map "))
 # The first two letters, as a line would write them, of a credit, a copyright notice,
 # placeholder text or an estimated reading time: the marks that may end with a stop.
 _SENTENCE_HEADS = frozenset(v for w in ("Photo", "Image", "Picture", "Illustration", "Credit", "Lorem", "Estimated")
@@ -172,6 +178,8 @@ def mark(text: str) -> str | None:
             return REASONS["copyright"] if s.count(" ") < _COPYRIGHT_WORDS else None
         if kind == "credit":
             return CREDIT if s.count(" ") < (_CAPTION_WORDS if m["by"] is None else _BY_WORDS) else None
+        if kind == "source":
+            return SOURCE if s.count(" ") < _BY_WORDS else None
         return _START_REASONS[kind]
     why = in_sentences(s)
     if why is not None:

@@ -181,3 +181,13 @@ def test_a_prompt_to_sign_up_is_furniture_but_a_story_about_sign_ups_is_not():
                  "Those who subscribe to the service pay $10 a month, according to the company.",
                  "\u201cJoin us,\u201d the mayor told the crowd, and hundreds marched to the bridge."):
         assert mark(text) is None, text
+
+
+def test_a_source_credit_on_its_own_line_is_furniture():
+    from newscli.marks import SOURCE
+
+    for text in ("Source: statista.com", "Chart source: Pew Research Center", "Source: https://example.org/2018/01/story"):
+        assert mark(text) == SOURCE, text
+    for text in ("Sources:", "Sources: two officials who were at the meeting told the paper that the mayor had already "
+                 "decided to close the bridge before the vote."):
+        assert mark(text) is None, text
