@@ -30,7 +30,8 @@ a form that is the same on every site:
   (we, I, our, this post); a story about commissions is not ("you can earn money ...").
 * a prompt to sign up: a sentence that opens with "Sign up", "Subscribe", "Join our ...",
   "Get the latest ..." or "Enter your email" ("Sign up for our newsletter to get the best
-  of the city."). Stories tell of sign-ups; they do not open a sentence asking for one.
+  of the city."), or a line that ends with a sign-up button ("... View Sample Sign Up
+  Now"). Stories tell of sign-ups; they do not ask for one.
 * a postal address on a line of its own, as in a page's contact block: a street and a
   postal code ("116 Village Blvd, Suite 200, Princeton, NJ 08540"), in names and
   figures, not in a sentence ("The offices are located at 101 Parkshore Dr., ...").
@@ -126,7 +127,9 @@ _DISCLOSURE_WORDS = 80  # a disclosure is a sentence or three
 
 # A sentence that asks the reader to sign up, subscribe or join.
 _SIGN_UP = re.compile(r"(?:^|[.!?]\s+)(?:Sign up|SIGN UP|Subscribe|SUBSCRIBE|Join (?:our|the|\d)"
-                      r"|Get (?:the latest|our|insider|exclusive)|Enter your email)\b")
+                      r"|Get (?:the latest|our|insider|exclusive)|Enter your email)\b"
+                      # ... or a sign-up box run into one line, ending with its button ("... Sign Up Now")
+                      r"|\b(?:Sign [Uu]p|SIGN UP|Subscribe|SUBSCRIBE)(?: (?:[Nn]ow|NOW|[Tt]oday|[Hh]ere|[Ff]ree))?\W{0,3}$")
 _PROMPT_WORDS = 60
 
 

@@ -175,11 +175,13 @@ def test_a_prompt_to_sign_up_is_furniture_but_a_story_about_sign_ups_is_not():
                  "We help you navigate the city. Sign up for our newsletter to get the best of it.",
                  "Subscribe to the Daily Briefing and get the latest content delivered to your inbox.",
                  "Join our mailing list!", "Get the latest news about our events and courses.",
-                 "Enter your email:"):
+                 "Enter your email:",
+                 "Health Newsletter Get the latest health news, plus: expert tips. View Sample Sign Up Now"):
         assert mark(text) == REASONS["lex_newsletter"], text
     for text in ("More than 2,000 residents signed up for the program in its first week, the council said.",
                  "Those who subscribe to the service pay $10 a month, according to the company.",
-                 "\u201cJoin us,\u201d the mayor told the crowd, and hundreds marched to the bridge."):
+                 "\u201cJoin us,\u201d the mayor told the crowd, and hundreds marched to the bridge.",
+                 "Residents had until Friday to sign up."):
         assert mark(text) is None, text
 
 
