@@ -10,7 +10,7 @@ a form that is the same on every site:
   - a caption that closes with one after a sentence or a bar: "... on the ridge. Photo:
     iRunFar/Eszter Horanyi", "Guests pick their pastries. | Photo by Lisa Jennings";
   - a photographer and an agency or a picture desk: "Chip Somodevilla/Getty Images",
-    "Wei-An Jin/Quanta Magazine";
+    "Wei-An Jin/Quanta Magazine", "Thomas Lehtinen | Getty Images";
   - a place and a copyright under a photo: "Catalina Island, CA | (c) 2017 Jon Norris".
   A line that opens with (c) alone ("(c) 2016 Bayer") is a copyright notice.
 * a source credit on a line of its own, under a picture or a chart or after a story
@@ -97,12 +97,13 @@ _AGENCY_ENDS = ("Images", "AFP", "AP", "Reuters", "Shutterstock", "iStock", "iSt
                 "EPA-EFE", "Bloomberg", "NurPhoto", "Pexels", "Commons", "Flickr", "Sipa", "Corbis", "Press", "Magazine",
                 "Photo", "Photos", "Pictures")
 _AFTER = r"""(?:^|[.!?"'\u201d\u2019)]\s+|\s[|\u00b7\u2022]\s|\()"""  # where a credit can start
-# A credit that closes a caption: "... Photo: Name", "... | Photo by Name", "Name/Agency",
+# A credit that closes a caption: "... Photo: Name", "... | Photo by Name", "Name/Agency", "Name | Agency",
 # "Place | (c) 2017 Name".
 _TAIL_CREDIT = re.compile(
     _AFTER + r"(?:" + _PICTURE + r"(?::| by| courtesy(?: of)?)\s*" + _NAME + r"{1,60}"
     r"|[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}\s?/\s?(?:[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)*\s?/\s?)*"
     + _AGENCY + r"\)?"
+    r"|(?<=[|\u00b7\u2022]\s)" + _AGENCY + r"\)?"
     r"|\u00a9\s?(?:\d{4}\s)?" + _NAME + r"{1,50})$")
 _TAIL = 100
 # A line that ends a sentence or a clause is neither a credit nor an address: most story
@@ -199,9 +200,11 @@ def _tail_credit(s: str) -> bool:
     # a long line is read from a cut that no credit may start at (`^` is not its start)
     tail = s if len(s) <= _TAIL else "\0" + s[-_TAIL:]
     # each kind of credit holds a word or sign of its own: most lines hold none of them
-    # (a web address or a DOI holds a slash, but does not end with an agency's name)
+    # (a web address or a DOI holds a slash, but does not end with an agency's name; an
+    # agency alone follows a bar)
     if not ("hoto" in tail or "HOTO" in tail or "mage" in tail or "icture" in tail or "llustration" in tail
-            or "\u00a9" in tail or ("/" in tail and tail.rstrip(")").endswith(_AGENCY_ENDS))):
+            or "\u00a9" in tail or (("/" in tail or "|" in tail or "\u00b7" in tail or "\u2022" in tail)
+                                     and tail.rstrip(")").endswith(_AGENCY_ENDS))):
         return False
     m = _TAIL_CREDIT.search(tail)
     return m is not None and (not m[0].startswith("(") or s.count(" ") < _ASIDE_WORDS)

@@ -16,6 +16,7 @@ def test_a_caption_that_closes_with_a_credit_is_one():
                  "Catalina Island, CA | \u00a9 2017 Jon Norris",
                  "Chip Somodevilla/Getty Images",
                  "Wei-An Jin/Quanta Magazine",
+                 "Thomas Lehtinen | Getty Images", "Crowds gather outside the court on Monday. | Reuters",
                  "A nurse checks a patient's chart. Photograph: Graeme Roberts for the Guardian"):
         assert credit(text) == CREDIT, text
 
