@@ -33,7 +33,7 @@ from typing import Hashable, NamedTuple, Sequence
 from .boilerplate_profile import MIN_PAGES, Profile, fingerprint, folded_form, normal_form
 from .document import Line, Span
 from .resources import read_lines, read_text
-from .segment import wordy
+from .segment import speech_verbs, wordy
 
 BODY = "body"
 LABELS = ("body", "title", "byline", "dateline", "caption", "heading", "boilerplate")
@@ -755,9 +755,11 @@ def _label_words(kept: Sequence[Line], profile: Profile | None, group: str, mode
         # a few lines give position and neighbours little to say: only a line's own
         # furniture words or patterns take it out of the story
         furniture = [f and _own_evidence(x, shape) for f, x, shape in zip(furniture, x1, shapes)]
+    story = [i for i, f in enumerate(furniture) if not f and not recurring[i]]
+    if story:
+        story.extend(_closing_quotes(story[-1], furniture, recurring, x1, shapes))
     site = profile.kind(group) if profile is not None else "batch"
     out: list[LineLabel] = []
-    story = [i for i, f in enumerate(furniture) if not f and not recurring[i]]
     first_body, last_body = (story[0], story[-1]) if story else (len(kept), -1)
     for i, ln in enumerate(kept):
         shape = shapes[i]
@@ -769,6 +771,29 @@ def _label_words(kept: Sequence[Line], profile: Profile | None, group: str, mode
             label, reason = _furniture(i, first_body, last_body, shape, x1[i], model)
         out.append(LineLabel(ln, label, reason, p2[i]))
     return out
+
+
+def _closing_quotes(last: int, furniture: list[bool], recurring: Sequence[bool], x1, shapes) -> list[int]:
+    """The lines right after the story's last line that report speech (a quotation and a
+    speech verb: "'We will rebuild,' she said."), made body again in `furniture`.
+
+    The models weigh a line's place on the page, and a page's last lines are mostly
+    furniture, so a story that ends on a quotation, as news stories often do, loses it
+    for its position alone. Furniture does not report speech; a line with furniture's
+    own marks (a phrase, a URL, a byline, ...) or repeated on the page stays furniture.
+    """
+    kept: list[int] = []
+    verbs = speech_verbs()
+    for i in range(last + 1, len(furniture)):
+        sh = shapes[i]
+        if recurring[i] or not furniture[i] or not sh.end_punct or x1[i][_REPEATED] or _own_evidence(x1[i], sh):
+            break
+        if not (_QUOTE_CHARS.intersection(sh.text)
+                and not verbs.isdisjoint(sh.split if sh.split is not None else split_words(sh.low))):
+            break
+        furniture[i] = False
+        kept.append(i)
+    return kept
 
 
 def _cut_edges(edges: Edges, x2, p2, shapes, recurring, furniture) -> list[bool]:
@@ -799,6 +824,8 @@ def _cut_edges(edges: Edges, x2, p2, shapes, recurring, furniture) -> list[bool]
 
 
 SHORT_DOCUMENT = 5  # non-blank lines
+_REPEATED = CONTENT_FEATURES.index("repeated_in_doc")
+_QUOTE_CHARS = frozenset("\"\u201c\u201d")
 _EVIDENCE = tuple(CONTENT_FEATURES.index(n) for n in ("url", "handle", "email", "copyright", "no_letters"))
 
 

@@ -250,7 +250,8 @@ def _openers() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _speech_verbs() -> frozenset[str]:
+def speech_verbs() -> frozenset[str]:
+    """Verbs that tag a quotation ("said", "asked", "told", ...; resources/speech_verbs.txt)."""
     return frozenset(read_lines("speech_verbs.txt"))
 
 
@@ -523,7 +524,7 @@ def _join(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:
         return "." in word or word.isupper() or (word[0].isupper() and len(word) <= 4)
     if quoted:
         m = _SPEECH_TAG.match(text, s, min(e, s + 60))
-        return bool(m and m.group(1) in _speech_verbs())
+        return bool(m and m.group(1) in speech_verbs())
     stopped = last in ".)\n"
     if stopped and _ENUMERATOR.fullmatch(text, ps, pe):
         return True  # "1. Introduction", "Figure 2. The mutants"

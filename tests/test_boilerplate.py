@@ -481,3 +481,32 @@ def test_web_addresses_are_found_by_scheme_www_or_domain_ending():
         assert content_features(line)[0][url], line
     for line in ("The U.S. economy grew. Commerce rose.", "It cost $4.50 a dozen.", "Dot. Com. Edu."):
         assert not content_features(line)[0][url], line
+
+
+def test_a_story_that_ends_on_quotations_keeps_them_whatever_their_place():
+    from newscli.boilerplate import _closing_quotes, stage1_matrix
+
+    texts = ["The council voted on Tuesday to rebuild the Elm Street bridge after a two-year fight.",
+             "Work is due to start in the spring, the city's chief engineer told the meeting.",
+             "\u201cWe have waited long enough for this,\u201d said Maria Gomez, who runs a bakery by the bridge.",
+             "\u201cI will believe it when I see the first car drive across,\u201d she added.",
+             "Follow us on Twitter at @elmstreetnews for more.",
+             "\u201cA great read,\u201d said one subscriber."]
+    x1, shapes = stage1_matrix(texts)
+    # the models kept the first two lines and called the rest furniture by their place
+    furniture = [False, False, True, True, True, True]
+    assert _closing_quotes(1, furniture, [False] * 6, x1, shapes) == [2, 3]
+    # the closing quotations are story again; the handle stops the run, and what follows it stays
+    assert furniture == [False, False, False, False, True, True]
+
+
+def test_a_closing_line_without_a_quotation_and_a_speech_verb_stays_furniture():
+    from newscli.boilerplate import _closing_quotes, stage1_matrix
+
+    texts = ["The council voted on Tuesday to rebuild the Elm Street bridge after a two-year fight.",
+             "Maria Gomez has run a bakery at the foot of the bridge for thirty years.",
+             "\u201cThe Bridge Book\u201d is out now in paperback."]
+    x1, shapes = stage1_matrix(texts)
+    furniture = [False, True, True]
+    assert _closing_quotes(0, furniture, [False] * 3, x1, shapes) == []
+    assert furniture == [False, True, True]
