@@ -182,7 +182,9 @@ def phrase_alone(text: str) -> str | None:
         return None
     words = tuple(w for w in split_words(text) if w.isalnum() or any(c.isalnum() for c in w))
     n = len(words)
-    if not 1 <= n <= _ALONE_WORDS_MAX:
+    firsts, lasts = _phrase_ends()
+    # a cover starts with a phrase's first word and ends with one's last: most lines fail
+    if not 1 <= n <= _ALONE_WORDS_MAX or words[0] not in firsts or words[-1] not in lasts:
         return None
     tables = _lexicon()
     # cover[i]: the category of the first phrase of a cover of words[i:] by phrases
@@ -197,6 +199,13 @@ def phrase_alone(text: str) -> str | None:
     if first == "nav" and text.rstrip()[-1:] in ".!?":
         return None
     return first
+
+
+@lru_cache(maxsize=1)
+def _phrase_ends() -> tuple[frozenset[str], frozenset[str]]:
+    """The words phrases start with, and the words they end with (`phrase_alone`)."""
+    phrases = [words for _, table in _lexicon() for words in table]
+    return frozenset(w[0] for w in phrases), frozenset(w[-1] for w in phrases)
 
 
 @lru_cache(maxsize=1)
