@@ -13,6 +13,8 @@ a form that is the same on every site:
     "Wei-An Jin/Quanta Magazine", "Thomas Lehtinen | Getty Images";
   - a place and a copyright under a photo: "Catalina Island, CA | (c) 2017 Jon Norris".
   A line that opens with (c) alone ("(c) 2016 Bayer") is a copyright notice.
+* a byline's label on a line of its own ("Written by", "Authors:", "Posted by:"), and
+  the name on the line after it ("Jane Doe").
 * a source credit on a line of its own, under a picture or a chart or after a story
   taken from elsewhere: "Source: statista.com", "Chart source: Pew Research Center",
   "Source: https://..." (a short line; "Sources:" alone heads a list).
@@ -162,6 +164,27 @@ def disclosure(s: str) -> bool:
             and _OWN_VOICE.search(s) is not None)
 
 
+# A byline's label with the name on a line of its own: "Written by", "Authors:", "By:".
+_BYLINE_LABEL = re.compile(r"\W*(?i:(?:authors?|by|written by|posted by|reviewed by|edited by|fact[- ]checked by"
+                           r"|medically reviewed by|words by|story by|reporting by|contributors?)\s*[:,]?)\W*")
+# A person's name: two to five capitalised words, initials or particles ("Ann van der Berg").
+_PERSON = re.compile(r"(?:[A-Z][\w'\u2019.-]*|van|von|de|der|del|da|di|la|le|bin|al|and|&)"
+                     r"(?: (?:[A-Z][\w'\u2019.-]*|van|von|de|der|del|da|di|la|le|bin|al|and|&)){1,4}")
+
+
+_BYLINES = 2  # a page names its writers once or twice; more labels are a list's ("By: ..." under each book)
+
+
+def _bylines(labels: Sequence[LineLabel]) -> int:
+    """How many lines of the page are a byline's label alone."""
+    return sum(len(t := lab.line.text) <= 30 and byline_label(t.strip()) for lab in labels)
+
+
+def byline_label(s: str) -> bool:
+    """Whether a stripped line is only a byline's label ("Written by", "Authors:")."""
+    return len(s) <= 30 and _BYLINE_LABEL.fullmatch(s) is not None
+
+
 def alone(s: str) -> str | None:
     """The reason of a line that is one furniture phrase and nothing else
     (`phrase_alone`), or None."""
@@ -251,6 +274,14 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
         if lab.label != BODY:
             continue
         t = lab.line.text
+        if len(t) <= 30 and byline_label(t.strip()):
+            out[i] = replace(lab, label="byline", reason=REASONS["byline"])
+            if (i + 1 < len(labels) and labels[i + 1].label == BODY and _PERSON.fullmatch(labels[i + 1].line.text.strip())
+                    and _bylines(labels) <= _BYLINES):
+                out[i + 1] = replace(labels[i + 1], label="byline", reason=REASONS["byline"])
+            continue
+        if out[i] is not lab:  # the name after a byline's label
+            continue
         if t[-1:] not in _CLOSING_MARKS or t[:2] in _SENTENCE_HEADS:
             why = mark(t)
         else:  # a sentence: a furniture phrase alone ("Learn more.") or a disclosure, if anything

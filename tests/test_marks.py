@@ -194,3 +194,25 @@ def test_a_source_credit_on_its_own_line_is_furniture():
     for text in ("Sources:", "Sources: two officials who were at the meeting told the paper that the mayor had already "
                  "decided to close the bridge before the vote."):
         assert mark(text) is None, text
+
+
+def test_a_bylines_label_alone_and_the_name_after_it_are_the_byline():
+    texts = ("Written by", "Jane Doe", "The council voted on Tuesday to rebuild the bridge after a two-year fight.")
+    labs, at = [], 0
+    for n, text in enumerate(texts, 1):
+        labs.append(LineLabel(Line(n, at, at + len(text), text), "body", None, 0.5))
+        at += len(text) + 1
+    assert [lab.label for lab in relabel(labs)] == ["byline", "byline", "body"]
+
+
+def test_a_list_that_labels_each_item_by_its_author_keeps_the_names():
+    texts = []
+    for title, name in (("Spanish in Context", "Orlando Kelm"), ("Teaching Grammar", "Dale Koike"),
+                        ("Reading in Spanish", "Rose Potter")):
+        texts += [f"{title} is a guide for teachers of Spanish at every level.", "By:", name]
+    labs, at = [], 0
+    for n, text in enumerate(texts, 1):
+        labs.append(LineLabel(Line(n, at, at + len(text), text), "body", None, 0.5))
+        at += len(text) + 1
+    out = relabel(labs)
+    assert [lab.label for lab in out if lab.line.text in ("Orlando Kelm", "Dale Koike", "Rose Potter")] == ["body"] * 3
