@@ -20,8 +20,9 @@ a form that is the same on every site:
   "Source: https://..." (a short line; "Sources:" alone heads a list).
 * placeholder text a page template left in: "Lorem ipsum dolor sit amet, ...".
 * a reading-time note: "Estimated reading time: 4 minutes", "5 min read".
-* a page's own navigation: "Page 1 of 8", "Pages: 1 2 3", "Step 1 of 2", and its
-  filing: "Tags: ...", "Filed under: ...", "Category: ...".
+* a page's own navigation: "Page 1 of 8", "Pages: 1 2 3", "Step 1 of 2", a breadcrumb
+  trail ("Home > Blog > Trends", "You are here: ..."), and its filing: "Tags: ...",
+  "Filed under: ...", "Category: ...".
 * a furniture phrase on a line of its own: "Advertisement", "Story Continued Below",
   "READ MORE >", "Back to Top", "Privacy Policy". Story never stops for a line that is
   only such a phrase; a word that also heads a story's section ("Menu", "Facebook",
@@ -72,12 +73,14 @@ _START = re.compile(
     r"|(?P<placeholder>(?i:lorem ipsum|dolor sit amet))"
     r"|(?P<reading>(?i:(?:estimated )?read(?:ing)? time\b|\d+\s*min(?:ute)?s? read\b))"
     r"|(?P<paging>(?i:(?:pages?:?\s*\d+(?:\s+\d+)+|page \d+ of \d+|step \d+ of \d+)$"
-    r"|(?:tags?|tagged(?: with)?|filed under|categories|category)\s*:\s*\S))")
+    r"|(?:tags?|tagged(?: with)?|filed under|categories|category)\s*:\s*\S"
+    # a breadcrumb trail: "Home > Blog > Trends", "You are here: Hub >> Social Media >> ..."
+    r"|you are here\s*:\s*\S|home\s+[\u00bb\u203a>/|]\s))")
 # The first four letters, lower-cased, of every word `_START` can open with: most lines
 # open otherwise and skip the match (a regex call costs more than a set lookup).
 _HEADS = frozenset(w[:4] for w in ("photo", "image", "picture", "illustration", "header", "featured", "cover", "lead",
                                    "top ", "hero", "main", "credit", "lorem", "dolor", "estimated", "read", "page",
-                                   "step", "tag:", "tag ", "tags", "tagged", "filed", "categor", "source", "chart",
+                                   "step", "tag:", "tag ", "tags", "tagged", "filed", "categor", "you ", "home", "source", "chart",
                                    "data", "graphic", "video", "map "))
 # The first two letters, as a line would write them, of a credit, a copyright notice,
 # placeholder text or an estimated reading time: the marks that may end with a stop.

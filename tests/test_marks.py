@@ -216,3 +216,13 @@ def test_a_list_that_labels_each_item_by_its_author_keeps_the_names():
         at += len(text) + 1
     out = relabel(labs)
     assert [lab.label for lab in out if lab.line.text in ("Orlando Kelm", "Dale Koike", "Rose Potter")] == ["body"] * 3
+
+
+def test_a_breadcrumb_trail_is_navigation():
+    from newscli.marks import PAGING
+
+    for text in ("Home > Blog > Trends", "Home / Technique / Improve Your Photography",
+                 "You are here: Marketing Hub \u00bb Social Media \u00bb The best platforms"):
+        assert mark(text) == PAGING, text
+    for text in ("Home prices rose 5% in May.", "Home/away splits favour the visitors this season.", "You are here."):
+        assert mark(text) is None, text
