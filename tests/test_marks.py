@@ -4,6 +4,15 @@ from newscli.marks import CREDIT, credit, mark, relabel
 from newscli.document import Line
 
 
+def labelled(texts, labels=None) -> list[LineLabel]:
+    """The lines of a page made of `texts`, each with its label (body unless given)."""
+    out, at = [], 0
+    for n, (text, label) in enumerate(zip(texts, labels or ["body"] * len(texts)), 1):
+        out.append(LineLabel(Line(n, at, at + len(text), text), label, None if label == "body" else "x", 0.5))
+        at += len(text) + 1
+    return out
+
+
 def test_a_line_that_opens_with_a_credit_is_one():
     for text in ("Photo: Shutterstock", "Image credit: NASA/JPL", "Photo by Ann Lee",
                  "Credit: Andriy Onufriyenko / Getty Images", "Image: Courtesy of the Parks Board"):
@@ -44,10 +53,7 @@ def test_a_long_line_is_not_a_caption_even_if_it_opens_with_a_credit():
 
 def test_only_body_lines_change():
     texts = ("The council voted to close the bridge.", "Photo: Ann Lee", "Photo: Ann Lee")
-    labs, at = [], 0
-    for n, (text, label) in enumerate(zip(texts, ("body", "body", "boilerplate")), 1):
-        labs.append(LineLabel(Line(n, at, at + len(text), text), label, None if label == "body" else "x", 0.5))
-        at += len(text) + 1
+    labs = labelled(texts, ("body", "body", "boilerplate"))
     out = relabel(labs)
     assert [(lab.label, lab.reason) for lab in out] == [("body", None), ("caption", CREDIT), ("boilerplate", "x")]
 
@@ -100,10 +106,7 @@ def test_an_advertisement_slot_inside_the_story_is_taken_out():
              "Advertisement",
              "Repairs will take a year, the mayor said.",
              "Getty Images")
-    labs, at = [], 0
-    for n, text in enumerate(texts, 1):
-        labs.append(LineLabel(Line(n, at, at + len(text), text), "body", None, 0.5))
-        at += len(text) + 1
+    labs = labelled(texts)
     out = relabel(labs)
     assert [(lab.label, lab.reason) for lab in out] == [
         ("body", None), ("boilerplate", REASONS["lex_advert"]), ("body", None), ("caption", REASONS["lex_credit"])]
@@ -164,10 +167,7 @@ def test_a_disclosure_between_paragraphs_is_taken_out():
     texts = ("The best budget headphones we tested this year cost less than fifty dollars.",
              "We may earn a commission when you buy through links on this page.",
              "Battery life ran to thirty hours in our tests.")
-    labs, at = [], 0
-    for n, text in enumerate(texts, 1):
-        labs.append(LineLabel(Line(n, at, at + len(text), text), "body", None, 0.5))
-        at += len(text) + 1
+    labs = labelled(texts)
     assert [lab.reason for lab in relabel(labs)] == [None, DISCLOSURE, None]
 
 
@@ -198,10 +198,7 @@ def test_a_source_credit_on_its_own_line_is_furniture():
 
 def test_a_bylines_label_alone_and_the_name_after_it_are_the_byline():
     texts = ("Written by", "Jane Doe", "The council voted on Tuesday to rebuild the bridge after a two-year fight.")
-    labs, at = [], 0
-    for n, text in enumerate(texts, 1):
-        labs.append(LineLabel(Line(n, at, at + len(text), text), "body", None, 0.5))
-        at += len(text) + 1
+    labs = labelled(texts)
     assert [lab.label for lab in relabel(labs)] == ["byline", "byline", "body"]
 
 
@@ -210,10 +207,7 @@ def test_a_list_that_labels_each_item_by_its_author_keeps_the_names():
     for title, name in (("Spanish in Context", "Orlando Kelm"), ("Teaching Grammar", "Dale Koike"),
                         ("Reading in Spanish", "Rose Potter")):
         texts += [f"{title} is a guide for teachers of Spanish at every level.", "By:", name]
-    labs, at = [], 0
-    for n, text in enumerate(texts, 1):
-        labs.append(LineLabel(Line(n, at, at + len(text), text), "body", None, 0.5))
-        at += len(text) + 1
+    labs = labelled(texts)
     out = relabel(labs)
     assert [lab.label for lab in out if lab.line.text in ("Orlando Kelm", "Dale Koike", "Rose Potter")] == ["body"] * 3
 
