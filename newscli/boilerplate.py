@@ -83,8 +83,8 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept"
 # "4.5/5", "★★★★", "$29.99": ratings and prices of product boxes.
 _RATING = re.compile(r"\d(?:\.\d)?\s*/\s*(?:5|10)\b|[★☆]|[$€£]\s?\d")
 # A wire-style dateline opening a paragraph: a place in capitals, maybe an agency, a dash.
-_LEDE = re.compile(r"[A-Z][A-Z.'\-]{2,25}(?: [A-Z][A-Z.'\-]{1,25}){0,3}(?:, [A-Z][A-Za-z.]{1,15})?"
-                   r"(?: \([A-Za-z. ]{1,25}\))? ?(?:—|–|--?) ")
+_LEDE = re.compile(r"[A-Z][A-Z.'\-]{2,25}(?: [A-Z][A-Z.'\-]{1,25}){0,3}(?:, [A-Z][A-Za-z.]{1,15}"
+                   r"(?: \d{1,2}(?:, \d{4})?)?)?(?: \([A-Za-z. ]{1,25}\))? ?(?:—|–|--?) ")
 _DATE_WORDS = frozenset({"published", "updated", "posted", "modified", "last", "am", "pm", "a", "p", "m",
                          "et", "est", "edt", "gmt", "utc", "pt", "pst", "on", "at", "monday", "tuesday",
                          "wednesday", "thursday", "friday", "saturday", "sunday"})

@@ -510,3 +510,14 @@ def test_a_closing_line_without_a_quotation_and_a_speech_verb_stays_furniture():
     furniture = [False, True, True]
     assert _closing_quotes(0, furniture, [False] * 3, x1, shapes) == []
     assert furniture == [False, True, True]
+
+
+def test_a_paragraph_that_opens_with_a_dateline_is_a_lede():
+    from newscli.boilerplate import content_features
+
+    for text in ("WASHINGTON (Reuters) - The Senate passed a bill on Thursday to fund the government.",
+                 "TEL AVIV \u2014 A significant improvement in ties between the two sides has taken place.",
+                 "TUESDAY, March 20, 2018 (HealthDay News) -- People who sleep less than six hours a night eat more.",
+                 "MONDAY, Jan. 8 (HealthDay News) -- A new study finds that walking helps older adults sleep."):
+        assert content_features(text)[1].lede, text
+    assert not content_features("The council met on Tuesday -- and voted to close the bridge for a year.")[1].lede
