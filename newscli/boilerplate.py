@@ -782,7 +782,8 @@ def _label_words(kept: Sequence[Line], profile: Profile | None, group: str, mode
     return out
 
 
-def _closing_quotes(last: int, furniture: list[bool], recurring: Sequence[bool], x1, shapes) -> list[int]:
+def _closing_quotes(last: int, furniture: list[bool], recurring: Sequence[bool],
+                    x1: Sequence[Sequence[float]], shapes: Sequence[_Shape]) -> list[int]:
     """The lines right after the story's last line that report speech (a quotation and a
     speech verb: "'We will rebuild,' she said."), made body again in `furniture`.
 

@@ -80,8 +80,8 @@ _START = re.compile(
 # open otherwise and skip the match (a regex call costs more than a set lookup).
 _HEADS = frozenset(w[:4] for w in ("photo", "image", "picture", "illustration", "header", "featured", "cover", "lead",
                                    "top ", "hero", "main", "credit", "lorem", "dolor", "estimated", "read", "page",
-                                   "step", "tag:", "tag ", "tags", "tagged", "filed", "categor", "you ", "home", "source", "chart",
-                                   "data", "graphic", "video", "map "))
+                                   "step", "tag:", "tag ", "tags", "tagged", "filed", "categor", "you ", "home",
+                                   "source", "chart", "data", "graphic", "video", "map "))
 # The first two letters, as a line would write them, of a credit, a copyright notice,
 # placeholder text or an estimated reading time: the marks that may end with a stop.
 _SENTENCE_HEADS = frozenset(v for w in ("Photo", "Image", "Picture", "Illustration", "Credit", "Lorem", "Estimated")
@@ -135,7 +135,8 @@ _DISCLOSURE_WORDS = 80  # a disclosure is a sentence or three
 _SIGN_UP = re.compile(r"(?:^|[.!?]\s+)(?:Sign up|SIGN UP|Subscribe|SUBSCRIBE|Join (?:our|the|\d)"
                       r"|Get (?:the latest|our|insider|exclusive)|Enter your email)\b"
                       # ... or a sign-up box run into one line, ending with its button ("... Sign Up Now")
-                      r"|\b(?:Sign [Uu]p|SIGN UP|Subscribe|SUBSCRIBE)(?: (?:[Nn]ow|NOW|[Tt]oday|[Hh]ere|[Ff]ree))?\W{0,3}$")
+                      r"|\b(?:Sign [Uu]p|SIGN UP|Subscribe|SUBSCRIBE)"
+                      r"(?: (?:[Nn]ow|NOW|[Tt]oday|[Hh]ere|[Ff]ree))?\W{0,3}$")
 _PROMPT_WORDS = 60
 
 
@@ -173,9 +174,8 @@ _BYLINE_LABEL = re.compile(r"\W*(?i:(?:authors?|by|written by|posted by|reviewed
 # A person's name: two to five capitalised words, initials or particles ("Ann van der Berg").
 _PERSON = re.compile(r"(?:[A-Z][\w'\u2019.-]*|van|von|de|der|del|da|di|la|le|bin|al|and|&)"
                      r"(?: (?:[A-Z][\w'\u2019.-]*|van|von|de|der|del|da|di|la|le|bin|al|and|&)){1,4}")
-
-
-_BYLINES = 2  # a page names its writers once or twice; more labels are a list's ("By: ..." under each book)
+# A page names its writers once or twice; more labels are a list's ("By: ..." under each book).
+_BYLINES = 2
 
 
 def _bylines(labels: Sequence[LineLabel]) -> int:
@@ -263,7 +263,8 @@ def credit(text: str) -> str | None:
 
 def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
     """The labels with body lines that are furniture by their own form relabelled:
-    picture credits as captions, the others as boilerplate.
+    picture credits as captions, a byline's label and its name as the byline, the others
+    as boilerplate.
 
     This runs on every page, so the common case is kept to two slices and two set
     lookups: a line that ends a sentence is read on only if it opens like a credit, a
@@ -279,11 +280,12 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
         t = lab.line.text
         if len(t) <= 30 and byline_label(t.strip()):
             out[i] = replace(lab, label="byline", reason=REASONS["byline"])
-            if (i + 1 < len(labels) and labels[i + 1].label == BODY and _PERSON.fullmatch(labels[i + 1].line.text.strip())
+            after = labels[i + 1] if i + 1 < len(labels) else None
+            if (after is not None and after.label == BODY and _PERSON.fullmatch(after.line.text.strip())
                     and _bylines(labels) <= _BYLINES):
-                out[i + 1] = replace(labels[i + 1], label="byline", reason=REASONS["byline"])
+                out[i + 1] = replace(after, label="byline", reason=REASONS["byline"])
             continue
-        if out[i] is not lab:  # the name after a byline's label
+        if out[i] is not lab:  # the name after a byline's label, labelled with it
             continue
         if t[-1:] not in _CLOSING_MARKS or t[:2] in _SENTENCE_HEADS:
             why = mark(t)

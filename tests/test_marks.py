@@ -148,8 +148,8 @@ def test_an_affiliate_disclosure_in_the_sites_own_voice_is_furniture():
 
     for text in ("When you buy through links on our site, we may earn an affiliate commission.",
                  "This post contains affiliate links.",
-                 "Every item on this page was chosen by an editor. We may earn commission on some of the items you buy.",
-                 "As an Amazon Associate we earn from qualifying purchases. We also may use affiliate links in our posts."):
+                 "Every item on this page was chosen by an editor. We may earn commission on some items you buy.",
+                 "As an Amazon Associate we earn from qualifying purchases. We also may use affiliate links."):
         assert mark(text) == DISCLOSURE, text
 
 
@@ -189,7 +189,8 @@ def test_a_prompt_to_sign_up_is_furniture_but_a_story_about_sign_ups_is_not():
 def test_a_source_credit_on_its_own_line_is_furniture():
     from newscli.marks import SOURCE
 
-    for text in ("Source: statista.com", "Chart source: Pew Research Center", "Source: https://example.org/2018/01/story"):
+    for text in ("Source: statista.com", "Chart source: Pew Research Center",
+                 "Source: https://example.org/2018/01/story"):
         assert mark(text) == SOURCE, text
     for text in ("Sources:", "Sources: two officials who were at the meeting told the paper that the mayor had already "
                  "decided to close the bridge before the vote."):
