@@ -274,6 +274,7 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
     mark are short lines that end in no stop.
     """
     out = list(labels)
+    bylines = None  # how many byline labels the page holds, counted once when first needed
     for i, lab in enumerate(labels):
         if lab.label != BODY:
             continue
@@ -281,9 +282,11 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
         if len(t) <= 30 and byline_label(t.strip()):
             out[i] = replace(lab, label="byline", reason=REASONS["byline"])
             after = labels[i + 1] if i + 1 < len(labels) else None
-            if (after is not None and after.label == BODY and _PERSON.fullmatch(after.line.text.strip())
-                    and _bylines(labels) <= _BYLINES):
-                out[i + 1] = replace(after, label="byline", reason=REASONS["byline"])
+            if after is not None and after.label == BODY and _PERSON.fullmatch(after.line.text.strip()):
+                if bylines is None:
+                    bylines = _bylines(labels)
+                if bylines <= _BYLINES:
+                    out[i + 1] = replace(after, label="byline", reason=REASONS["byline"])
             continue
         if out[i] is not lab:  # the name after a byline's label, labelled with it
             continue

@@ -221,3 +221,17 @@ def test_a_breadcrumb_trail_is_navigation():
         assert mark(text) == PAGING, text
     for text in ("Home prices rose 5% in May.", "Home/away splits favour the visitors this season.", "You are here."):
         assert mark(text) is None, text
+
+
+def test_a_page_of_many_bylines_is_counted_once(monkeypatch):
+    import newscli.marks as marks
+
+    calls = []
+    real = marks._bylines
+    monkeypatch.setattr(marks, "_bylines", lambda labels: calls.append(1) or real(labels))
+    texts = []
+    for n in range(50):
+        texts += [f"Guide number {n} is for teachers of Spanish at every level.", "By:", "Ann Lee"]
+    out = relabel(labelled(texts))
+    assert len(calls) == 1  # the page is read once for its byline labels, not once per label
+    assert [lab.label for lab in out if lab.line.text == "Ann Lee"] == ["body"] * 50
