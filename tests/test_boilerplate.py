@@ -521,3 +521,21 @@ def test_a_paragraph_that_opens_with_a_dateline_is_a_lede():
                  "MONDAY, Jan. 8 (HealthDay News) -- A new study finds that walking helps older adults sleep."):
         assert content_features(text)[1].lede, text
     assert not content_features("The council met on Tuesday -- and voted to close the bridge for a year.")[1].lede
+
+
+def test_the_shipped_weights_name_exactly_the_features_the_code_computes():
+    from newscli.boilerplate import (CONTEXT_FEATURES, END_FEATURES, STAGE1_FEATURES, STAGE2_FEATURES,
+                                     context_features, stage1_matrix)
+    from newscli.resources import read_text
+
+    data = json.loads(read_text("boilerplate_model.json"))
+    first, *rest = data["stages"]
+    assert set(first["weights"]) == set(STAGE1_FEATURES)
+    assert all(set(st["weights"]) == set(STAGE2_FEATURES) for st in rest)
+    edges = data["edges"]
+    assert set(edges["before"]["weights"]) == set(edges["after"]["weights"]) == set(STAGE2_FEATURES)
+    assert set(edges["end"]["weights"]) == set(edges["start"]["weights"]) == set(END_FEATURES)
+    # ... and every row the code builds has one value per feature, so none is dropped
+    x1, _ = stage1_matrix(["Sign up for our newsletter", "The council voted on Tuesday.", "Photo: AP"])
+    assert {len(row) for row in x1} == {len(STAGE1_FEATURES)}
+    assert {len(row) for row in context_features([0.9, 0.1, 0.8])} == {len(CONTEXT_FEATURES)}
