@@ -167,6 +167,7 @@ def fit_end(cands, l2: float = 1.0, iters: int = 40) -> tuple[np.ndarray, float]
     data = [(c, t) for _, c, t in cands if 0 <= t < len(c)]
     mu = np.vstack([c for c, _ in data]).mean(0)
     w = np.zeros(len(bp.END_FEATURES))
+    loss = _end_loss(data, w, l2)
     for _ in range(iters):
         g = l2 * w
         H = np.diag(np.full(len(w), l2))
@@ -182,15 +183,18 @@ def fit_end(cands, l2: float = 1.0, iters: int = 40) -> tuple[np.ndarray, float]
         step = np.linalg.solve(H, g)
         # a full Newton step can overshoot (it did on one inner fold, to weights in the
         # thousands): halve it until the objective does not rise
-        before = _end_loss(data, w, l2)
         for _ in range(30):
-            if _end_loss(data, w - step, l2) <= before + 1e-9:
+            after = _end_loss(data, w - step, l2)
+            if after <= loss + 1e-9:
                 break
             step /= 2
+        else:
+            after = _end_loss(data, w - step, l2)
         w -= step
+        loss = after  # the objective at the new weights, for the next step's test
         if np.abs(step).max() < 1e-6:
             break
-    return w, float(-(mu @ w))
+    return w, float(-(mu @ w))  # any bias leaves the argmax alone; this one centres the margins
 
 
 def _end_loss(data, w, l2) -> float:
@@ -200,7 +204,7 @@ def _end_loss(data, w, l2) -> float:
         z = c @ w
         top = z.max()
         total += top + np.log(np.exp(z - top).sum()) - z[t]
-    return float(total)  # any bias leaves the argmax alone; this one centres the margins
+    return float(total)
 
 
 CONFIDENCES = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99, 0.995)
