@@ -798,7 +798,7 @@ def _closing_quotes(last: int, furniture: list[bool], recurring: Sequence[bool],
         sh = shapes[i]
         if recurring[i] or not furniture[i] or not sh.end_punct or x1[i][_REPEATED] or _own_evidence(x1[i], sh):
             break
-        if not (_QUOTE_CHARS.intersection(sh.text)
+        if not (holds_quotation_mark(sh.text)
                 and not verbs.isdisjoint(sh.split if sh.split is not None else split_words(sh.low))):
             break
         furniture[i] = False
@@ -835,7 +835,6 @@ def _cut_edges(edges: Edges, x2, p2, shapes, recurring, furniture) -> list[bool]
 
 SHORT_DOCUMENT = 5  # non-blank lines
 _REPEATED = CONTENT_FEATURES.index("repeated_in_doc")
-_QUOTE_CHARS = frozenset("\"\u201c\u201d")
 _EVIDENCE = tuple(CONTENT_FEATURES.index(n) for n in ("url", "handle", "email", "copyright", "no_letters"))
 
 
@@ -923,10 +922,14 @@ POSITIONAL_REASONS = frozenset({
 })
 
 
+def holds_quotation_mark(text: str) -> bool:
+    """Whether a line holds a double quotation mark ('"', curly, or the '' pair)."""
+    return '"' in text or "\u201c" in text or "\u201d" in text or "''" in text
+
+
 def _quotable(lab: LineLabel) -> bool:
     """Body, or left out only for its position while holding a quotation mark."""
-    return lab.is_body or (lab.reason in POSITIONAL_REASONS
-                           and (any(m in lab.line.text for m in '"\u201c\u201d') or "''" in lab.line.text))
+    return lab.is_body or (lab.reason in POSITIONAL_REASONS and holds_quotation_mark(lab.line.text))
 
 
 def quote_regions(labels: Sequence[LineLabel]) -> list[Span]:
