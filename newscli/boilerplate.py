@@ -75,8 +75,10 @@ def _sentence_breaks(s: str) -> int:
 
 
 _BULLET = re.compile(r"^[•·*▪►»>\-–—]\s")
-_BYLINE = re.compile(r"^(?:by|written by|posted by|words by|story by|authors?:?|reporting by)\s+[A-Z\u00C0-\u024F]",
-                     re.IGNORECASE)
+# The words a byline opens with before its names, besides "Author(s):" (`marks` reads
+# them alone on a line too).
+BYLINE_LEADS = ("by", "written by", "posted by", "words by", "story by", "reporting by")
+_BYLINE = re.compile(r"^(?:" + "|".join(BYLINE_LEADS) + r"|authors?:?)\s+[A-Z\u00C0-\u024F]", re.IGNORECASE)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
            "january", "february", "march", "april", "june", "july", "august", "september",
            "october", "november", "december")

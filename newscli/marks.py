@@ -49,7 +49,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from .boilerplate import ALONE_CHARS, BODY, REASONS, LineLabel, phrase_alone
+from .boilerplate import ALONE_CHARS, BODY, BYLINE_LEADS, REASONS, LineLabel, phrase_alone
 
 CREDIT = "photo caption or credit"
 PLACEHOLDER = "placeholder text"
@@ -169,18 +169,27 @@ def disclosure(s: str) -> bool:
 
 
 # A byline's label with the name on a line of its own: "Written by", "Authors:", "By:".
-_BYLINE_LABEL = re.compile(r"\W*(?i:(?:authors?|by|written by|posted by|reviewed by|edited by|fact[- ]checked by"
-                           r"|medically reviewed by|words by|story by|reporting by|contributors?)\s*[:,]?)\W*")
-# A person's name: two to five capitalised words, initials or particles ("Ann van der Berg").
-_PERSON = re.compile(r"(?:[A-Z][\w'\u2019.-]*|van|von|de|der|del|da|di|la|le|bin|al|and|&)"
-                     r"(?: (?:[A-Z][\w'\u2019.-]*|van|von|de|der|del|da|di|la|le|bin|al|and|&)){1,4}")
+_BYLINE_LABEL = re.compile(r"\W*(?i:(?:" + "|".join(BYLINE_LEADS) + r"|authors?|contributors?|reviewed by|edited by"
+                           r"|fact[- ]checked by|medically reviewed by)\s*[:,]?)\W*")
+# Between the names of writers credited together: "Ann Lee and Bob Stone", "A, B & C".
+_NAMES_JOIN = re.compile(r",? (?:and|&) |, ")
+_NAMES_WORDS = 8
 # A page names its writers once or twice; more labels are a list's ("By: ..." under each book).
 _BYLINES = 2
 
 
 def _bylines(labels: Sequence[LineLabel]) -> int:
     """How many lines of the page are a byline's label alone."""
-    return sum(len(t := lab.line.text) <= 30 and byline_label(t.strip()) for lab in labels)
+    return sum(byline_label(lab.line.text.strip()) for lab in labels)
+
+
+def names(s: str) -> bool:
+    """Whether a stripped line is only a person's name or a few ("Jane Doe", "Ann Lee and
+    Bob Stone"): runs of capitalised words (`speakers.NAME_RUN`) of two words or more."""
+    from .speakers import NAME_RUN
+
+    return s.count(" ") < _NAMES_WORDS and all(
+        " " in part and NAME_RUN.fullmatch(part) is not None for part in _NAMES_JOIN.split(s))
 
 
 def byline_label(s: str) -> bool:
@@ -282,7 +291,7 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
         if len(t) <= 30 and byline_label(t.strip()):
             out[i] = replace(lab, label="byline", reason=REASONS["byline"])
             after = labels[i + 1] if i + 1 < len(labels) else None
-            if after is not None and after.label == BODY and _PERSON.fullmatch(after.line.text.strip()):
+            if after is not None and after.label == BODY and names(after.line.text.strip()):
                 if bylines is None:
                     bylines = _bylines(labels)
                 if bylines <= _BYLINES:

@@ -48,7 +48,7 @@ def _lex() -> _Lex:
 
 # A run of capitalised words, with initials, particles and hyphens: one name candidate.
 # Each repetition must consume whitespace and a capital, so the pattern cannot backtrack.
-_NAME_RUN = re.compile(
+NAME_RUN = re.compile(
     r"[A-Z][\w'\u2019\-]*\.?"
     r"(?:[ \t]+(?:(?:de|del|der|van|von|bin|ibn|al|el|da|di|du|la|le)[ \t]+)?[A-Z][\w'\u2019\-]*\.?)*"
 )
@@ -160,7 +160,7 @@ def _index(text: str, regions: Sequence[Span], upto: int) -> _Index:
     for reg in regions:
         if reg.start >= upto:
             break
-        for m in _NAME_RUN.finditer(text, reg.start, min(reg.end, upto)):
+        for m in NAME_RUN.finditer(text, reg.start, min(reg.end, upto)):
             raw = m.group()
             if " " not in raw and "\t" not in raw:  # one word: the common case, kept cheap
                 key = _POSSESSIVE.sub("", raw).lower().rstrip(".")
