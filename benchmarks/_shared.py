@@ -9,10 +9,14 @@ ROOT = Path(__file__).resolve().parents[1]
 CANDIDATES = [ROOT.parent / "shared", ROOT.parents[1] / "shared", Path("/work/shared")]
 
 
+def find_shared(*parts: str) -> Path | None:
+    """A file or folder of the shared data (`data/...`), or None when it is not beside the project."""
+    return next((p for base in CANDIDATES if (p := base.joinpath("data", *parts)).exists()), None)
+
+
 def find_corpus() -> Path | None:
     """The scraped news corpus, or None when it is not beside the project."""
-    return next((p for base in CANDIDATES if (p := base / "data" / "corpus" / "news.jsonl").exists()),
-                None)
+    return find_shared("corpus", "news.jsonl")
 
 
 def corpus_path() -> Path:

@@ -18,15 +18,14 @@ import random
 import sys
 from collections import Counter
 
-from _shared import CANDIDATES, ROOT
+from _shared import CANDIDATES, ROOT, find_shared
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--examples", type=int, default=20, help="how many lost lines to show (a fixed sample)")
     args = ap.parse_args()
-    texts = next((base / "data" / "quotes" / "polnear" for base in CANDIDATES
-                  if (base / "data" / "quotes" / "polnear").is_dir()), None)
+    texts = find_shared("quotes", "polnear")
     if texts is None:
         print("shared/data/quotes/polnear not found (looked in " + ", ".join(map(str, CANDIDATES)) + "); nothing to measure")
         return
