@@ -50,6 +50,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from .boilerplate import ALONE_CHARS, BODY, BYLINE_LEADS, REASONS, LineLabel, phrase_alone
+from .segment import NAME_RUN
 
 CREDIT = "photo caption or credit"
 PLACEHOLDER = "placeholder text"
@@ -185,9 +186,7 @@ def _bylines(labels: Sequence[LineLabel]) -> int:
 
 def names(s: str) -> bool:
     """Whether a stripped line is only a person's name or a few ("Jane Doe", "Ann Lee and
-    Bob Stone"): runs of capitalised words (`speakers.NAME_RUN`) of two words or more."""
-    from .speakers import NAME_RUN
-
+    Bob Stone"): runs of capitalised words (`segment.NAME_RUN`) of two words or more."""
     return s.count(" ") < _NAMES_WORDS and all(
         " " in part and NAME_RUN.fullmatch(part) is not None for part in _NAMES_JOIN.split(s))
 

@@ -249,6 +249,15 @@ def _openers() -> frozenset[str]:
     return frozenset(read_lines("sentence_openers.txt"))
 
 
+# A run of capitalised words, with initials, particles and hyphens: a person's name as
+# speakers and bylines write it ("Ann Lee", "Dr. J. Smith", "Jan van Dijk"). Each
+# repetition must consume whitespace and a capital, so the pattern cannot backtrack.
+NAME_RUN = re.compile(
+    r"[A-Z][\w'\u2019\-]*\.?"
+    r"(?:[ \t]+(?:(?:de|del|der|van|von|bin|ibn|al|el|da|di|du|la|le)[ \t]+)?[A-Z][\w'\u2019\-]*\.?)*"
+)
+
+
 @lru_cache(maxsize=1)
 def speech_verbs() -> frozenset[str]:
     """Verbs that tag a quotation ("said", "asked", "told", ...; resources/speech_verbs.txt)."""

@@ -20,6 +20,7 @@ from typing import Sequence
 from .document import Span
 from .quotes import Quote
 from .resources import read_lines
+from .segment import NAME_RUN
 
 
 @dataclass(frozen=True)
@@ -46,12 +47,6 @@ def _lex() -> _Lex:
                 frozenset(read_lines("organisation_standins.txt")))
 
 
-# A run of capitalised words, with initials, particles and hyphens: one name candidate.
-# Each repetition must consume whitespace and a capital, so the pattern cannot backtrack.
-NAME_RUN = re.compile(
-    r"[A-Z][\w'\u2019\-]*\.?"
-    r"(?:[ \t]+(?:(?:de|del|der|van|von|bin|ibn|al|el|da|di|du|la|le)[ \t]+)?[A-Z][\w'\u2019\-]*\.?)*"
-)
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 # Capitalised words that begin sentences or name days, months, places of no interest:
 # never part of a person's name.
