@@ -138,7 +138,27 @@ def _stopwords() -> frozenset[str]:
 
 
 def lexicon_hits(words: Sequence[str]) -> set[str]:
-    """Lexicon categories whose phrases occur in the (lower-case) word sequence."""
+    """Lexicon categories whose phrases occur in the (lower-case) word sequence.
+
+    A story's own idioms that hold a furniture word ("declined to comment", "said on
+    Twitter", "an attack ad") are not furniture: their words are read as a gap."""
+    hits = _phrase_hits(words)
+    if hits and len(words) > 1:
+        pairs, pair_set = _idioms()
+        found = pair_set.intersection(zip(words, words[1:]))
+        if found:
+            joined = " " + " ".join(words) + " "
+            masked = joined
+            for pair in found:
+                for idiom in pairs[pair]:
+                    masked = masked.replace(idiom, " | ")
+            if masked != joined:
+                return _phrase_hits(masked.split())
+    return hits
+
+
+def _phrase_hits(words: Sequence[str]) -> set[str]:
+    """`lexicon_hits` without the story's idioms."""
     single, single_set, pairs, pair_set = _phrase_index()
     hits = {single[w] for w in single_set.intersection(words)} if not single_set.isdisjoint(words) else set()
     if len(words) > 1:
@@ -158,6 +178,18 @@ def lexicon_hits(words: Sequence[str]) -> set[str]:
                     if phrase in joined:
                         hits.add(category)
     return hits
+
+
+@lru_cache(maxsize=1)
+def _idioms() -> tuple[dict[tuple[str, str], tuple[str, ...]], frozenset[tuple[str, str]]]:
+    """The story idioms (`lexicon_hits`) by their first two words, each as " w1 w2 ... "."""
+    pairs: dict[tuple[str, str], list[str]] = {}
+    for entry in read_lines("boilerplate_phrases.txt"):
+        category, _, phrase = entry.partition("\t")
+        words = split_words(phrase)
+        if category == "story" and len(words) >= 2:
+            pairs.setdefault((words[0], words[1]), []).append(" " + " ".join(words) + " ")
+    return {k: tuple(v) for k, v in pairs.items()}, frozenset(pairs)
 
 
 # A line of furniture phrases alone is short: longer lines are not read for them.
