@@ -137,12 +137,13 @@ def _stopwords() -> frozenset[str]:
     return frozenset(read_lines("stopwords.txt"))
 
 
-def lexicon_hits(words: Sequence[str]) -> set[str]:
-    """Lexicon categories whose phrases occur in the (lower-case) word sequence.
+def lexicon_hits(words: Sequence[str], singles: bool = True) -> set[str]:
+    """Lexicon categories whose phrases occur in the (lower-case) word sequence (with
+    `singles` False, phrases of two or more words only).
 
     A story's own idioms that hold a furniture word ("declined to comment", "said on
     Twitter", "an attack ad") are not furniture: their words are read as a gap."""
-    hits = _phrase_hits(words)
+    hits = _phrase_hits(words, singles)
     if hits and len(words) > 1:
         pairs, pair_set = _idioms()
         found = pair_set.intersection(zip(words, words[1:]))
@@ -153,14 +154,15 @@ def lexicon_hits(words: Sequence[str]) -> set[str]:
                 for idiom in pairs[pair]:
                     masked = masked.replace(idiom, " | ")
             if masked != joined:
-                return _phrase_hits(masked.split())
+                return _phrase_hits(masked.split(), singles)
     return hits
 
 
-def _phrase_hits(words: Sequence[str]) -> set[str]:
+def _phrase_hits(words: Sequence[str], singles: bool = True) -> set[str]:
     """`lexicon_hits` without the story's idioms."""
     single, single_set, pairs, pair_set = _phrase_index()
-    hits = {single[w] for w in single_set.intersection(words)} if not single_set.isdisjoint(words) else set()
+    hits = ({single[w] for w in single_set.intersection(words)} if singles and not single_set.isdisjoint(words)
+            else set())
     if len(words) > 1:
         # a longer phrase can only occur where its first two words do: the line's word
         # pairs are looked up in C, and only phrases of three or more words are searched
@@ -346,6 +348,18 @@ def _lead_in(words: Sequence[str], s: str) -> bool:
     return 1 <= len(lead) <= _LEAD_IN_MAX and bool(lexicon_hits(lead))
 
 
+def _read_words(s: str, low: str) -> list[str]:
+    """The words of a stripped line (`low` its lower case) that its features read: all of
+    them, or those in its first 300 and last 100 characters when it is long."""
+    return _split_lower(low) if len(s) <= _SAMPLE_CHARS else split_words(s[:_SAMPLE_CHARS - 100] + " " + s[-100:])
+
+
+def _lexicon_window(words: list[str], nw: int) -> list[str]:
+    """The words of a line read for lexicon phrases: all of a short line's, the start and
+    end of a long one's (see _LEXICON_WORDS)."""
+    return words if nw <= _LEXICON_WORDS else words[:8] + words[-12:]
+
+
 def _you_ratio(words: Sequence[str]) -> float:
     if not words:
         return 0.0
@@ -364,8 +378,7 @@ def content_features(text: str) -> tuple[list[float], _Shape]:
     nw = len(raw)
     sample = raw if nw <= _SAMPLE_WORDS else raw[:_SAMPLE_WORDS]
     low = s.lower()
-    words = (_split_lower(low) if len(s) <= _SAMPLE_CHARS
-             else split_words(s[:_SAMPLE_CHARS - 100] + " " + s[-100:]))
+    words = _read_words(s, low)
     n_sample = len(sample) or 1
     n_stop = sum(map(_stopwords().__contains__, words))
     titled = sum(map(str.istitle, sample))
@@ -378,7 +391,7 @@ def content_features(text: str) -> tuple[list[float], _Shape]:
     digits = len(head_bytes) - len(head_bytes.translate(None, b"0123456789"))
     letters = nw > 3 or any(c.isalpha() for c in s)
     end_punct = s.rstrip(_CLOSERS)[-1:] in (".", "!", "?")
-    hits = lexicon_hits(words if nw <= _LEXICON_WORDS else words[:8] + words[-12:])
+    hits = lexicon_hits(_lexicon_window(words, nw))
     if nw <= 25 and digits:
         date = not _MONTH_SET.isdisjoint(words) or _NUMERIC_DATE.search(s) is not None
         date_only = date and nw <= 12 and all(w in _DATE_WORDS or w in _MONTH_SET or _ORDINAL.fullmatch(w)
@@ -911,6 +924,14 @@ def _furniture(i: int, first_body: int, last_body: int, shape: _Shape, x: Sequen
     if i < first_body and i <= 2 and _headline_shaped(shape):
         return "title", "headline"
     strongest = _strongest(x, model)
+    if shape.words >= _PROSE_WORDS and strongest and strongest[0].startswith("lex_") and strongest[0] != "lex_credit":
+        # in a sentence that long, one furniture word ("moderated", "Twitter") names
+        # nothing: a reason names the line's phrases only. A credit word does name a
+        # caption ("... Photo: Jane Doe/AP"), where it stands at the start or the end.
+        words = shape.split if shape.split is not None else _read_words(shape.text, shape.low)
+        phrases = lexicon_hits(_lexicon_window(words, shape.words), singles=False)
+        strongest = [name for name in strongest
+                     if not name.startswith("lex_") or name == "lex_credit" or name[4:] in phrases]
     if "credit" in shape.hits and "lex_credit" in strongest:
         return "caption", "photo caption or credit"
     if strongest:
@@ -922,6 +943,9 @@ def _furniture(i: int, first_body: int, last_body: int, shape: _Shape, x: Sequen
     if i > last_body:
         return "boilerplate", "after the story ends"
     return "boilerplate", "among lines outside the story"
+
+
+_PROSE_WORDS = 15  # a line this long is a sentence or more
 
 
 def _strongest(x: Sequence[float], model: Model) -> list[str]:

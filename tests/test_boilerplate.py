@@ -573,3 +573,22 @@ def test_the_shipped_weights_name_exactly_the_features_the_code_computes():
     x1, _ = stage1_matrix(["Sign up for our newsletter", "The council voted on Tuesday.", "Photo: AP"])
     assert {len(row) for row in x1} == {len(STAGE1_FEATURES)}
     assert {len(row) for row in context_features([0.9, 0.1, 0.8])} == {len(CONTEXT_FEATURES)}
+
+
+def test_a_long_sentence_cut_for_its_place_is_not_named_for_one_furniture_word_in_it():
+    from newscli.boilerplate import _furniture, content_features, default_model
+
+    def reason(text: str, i: int = 9) -> str:
+        x, shape = content_features(text)
+        return _furniture(i, 2, 5, shape, x, default_model())[1]  # the story: lines 2-5
+
+    # "moderated" and "tweet" are furniture words, but here they are the story's words
+    assert reason("When he interviewed the senator or moderated a debate, the anchor reminded "
+                  "viewers about his daughter's job at the campaign.") == "after the story ends"
+    assert reason("His mid-morning tweet followed another one that attacked the former secretary "
+                  "of state over her emails.", 0) == "before the story starts"
+    # a phrase still names the line, and a credit still names a caption
+    assert reason("Please feel free to post your questions and requests for future columns "
+                  "in the comments below.") == "comments prompt"
+    assert reason("The AirTamer A310 uses negative ions to repel pathogens and recharges "
+                  "through a USB port. Photo: F. Martin Ramin") == "photo caption or credit"
