@@ -573,3 +573,84 @@ def test_the_shipped_weights_name_exactly_the_features_the_code_computes():
     x1, _ = stage1_matrix(["Sign up for our newsletter", "The council voted on Tuesday.", "Photo: AP"])
     assert {len(row) for row in x1} == {len(STAGE1_FEATURES)}
     assert {len(row) for row in context_features([0.9, 0.1, 0.8])} == {len(CONTEXT_FEATURES)}
+
+
+# --- the page as a whole (a page model for pages with enough story-length paragraphs) ---
+_STORY_PARAGRAPH = ("The council said on Tuesday that the harbour bridge would be rebuilt over the next three "
+                    "years, after engineers found that the old piers could no longer carry the weight of the "
+                    "morning traffic, and that a temporary footbridge would stay open throughout the work.")
+
+
+def _long_page(paragraphs: int, promo: str = "") -> str:
+    body = [f"{_STORY_PARAGRAPH} Meeting {k} of the council heard from residents." for k in range(paragraphs)]
+    return "Home | News | Sport\n\n" + "\n\n".join(body) + ("\n\n" + promo if promo else "") + "\n"
+
+
+def _shapes(text: str):
+    from newscli.boilerplate import stage1_matrix
+
+    return stage1_matrix([ln.text for ln in lines(text) if not ln.blank])[1]
+
+
+def _furniture_everywhere(model):
+    """`model` with a page model that calls every line furniture: where it is used shows."""
+    from dataclasses import replace
+
+    from newscli.boilerplate import PAGE_FEATURES, PAGE_STAGE_FEATURES, Stage
+
+    later = tuple(Stage(PAGE_STAGE_FEATURES, (0.0,) * (len(st.weights) + len(PAGE_FEATURES)), 50.0)
+                  for st in model.later)
+    return replace(model, page=replace(model, later=later, threshold=0.5, edges=None, page=None, gate=0), gate=8)
+
+
+def test_page_features_are_only_read_on_pages_with_enough_story_paragraphs():
+    from newscli.boilerplate import page_features
+
+    assert page_features(_shapes(ARTICLE), 8) is None  # five paragraphs of 20-30 words
+    assert page_features(_shapes(_long_page(7)), 8) is None
+    assert page_features(_shapes(_long_page(8)), 8) is not None
+    assert page_features(_shapes(_long_page(8)), 0) is None  # gate 0: no page model
+
+
+def test_page_features_say_where_a_line_stands_against_the_story_paragraphs():
+    from newscli.boilerplate import PAGE_FEATURES, page_features
+
+    promo = "Get our free weekly guide to garden furniture, with discount codes, delivered to your inbox."
+    rows = [dict(zip(PAGE_FEATURES, r)) for r in page_features(_shapes(_long_page(8, promo)), 8)]
+    menu, first, last, tail = rows[0], rows[1], rows[8], rows[9]
+    assert menu["page_long_before"] == 0.0 and menu["page_long_after"] == 1.0
+    assert first["page_long_after"] == 7 / 8 and last["page_long_before"] == 7 / 8
+    assert tail["page_long_before"] == 1.0 and tail["page_long_after"] == 0.0 and tail["page_after"] == 0.0
+    assert menu["page_len"] < 0 and first["page_len"] == 0.0  # short, and the median's length
+    # the story's paragraphs share their words; the promo shares almost none of them
+    assert first["page_overlap"] > 0.9 and tail["page_overlap"] < 0.2
+
+
+def test_a_page_below_the_gate_is_labelled_as_without_a_page_model():
+    from dataclasses import replace
+
+    from newscli.boilerplate import default_model
+
+    model = default_model()
+    routed = _furniture_everywhere(model)
+    plain = replace(model, page=None, gate=0)
+    for text in (ARTICLE, _long_page(7)):
+        kept = lines(text)
+        assert label_lines(kept, model=routed) == label_lines(kept, model=plain)
+
+
+def test_a_page_at_the_gate_is_labelled_by_the_page_model():
+    from newscli.boilerplate import default_model
+
+    model = _furniture_everywhere(default_model())
+    got = label_lines(lines(_long_page(8)), model=model)
+    assert all(not lab.is_body for lab in got)
+
+
+def test_a_model_with_a_page_model_survives_a_json_round_trip():
+    from newscli.boilerplate import Model, default_model
+
+    model = _furniture_everywhere(default_model())
+    data = json.loads(json.dumps(model.to_json()))
+    assert data["page"]["gate"] == 8 and len(data["page"]["stages"]) == len(model.later)  # no second stage 1
+    assert Model.from_json(data) == model
