@@ -277,7 +277,8 @@ CONTEXT_FEATURES = ("self1", "prev1", "prev2", "next1", "next2", "window", "top_
 STAGE2_FEATURES = STAGE1_FEATURES + CONTEXT_FEATURES
 # Where the line stands on the page as a whole, read only on pages with enough story-length
 # paragraphs (`page_features`); a page model's later stages read them after STAGE2_FEATURES.
-PAGE_FEATURES = ("page_len", "page_after", "page_long_before", "page_long_after", "page_overlap")
+PAGE_FEATURES = ("page_len", "page_after", "page_long_before", "page_long_after", "page_overlap", "page_head",
+                 "page_tail")
 PAGE_STAGE_FEATURES = STAGE2_FEATURES + PAGE_FEATURES
 
 
@@ -770,8 +771,10 @@ def page_features(shapes: Sequence[_Shape], gate: int) -> list[list[float]] | No
 
     A page's story is its long paragraphs: furniture is short beside the story's typical
     paragraph, stands where few of them are still to come (or have been), and shares
-    few words with the longest of them. A page of a few lines has no such yardstick, so
-    it is not read this way at all.
+    few words with the longest of them. How many lines stand before the first long
+    paragraph (after the last) tells a lede or a closing line or two, which are the
+    story's, from a page's run of menus or promotions. A page of a few lines has no such
+    yardstick, so it is not read this way at all.
     """
     long_ = story_paragraphs(shapes)
     if gate <= 0 or len(long_) < gate:
@@ -783,6 +786,8 @@ def page_features(shapes: Sequence[_Shape], gate: int) -> list[list[float]] | No
     vocab = {i: _content_words(shapes[i]) for i in top}
     shared = _shared_vocab(vocab)
     n_long = len(long_)
+    first, last = long_[0], long_[-1]
+    head, tail = math.log1p(first), math.log1p(len(shapes) - 1 - last)  # lines before, after
     out: list[list[float]] = []
     after = total
     seen = 0  # long paragraphs before the line
@@ -793,7 +798,8 @@ def page_features(shapes: Sequence[_Shape], gate: int) -> list[list[float]] | No
         words = own if own is not None else _content_words(sh)
         overlap = len(words & shared.get(i, shared[None])) / len(words) if words else 0.0
         out.append([max(-4.0, min(1.0, math.log1p(sh.words) - log_median)), after / total,
-                    seen / n_long, (n_long - seen - is_long) / n_long, overlap])
+                    seen / n_long, (n_long - seen - is_long) / n_long, overlap,
+                    head if i < first else 0.0, tail if i > last else 0.0])
         seen += is_long
     return out
 

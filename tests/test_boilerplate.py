@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import math
 
 from typer.testing import CliRunner
 
@@ -621,6 +622,9 @@ def test_page_features_say_where_a_line_stands_against_the_story_paragraphs():
     assert menu["page_long_before"] == 0.0 and menu["page_long_after"] == 1.0
     assert first["page_long_after"] == 7 / 8 and last["page_long_before"] == 7 / 8
     assert tail["page_long_before"] == 1.0 and tail["page_long_after"] == 0.0 and tail["page_after"] == 0.0
+    # one line before the story's paragraphs and one after: a short head and tail
+    assert menu["page_head"] == tail["page_tail"] == math.log1p(1)
+    assert menu["page_tail"] == tail["page_head"] == first["page_head"] == first["page_tail"] == 0.0
     assert menu["page_len"] < 0 and first["page_len"] == 0.0  # short, and the median's length
     # the story's paragraphs share their words; the promo shares almost none of them
     assert first["page_overlap"] > 0.9 and tail["page_overlap"] < 0.2
