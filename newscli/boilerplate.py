@@ -876,19 +876,21 @@ def _label_words(kept: Sequence[Line], profile: Profile | None, group: str, mode
     # a page with enough story-length paragraphs is read by the page model, which also
     # knows where each line stands on the page as a whole
     whole = page_features(shapes, model.gate) if model.page is not None else None
-    if whole is not None:
+    if whole is None:
+        furniture, p2 = _model_furniture(model, x1, p1, shapes, recurring)
+    else:
+        # Where the story runs is the page model's call, but it only brings sentences
+        # back into the story: a line the base model calls furniture stays furniture
+        # unless it is plain prose (a fragment such as "Contact:" or "About X" is
+        # furniture by its own form, wherever it stands). Both models' second stages
+        # read the same rows, bar the page's own columns.
+        rows = list(map(operator.add, x1, context_features(p1, recurring)))
+        base_furniture, _ = _model_furniture(model, x1, p1, shapes, recurring, first_rows=rows)
         model = model.page
-    p2, x2 = p1, None
-    for stage in model.later:
-        # stage-two rows: the line's own features, then its neighbourhood's (and the page's)
-        x2 = list(map(operator.add, x1, context_features(p2, recurring)))
-        if whole is not None:
-            x2 = list(map(operator.add, x2, whole))
-        p2 = stage.scores(x2)
-    # a paragraph that opens with a dateline is where the story starts
-    furniture = [p >= model.threshold and not shapes[i].lede for i, p in enumerate(p2)]
-    if model.edges is not None and x2 is not None and len(kept) > SHORT_DOCUMENT:
-        furniture = _cut_edges(model.edges, x2, p2, shapes, recurring, furniture)
+        furniture, p2 = _model_furniture(model, x1, p1, shapes, recurring, whole,
+                                         list(map(operator.add, rows, whole)))
+        furniture = [f or (b and not plain_prose(x, sh))
+                     for f, b, x, sh in zip(furniture, base_furniture, x1, shapes)]
     if len(kept) <= SHORT_DOCUMENT:
         # a few lines give position and neighbours little to say: only a line's own
         # furniture words or patterns take it out of the story
@@ -933,6 +935,33 @@ def _closing_quotes(last: int, furniture: list[bool], recurring: Sequence[bool],
         furniture[i] = False
         kept.append(i)
     return kept
+
+
+def _model_furniture(model: Model, x1, p1, shapes, recurring, whole=None, first_rows=None,
+                     ) -> tuple[list[bool], list[float]]:
+    """Which lines `model` calls furniture (by score and by the story's edges), and the
+    last stage's scores; `whole` are the page features a page model reads, `first_rows`
+    the second stage's rows when they are already made."""
+    p2, x2 = p1, None
+    for k, stage in enumerate(model.later):
+        if k == 0 and first_rows is not None:
+            x2 = first_rows
+        else:
+            # stage-two rows: the line's own features, then its neighbourhood's (and the page's)
+            x2 = list(map(operator.add, x1, context_features(p2, recurring)))
+            if whole is not None:
+                x2 = list(map(operator.add, x2, whole))
+        p2 = stage.scores(x2)
+    # a paragraph that opens with a dateline is where the story starts
+    furniture = [p >= model.threshold and not shapes[i].lede for i, p in enumerate(p2)]
+    if model.edges is not None and x2 is not None and len(shapes) > SHORT_DOCUMENT:
+        furniture = _cut_edges(model.edges, x2, p2, shapes, recurring, furniture)
+    return furniture, p2
+
+
+def plain_prose(x: Sequence[float], shape: _Shape) -> bool:
+    """A sentence with nothing of furniture's own marks: a story can hold it anywhere."""
+    return shape.end_punct and shape.words >= 6 and not _own_evidence(x, shape)
 
 
 def _cut_edges(edges: Edges, x2, p2, shapes, recurring, furniture) -> list[bool]:

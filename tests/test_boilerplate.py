@@ -658,3 +658,21 @@ def test_a_model_with_a_page_model_survives_a_json_round_trip():
     data = json.loads(json.dumps(model.to_json()))
     assert data["page"]["gate"] == 8 and len(data["page"]["stages"]) == len(model.later)  # no second stage 1
     assert Model.from_json(data) == model
+
+
+def test_a_page_model_brings_back_sentences_but_not_fragments_the_base_model_cut():
+    # A page model that calls every line story: the base model's furniture comes back
+    # only where it is plain prose; a menu line stays out of the story.
+    from dataclasses import replace
+
+    from newscli.boilerplate import PAGE_FEATURES, PAGE_STAGE_FEATURES, Stage, default_model
+
+    model = default_model()
+    later = tuple(Stage(PAGE_STAGE_FEATURES, (0.0,) * (len(st.weights) + len(PAGE_FEATURES)), -50.0)
+                  for st in model.later)
+    story_everywhere = replace(model, page=replace(model, later=later, edges=None, page=None, gate=0), gate=8)
+    page = _long_page(8)
+    plain = label_lines(lines(page), model=replace(model, page=None, gate=0))
+    got = label_lines(lines(page), model=story_everywhere)
+    assert not plain[0].is_body and not got[0].is_body  # "Home | News | Sport"
+    assert all(lab.is_body for lab in got[1:])

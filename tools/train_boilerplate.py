@@ -35,8 +35,8 @@ from newscli.segment import lines as split_lines  # noqa: E402
 
 MAX_BODY_LOST = 0.016  # the thresholds keep out-of-fold training body loss under this
 # The page model's thresholds keep it under this: its out-of-fold loss proved optimistic on
-# sites it did not see (0.016 gave 2.4% held out, against 2.2% for the base model).
-PAGE_MAX_BODY_LOST = 0.014
+# sites it did not see (0.016 gave 2.5% held out, 0.013 the base model's 2.2%).
+PAGE_MAX_BODY_LOST = 0.013
 
 
 def load(path: str) -> list[dict]:
@@ -97,8 +97,7 @@ def folds_of(docs, k):
 
 
 # Story-length paragraphs a page needs for the page model (--gate). 0, no page model, by
-# default: `--gate 8` cross-validates better on WCXB but cuts story ledes and endings of
-# ordinary news pages (see the page model's commit), so it is not what --write ships.
+# default: the shipped weights have none (`--gate 8` is the experiment on branch docfeat).
 GATE = 0
 L2 = 0.3  # ridge strength of every fit (--l2; 0.3 cross-validated better than 0.1, 1 and 5)
 
@@ -126,13 +125,18 @@ def fit_pipeline(docs: list[dict], stages: int = 2, inner: int = 4, edges: bool 
     (w1, b1), margins = _fit_oof(docs, [d["x1"] for d in docs], fold, inner)
     stage1 = bp.Stage(bp.STAGE1_FEATURES, tuple(map(float, w1)), b1)
     oof1 = [_sigmoid(z) for z in margins]
-    model = _fit_later(docs, fold, inner, stage1, oof1, stages, edges, bp.STAGE2_FEATURES)
+    model, furniture = _fit_later(docs, fold, inner, stage1, oof1, stages, edges, bp.STAGE2_FEATURES)
     if not gate:
         return model
     pages = [i for i, d in enumerate(docs) if bp.page_features(d["shapes"], gate) is not None]
-    page = _fit_later([docs[i] for i in pages], [fold[i] for i in pages], inner, stage1,
-                      [oof1[i] for i in pages], stages, edges, bp.PAGE_STAGE_FEATURES, gate,
-                      PAGE_MAX_BODY_LOST)
+    # what the base model calls furniture stays so on a gated page unless it is plain prose
+    # (as `label_lines` does), so the page model's cuts are chosen with those lines out
+    fragments = None if furniture is None else [
+        furniture[i] & ~np.array([bp.plain_prose(x, sh) for x, sh in zip(docs[i]["x1"], docs[i]["shapes"])])
+        for i in pages]
+    page, _ = _fit_later([docs[i] for i in pages], [fold[i] for i in pages], inner, stage1,
+                         [oof1[i] for i in pages], stages, edges, bp.PAGE_STAGE_FEATURES, gate,
+                         PAGE_MAX_BODY_LOST, fragments)
     return dataclasses.replace(model, page=page, gate=gate)
 
 
@@ -140,9 +144,12 @@ def _sigmoid(z):
     return 1 / (1 + np.exp(-np.clip(z, -30, 30)))
 
 
-def _fit_later(docs, fold, inner, stage1, oof, stages, edges, names, gate=0, max_lost=None) -> bp.Model:
+def _fit_later(docs, fold, inner, stage1, oof, stages, edges, names, gate=0, max_lost=None, fixed=None,
+               ) -> tuple[bp.Model, list[np.ndarray] | None]:
     """The stages after the first, the edges and the thresholds, given the first stage
-    and its out-of-fold scores; rows of `names` (with PAGE_FEATURES when `gate`)."""
+    and its out-of-fold scores; rows of `names` (with PAGE_FEATURES when `gate`). The
+    cuts are chosen with each page's `fixed` lines furniture whatever the scores. Also
+    returns each page's out-of-fold furniture at those cuts (None without edges)."""
     extra = [np.array(bp.page_features(d["shapes"], gate), dtype=float) if gate else None for d in docs]
     fitted = []
     feats = [d["x1"] for d in docs]
@@ -155,7 +162,7 @@ def _fit_later(docs, fold, inner, stage1, oof, stages, edges, names, gate=0, max
     later = tuple(bp.Stage(names, tuple(map(float, w)), b) for w, b in fitted)
     if not edges or stages < 2:
         X, y = _xy(docs, [np.asarray(p)[:, None] for p in oof])
-        return bp.Model(stage1, later, choose_threshold(X[:, 0], y, max_lost))
+        return bp.Model(stage1, later, choose_threshold(X[:, 0], y, max_lost)), None
     (wb, bb), zb = _fit_oof(docs, feats, fold, inner, "before")
     (wa, ba), za = _fit_oof(docs, feats, fold, inner, "after")
     # the end and start models read out-of-fold scores, and are themselves scored out of fold
@@ -171,12 +178,15 @@ def _fit_later(docs, fold, inner, stage1, oof, stages, edges, names, gate=0, max
         starts.append((top, np.array(bp.end_features(rows, n), dtype=float), top - d["first_body"]))
     (we, be), end_oof = _fit_cands_oof(ends, fold, inner)
     (ws, bs), start_oof = _fit_cands_oof(starts, fold, inner)
-    threshold, conf_s, conf_e = choose_cuts(docs, oof, ends, end_oof, starts, start_oof, max_lost)
+    threshold, conf_s, conf_e = choose_cuts(docs, oof, ends, end_oof, starts, start_oof, max_lost, fixed)
+    furniture = [(np.asarray(q) >= threshold) & ~d["lede"] | outside_story(len(q), k, j)
+                 for d, q, k, j in zip(docs, oof, cut_lines(starts, start_oof, conf_s, True),
+                                       cut_lines(ends, end_oof, conf_e, False))]
     return bp.Model(stage1, later, threshold,
                     bp.Edges(bp.Stage(names, tuple(map(float, wb)), bb),
                              bp.Stage(names, tuple(map(float, wa)), ba), 0.0, 0.0,
                              bp.Stage(bp.END_FEATURES, tuple(map(float, we)), be), conf_e,
-                             bp.Stage(bp.END_FEATURES, tuple(map(float, ws)), bs), conf_s))
+                             bp.Stage(bp.END_FEATURES, tuple(map(float, ws)), bs), conf_s)), furniture
 
 
 def _fit_cands_oof(cands, fold, inner):
@@ -240,29 +250,39 @@ def _end_loss(data, w, l2) -> float:
 CONFIDENCES = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99, 0.995)
 
 
-def choose_cuts(docs, p2, ends, end_oof, starts, start_oof, max_lost=None) -> tuple[float, float, float]:
+def cut_lines(cands, oof, confidence: float, start: bool) -> list[int]:
+    """Each page's first (`start`) or last story line at `confidence`, out of fold."""
+    if start:
+        return [top - bp.end_position(list(e), confidence) for (top, _, _), e in zip(cands, oof)]
+    return [keep + bp.end_position(list(e), confidence) for (keep, _, _), e in zip(cands, oof)]
+
+
+def outside_story(n: int, first: int, last: int) -> np.ndarray:
+    """The lines of an n-line page before `first` and after `last` (none on a short page)."""
+    mask = np.zeros(n, dtype=bool)
+    if n > bp.SHORT_DOCUMENT:
+        mask[:first] = True
+        mask[last + 1:] = True
+    return mask
+
+
+def choose_cuts(docs, p2, ends, end_oof, starts, start_oof, max_lost=None, fixed=None,
+                ) -> tuple[float, float, float]:
     """Threshold and start/end confidences with the best out-of-fold F1 within `max_lost`
-    (by default MAX_BODY_LOST)."""
+    (by default MAX_BODY_LOST), with each page's `fixed` lines furniture in any case."""
     max_lost = MAX_BODY_LOST if max_lost is None else max_lost
+    always = np.concatenate(fixed) if fixed is not None else np.zeros(sum(map(len, p2)), dtype=bool)
     gold_b = np.concatenate([[g == "boilerplate" for g in d["gold"]] for d in docs])
     gold_body = np.concatenate([[g == "body" for g in d["gold"]] for d in docs])
     lede = np.concatenate([d["lede"] for d in docs])
     p = np.concatenate(p2)
     best = (-1.0, 0.5, 0.9, 0.9)
-    first = {c: [top - bp.end_position(list(e), c) for (top, _, _), e in zip(starts, start_oof)]
-             for c in CONFIDENCES}
-    last = {c: [keep + bp.end_position(list(e), c) for (keep, _, _), e in zip(ends, end_oof)]
-            for c in CONFIDENCES}
+    first = {c: cut_lines(starts, start_oof, c, True) for c in CONFIDENCES}
+    last = {c: cut_lines(ends, end_oof, c, False) for c in CONFIDENCES}
     for cs in CONFIDENCES:
         for ce in CONFIDENCES:
-            outside = []
-            for q, k, j in zip(p2, first[cs], last[ce]):
-                mask = np.zeros(len(q), dtype=bool)
-                if len(q) > bp.SHORT_DOCUMENT:
-                    mask[:k] = True
-                    mask[j + 1:] = True
-                outside.append(mask)
-            out = np.concatenate(outside)
+            out = np.concatenate([outside_story(len(q), k, j) for q, k, j in zip(p2, first[cs], last[ce])])
+            out |= always
             for t in np.arange(0.5, 0.96, 0.01):
                 pred = ((p >= t) & ~lede) | out
                 lost = (pred & gold_body).sum() / max(gold_body.sum(), 1)
