@@ -576,6 +576,20 @@ def test_the_shipped_weights_name_exactly_the_features_the_code_computes():
     assert {len(row) for row in context_features([0.9, 0.1, 0.8])} == {len(CONTEXT_FEATURES)}
 
 
+def test_a_shipped_page_model_names_exactly_the_page_features_the_code_computes():
+    from newscli.boilerplate import END_FEATURES, PAGE_FEATURES, PAGE_STAGE_FEATURES, page_features
+    from newscli.resources import read_text
+
+    page = json.loads(read_text("boilerplate_model.json")).get("page")
+    if page is not None:  # main's weights have none
+        assert page["gate"] > 0 and "stage1" not in page
+        assert all(set(st["weights"]) == set(PAGE_STAGE_FEATURES) for st in page["stages"])
+        edges = page["edges"]
+        assert set(edges["before"]["weights"]) == set(edges["after"]["weights"]) == set(PAGE_STAGE_FEATURES)
+        assert set(edges["end"]["weights"]) == set(edges["start"]["weights"]) == set(END_FEATURES)
+    assert {len(row) for row in page_features(_shapes(_long_page(8)), 8)} == {len(PAGE_FEATURES)}
+
+
 # --- the page as a whole (a page model for pages with enough story-length paragraphs) ---
 _STORY_PARAGRAPH = ("The council said on Tuesday that the harbour bridge would be rebuilt over the next three "
                     "years, after engineers found that the old piers could no longer carry the weight of the "
