@@ -277,6 +277,11 @@ CONTEXT_FEATURES = ("self1", "prev1", "prev2", "next1", "next2", "window", "top_
                     "doc_mean", "in_block", "before_block", "after_block", "block_share", "mean_before",
                     "mean_after", "marks_between")
 STAGE2_FEATURES = STAGE1_FEATURES + CONTEXT_FEATURES
+# Where the line stands on the page as a whole, read only on pages with enough story-length
+# paragraphs (`page_features`); a page model's later stages read them after STAGE2_FEATURES.
+PAGE_FEATURES = ("page_len", "page_after", "page_long_before", "page_long_after", "page_overlap", "page_head",
+                 "page_tail")
+PAGE_STAGE_FEATURES = STAGE2_FEATURES + PAGE_FEATURES
 
 
 class _Shape(NamedTuple):
@@ -461,6 +466,11 @@ class Model:
     later: tuple[Stage, ...]
     threshold: float = 0.5
     edges: "Edges | None" = None
+    # Pages with at least `gate` story-length paragraphs are labelled by `page` instead:
+    # the same first stage, its own later stages, threshold and edges, which also read
+    # PAGE_FEATURES. Other pages never see it, so they are labelled as without it.
+    page: "Model | None" = None
+    gate: int = 0
 
     @property
     def stages(self) -> tuple[Stage, ...]:
@@ -469,6 +479,10 @@ class Model:
     def to_json(self) -> dict:
         out = {"threshold": self.threshold,
                "stages": [_stage_json(st) for st in self.stages]}
+        if self.page is not None:
+            page = self.page.to_json()
+            page["stages"] = page["stages"][1:]  # the first stage is shared
+            out["page"] = {"gate": self.gate, **page}
         if self.edges is not None:
             e = self.edges
             out["edges"] = {"before": _stage_json(e.before), "after": _stage_json(e.after),
@@ -480,19 +494,27 @@ class Model:
         return out
 
     @classmethod
-    def from_json(cls, data: dict) -> "Model":
+    def from_json(cls, data: dict, stage1: Stage | None = None,
+                  names: tuple[str, ...] = STAGE2_FEATURES) -> "Model":
+        """The model `to_json` wrote; a page model (`stage1` given) reads `names` later."""
         def stage(d: dict, names: tuple[str, ...]) -> Stage:
             return Stage(names, tuple(float(d["weights"].get(n, 0.0)) for n in names), float(d["bias"]))
 
-        first, *rest = data["stages"]
+        if stage1 is None:
+            first, *rest = data["stages"]
+            stage1 = stage(first, STAGE1_FEATURES)
+        else:
+            rest = data["stages"]
         e = data.get("edges")
         edges = None if e is None else Edges(
-            stage(e["before"], STAGE2_FEATURES), stage(e["after"], STAGE2_FEATURES),
+            stage(e["before"], names), stage(e["after"], names),
             float(e["offset_before"]), float(e["offset_after"]),
             stage(e["end"], END_FEATURES) if "end" in e else None, float(e.get("end_confidence", 0.9)),
             stage(e["start"], END_FEATURES) if "start" in e else None, float(e.get("start_confidence", 0.9)))
-        return cls(stage(first, STAGE1_FEATURES), tuple(stage(d, STAGE2_FEATURES) for d in rest),
-                   float(data.get("threshold", 0.5)), edges)
+        p = data.get("page")
+        page = None if p is None else cls.from_json(p, stage1, PAGE_STAGE_FEATURES)
+        return cls(stage1, tuple(stage(d, names) for d in rest), float(data.get("threshold", 0.5)), edges,
+                   page, int(p["gate"]) if p is not None else 0)
 
 
 def _stage_json(st: Stage) -> dict:
@@ -745,6 +767,72 @@ def _main_block(lq: Sequence[float]) -> tuple[int, int]:
     return best_a, best_b
 
 
+# --- the page as a whole -----------------------------------------------------------
+STORY_WORDS = 30  # a story-length paragraph: this many words and a sentence end
+_TOP_PARAGRAPHS = 5  # a line's words are looked for in this many of the longest paragraphs
+_CONTENT_MIN = 3  # letters of a word that can tell a story's topic
+
+
+def story_paragraphs(shapes: Sequence[_Shape]) -> list[int]:
+    """Indices of the story-length paragraphs: where a news page's story runs."""
+    return [i for i, sh in enumerate(shapes) if sh.words >= STORY_WORDS and sh.end_punct]
+
+
+def page_features(shapes: Sequence[_Shape], gate: int) -> list[list[float]] | None:
+    """Each line's PAGE_FEATURES, or None on a page with fewer than `gate` story-length
+    paragraphs (`gate` 0: none at all).
+
+    A page's story is its long paragraphs: furniture is short beside the story's typical
+    paragraph, stands where few of them are still to come (or have been), and shares
+    few words with the longest of them. How many lines stand before the first long
+    paragraph (after the last) tells a lede or a closing line or two, which are the
+    story's, from a page's run of menus or promotions. A page of a few lines has no such
+    yardstick, so it is not read this way at all.
+    """
+    long_ = story_paragraphs(shapes)
+    if gate <= 0 or len(long_) < gate:
+        return None
+    lens = sorted(shapes[i].words for i in long_)
+    log_median = math.log1p(lens[len(lens) // 2])
+    total = sum(sh.words for sh in shapes) or 1
+    top = sorted(long_, key=lambda i: -shapes[i].words)[:_TOP_PARAGRAPHS]
+    vocab = {i: _content_words(shapes[i]) for i in top}
+    shared = _shared_vocab(vocab)
+    n_long = len(long_)
+    first, last = long_[0], long_[-1]
+    head, tail = math.log1p(first), math.log1p(len(shapes) - 1 - last)  # lines before, after
+    out: list[list[float]] = []
+    after = total
+    seen = 0  # long paragraphs before the line
+    for i, sh in enumerate(shapes):
+        after -= sh.words
+        is_long = seen < n_long and long_[seen] == i
+        own = vocab.get(i)
+        words = own if own is not None else _content_words(sh)
+        overlap = len(words & shared.get(i, shared[None])) / len(words) if words else 0.0
+        out.append([max(-4.0, min(1.0, math.log1p(sh.words) - log_median)), after / total,
+                    seen / n_long, (n_long - seen - is_long) / n_long, overlap,
+                    head if i < first else 0.0, tail if i > last else 0.0])
+        seen += is_long
+    return out
+
+
+def _content_words(shape: _Shape) -> set[str]:
+    """The line's words that can carry its topic (not stopwords, not short)."""
+    words = shape.split if shape.split is not None else _split_lower(shape.low)
+    stop = _stopwords()
+    return {w for w in words if len(w) >= _CONTENT_MIN and w not in stop}
+
+
+def _shared_vocab(vocab: dict[int, set[str]]) -> dict[int | None, set[str]]:
+    """The longest paragraphs' words as one set (key None), and for each of those
+    paragraphs the other paragraphs' words (a paragraph does not overlap itself)."""
+    out: dict[int | None, set[str]] = {None: set().union(*vocab.values())}
+    for i in vocab:
+        out[i] = set().union(*(v for j, v in vocab.items() if j != i))
+    return out
+
+
 REPEATED = "repeated on "  # how the reason of a line a site repeats opens
 SYMBOLS = "symbols, not words"  # the reason of a line with more symbols than letters
 
@@ -798,15 +886,24 @@ def _label_words(kept: Sequence[Line], profile: Profile | None, group: str, mode
     recurring = [c >= min_pages and not (shapes[i].words <= 8 and not shapes[i].hits
                                          and texts[i].rstrip().endswith(":"))
                  for i, c in enumerate(pages)]
-    p2, x2 = p1, None
-    for stage in model.later:
-        # stage-two rows: the line's own features, then its neighbourhood's
-        x2 = list(map(operator.add, x1, context_features(p2, recurring)))
-        p2 = stage.scores(x2)
-    # a paragraph that opens with a dateline is where the story starts
-    furniture = [p >= model.threshold and not shapes[i].lede for i, p in enumerate(p2)]
-    if model.edges is not None and x2 is not None and len(kept) > SHORT_DOCUMENT:
-        furniture = _cut_edges(model.edges, x2, p2, shapes, recurring, furniture)
+    # a page with enough story-length paragraphs is read by the page model, which also
+    # knows where each line stands on the page as a whole
+    whole = page_features(shapes, model.gate) if model.page is not None else None
+    if whole is None:
+        furniture, p2 = _model_furniture(model, x1, p1, shapes, recurring)
+    else:
+        # Where the story runs is the page model's call, but it only brings sentences
+        # back into the story: a line the base model calls furniture stays furniture
+        # unless it is plain prose (a fragment such as "Contact:" or "About X" is
+        # furniture by its own form, wherever it stands). Both models' second stages
+        # read the same rows, bar the page's own columns.
+        rows = list(map(operator.add, x1, context_features(p1, recurring)))
+        base_furniture, _ = _model_furniture(model, x1, p1, shapes, recurring, first_rows=rows)
+        model = model.page
+        furniture, p2 = _model_furniture(model, x1, p1, shapes, recurring, whole,
+                                         list(map(operator.add, rows, whole)))
+        furniture = [f or (b and not plain_prose(x, sh))
+                     for f, b, x, sh in zip(furniture, base_furniture, x1, shapes)]
     if len(kept) <= SHORT_DOCUMENT:
         # a few lines give position and neighbours little to say: only a line's own
         # furniture words or patterns take it out of the story
@@ -851,6 +948,33 @@ def _closing_quotes(last: int, furniture: list[bool], recurring: Sequence[bool],
         furniture[i] = False
         kept.append(i)
     return kept
+
+
+def _model_furniture(model: Model, x1, p1, shapes, recurring, whole=None, first_rows=None,
+                     ) -> tuple[list[bool], list[float]]:
+    """Which lines `model` calls furniture (by score and by the story's edges), and the
+    last stage's scores; `whole` are the page features a page model reads, `first_rows`
+    the second stage's rows when they are already made."""
+    p2, x2 = p1, None
+    for k, stage in enumerate(model.later):
+        if k == 0 and first_rows is not None:
+            x2 = first_rows
+        else:
+            # stage-two rows: the line's own features, then its neighbourhood's (and the page's)
+            x2 = list(map(operator.add, x1, context_features(p2, recurring)))
+            if whole is not None:
+                x2 = list(map(operator.add, x2, whole))
+        p2 = stage.scores(x2)
+    # a paragraph that opens with a dateline is where the story starts
+    furniture = [p >= model.threshold and not shapes[i].lede for i, p in enumerate(p2)]
+    if model.edges is not None and x2 is not None and len(shapes) > SHORT_DOCUMENT:
+        furniture = _cut_edges(model.edges, x2, p2, shapes, recurring, furniture)
+    return furniture, p2
+
+
+def plain_prose(x: Sequence[float], shape: _Shape) -> bool:
+    """A sentence with nothing of furniture's own marks: a story can hold it anywhere."""
+    return shape.end_punct and shape.words >= 6 and not _own_evidence(x, shape)
 
 
 def _cut_edges(edges: Edges, x2, p2, shapes, recurring, furniture) -> list[bool]:

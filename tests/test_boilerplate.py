@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import math
 
 from typer.testing import CliRunner
 
@@ -592,3 +593,119 @@ def test_a_long_sentence_cut_for_its_place_is_not_named_for_one_furniture_word_i
                   "in the comments below.") == "comments prompt"
     assert reason("The AirTamer A310 uses negative ions to repel pathogens and recharges "
                   "through a USB port. Photo: F. Martin Ramin") == "photo caption or credit"
+
+
+def test_a_shipped_page_model_names_exactly_the_page_features_the_code_computes():
+    from newscli.boilerplate import END_FEATURES, PAGE_FEATURES, PAGE_STAGE_FEATURES, page_features
+    from newscli.resources import read_text
+
+    page = json.loads(read_text("boilerplate_model.json")).get("page")
+    if page is not None:  # main's weights have none
+        assert page["gate"] > 0 and "stage1" not in page
+        assert all(set(st["weights"]) == set(PAGE_STAGE_FEATURES) for st in page["stages"])
+        edges = page["edges"]
+        assert set(edges["before"]["weights"]) == set(edges["after"]["weights"]) == set(PAGE_STAGE_FEATURES)
+        assert set(edges["end"]["weights"]) == set(edges["start"]["weights"]) == set(END_FEATURES)
+    assert {len(row) for row in page_features(_shapes(_long_page(8)), 8)} == {len(PAGE_FEATURES)}
+
+
+# --- the page as a whole (a page model for pages with enough story-length paragraphs) ---
+_STORY_PARAGRAPH = ("The council said on Tuesday that the harbour bridge would be rebuilt over the next three "
+                    "years, after engineers found that the old piers could no longer carry the weight of the "
+                    "morning traffic, and that a temporary footbridge would stay open throughout the work.")
+
+
+def _long_page(paragraphs: int, promo: str = "") -> str:
+    body = [f"{_STORY_PARAGRAPH} Meeting {k} of the council heard from residents." for k in range(paragraphs)]
+    return "Home | News | Sport\n\n" + "\n\n".join(body) + ("\n\n" + promo if promo else "") + "\n"
+
+
+def _shapes(text: str):
+    from newscli.boilerplate import stage1_matrix
+
+    return stage1_matrix([ln.text for ln in lines(text) if not ln.blank])[1]
+
+
+def _furniture_everywhere(model):
+    """`model` with a page model that calls every line furniture: where it is used shows."""
+    from dataclasses import replace
+
+    from newscli.boilerplate import PAGE_FEATURES, PAGE_STAGE_FEATURES, Stage
+
+    later = tuple(Stage(PAGE_STAGE_FEATURES, (0.0,) * (len(st.weights) + len(PAGE_FEATURES)), 50.0)
+                  for st in model.later)
+    return replace(model, page=replace(model, later=later, threshold=0.5, edges=None, page=None, gate=0), gate=8)
+
+
+def test_page_features_are_only_read_on_pages_with_enough_story_paragraphs():
+    from newscli.boilerplate import page_features
+
+    assert page_features(_shapes(ARTICLE), 8) is None  # five paragraphs of 20-30 words
+    assert page_features(_shapes(_long_page(7)), 8) is None
+    assert page_features(_shapes(_long_page(8)), 8) is not None
+    assert page_features(_shapes(_long_page(8)), 0) is None  # gate 0: no page model
+
+
+def test_page_features_say_where_a_line_stands_against_the_story_paragraphs():
+    from newscli.boilerplate import PAGE_FEATURES, page_features
+
+    promo = "Get our free weekly guide to garden furniture, with discount codes, delivered to your inbox."
+    rows = [dict(zip(PAGE_FEATURES, r)) for r in page_features(_shapes(_long_page(8, promo)), 8)]
+    menu, first, last, tail = rows[0], rows[1], rows[8], rows[9]
+    assert menu["page_long_before"] == 0.0 and menu["page_long_after"] == 1.0
+    assert first["page_long_after"] == 7 / 8 and last["page_long_before"] == 7 / 8
+    assert tail["page_long_before"] == 1.0 and tail["page_long_after"] == 0.0 and tail["page_after"] == 0.0
+    # one line before the story's paragraphs and one after: a short head and tail
+    assert menu["page_head"] == tail["page_tail"] == math.log1p(1)
+    assert menu["page_tail"] == tail["page_head"] == first["page_head"] == first["page_tail"] == 0.0
+    assert menu["page_len"] < 0 and first["page_len"] == 0.0  # short, and the median's length
+    # the story's paragraphs share their words; the promo shares almost none of them
+    assert first["page_overlap"] > 0.9 and tail["page_overlap"] < 0.2
+
+
+def test_a_page_below_the_gate_is_labelled_as_without_a_page_model():
+    from dataclasses import replace
+
+    from newscli.boilerplate import default_model
+
+    model = default_model()
+    routed = _furniture_everywhere(model)
+    plain = replace(model, page=None, gate=0)
+    for text in (ARTICLE, _long_page(7)):
+        kept = lines(text)
+        assert label_lines(kept, model=routed) == label_lines(kept, model=plain)
+
+
+def test_a_page_at_the_gate_is_labelled_by_the_page_model():
+    from newscli.boilerplate import default_model
+
+    model = _furniture_everywhere(default_model())
+    got = label_lines(lines(_long_page(8)), model=model)
+    assert all(not lab.is_body for lab in got)
+
+
+def test_a_model_with_a_page_model_survives_a_json_round_trip():
+    from newscli.boilerplate import Model, default_model
+
+    model = _furniture_everywhere(default_model())
+    data = json.loads(json.dumps(model.to_json()))
+    assert data["page"]["gate"] == 8 and len(data["page"]["stages"]) == len(model.later)  # no second stage 1
+    assert Model.from_json(data) == model
+
+
+def test_a_page_model_brings_back_sentences_but_not_fragments_the_base_model_cut():
+    # A page model that calls every line story: the base model's furniture comes back
+    # only where it is plain prose; a menu line stays out of the story.
+    from dataclasses import replace
+
+    from newscli.boilerplate import PAGE_FEATURES, PAGE_STAGE_FEATURES, Stage, default_model
+
+    model = default_model()
+    later = tuple(Stage(PAGE_STAGE_FEATURES, (0.0,) * (len(st.weights) + len(PAGE_FEATURES)), -50.0)
+                  for st in model.later)
+    story_everywhere = replace(model, page=replace(model, later=later, edges=None, page=None, gate=0), gate=8)
+    page = _long_page(8)
+    plain = label_lines(lines(page), model=replace(model, page=None, gate=0))
+    got = label_lines(lines(page), model=story_everywhere)
+    assert not plain[0].is_body and not got[0].is_body  # "Home | News | Sport"
+    assert all(lab.is_body for lab in got[1:])
