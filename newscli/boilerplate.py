@@ -893,17 +893,19 @@ def _label_words(kept: Sequence[Line], profile: Profile | None, group: str, mode
         furniture, p2 = _model_furniture(model, x1, p1, shapes, recurring)
     else:
         # Where the story runs is the page model's call, but it only brings sentences
-        # back into the story: a line the base model calls furniture stays furniture
-        # unless it is plain prose (a fragment such as "Contact:" or "About X" is
-        # furniture by its own form, wherever it stands). Both models' second stages
-        # read the same rows, bar the page's own columns.
+        # back into the story: a line that is not plain prose (a fragment such as
+        # "Contact:" or "About X") stays furniture where the base model's score says so,
+        # wherever it stands. Both models' second stages read the same rows, bar the
+        # page's own columns, and the base model scores only the lines it has a say on.
         rows = list(map(operator.add, x1, context_features(p1, recurring)))
-        base_furniture, _ = _model_furniture(model, x1, p1, shapes, recurring, first_rows=rows)
-        model = model.page
-        furniture, p2 = _model_furniture(model, x1, p1, shapes, recurring, whole,
+        fragments = [i for i, (x, sh) in enumerate(zip(x1, shapes)) if not plain_prose(x, sh)]
+        base = _base_scores(model, x1, recurring, rows, fragments)
+        furniture, p2 = _model_furniture(model.page, x1, p1, shapes, recurring, whole,
                                          list(map(operator.add, rows, whole)))
-        furniture = [f or (b and not plain_prose(x, sh))
-                     for f, b, x, sh in zip(furniture, base_furniture, x1, shapes)]
+        for i, p in zip(fragments, base):
+            if p >= model.threshold and not shapes[i].lede:
+                furniture[i] = True
+        model = model.page
     if len(kept) <= SHORT_DOCUMENT:
         # a few lines give position and neighbours little to say: only a line's own
         # furniture words or patterns take it out of the story
@@ -970,6 +972,18 @@ def _model_furniture(model: Model, x1, p1, shapes, recurring, whole=None, first_
     if model.edges is not None and x2 is not None and len(shapes) > SHORT_DOCUMENT:
         furniture = _cut_edges(model.edges, x2, p2, shapes, recurring, furniture)
     return furniture, p2
+
+
+def _base_scores(model: Model, x1, recurring, rows, idx: Sequence[int]) -> list[float]:
+    """The last-stage scores of lines `idx` by `model` alone, its second stage reading `rows`."""
+    if not idx:
+        return []
+    if len(model.later) == 1:
+        return model.later[0].scores([rows[i] for i in idx])
+    p2 = model.later[0].scores(rows)
+    for stage in model.later[1:]:  # stacked stages read every line's scores
+        p2 = stage.scores(list(map(operator.add, x1, context_features(p2, recurring))))
+    return [p2[i] for i in idx]
 
 
 def plain_prose(x: Sequence[float], shape: _Shape) -> bool:
