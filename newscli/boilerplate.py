@@ -6,10 +6,12 @@ its own words (a shipped lexicon of furniture phrases, URLs, handles, ©), its s
 runs at the top and the bottom) and its neighbours (a short line between two paragraphs
 of story is story, as in jusText's context smoothing). Two small logistic models do the
 weighing: the first reads a line alone, the second adds its neighbours' first-stage
-scores. The story is usually one block, so where it starts and ends is decided for the
-page as a whole (`Edges`): small models score each candidate first and last story line
-from the run it would cut off, and the runs before and after are furniture once that is
-sure enough, even where a line there reads like prose (a blurb, a bio, a testimonial).
+scores; on a page with enough story-length paragraphs, a page model's second stage also
+reads where the line stands on the page as a whole (`page_features`). The story is
+usually one block, so where it starts and ends is decided for the page as a whole
+(`Edges`): small models score each candidate first and last story line from the run it
+would cut off, and the runs before and after are furniture once that is sure enough,
+even where a line there reads like prose (a blurb, a bio, a testimonial).
 All weights ship in `resources/boilerplate_model.json` (learned by
 `tools/train_boilerplate.py`; pure-Python inference, linear in the page's lines).
 Across documents, a line seen on many pages of one site (`Profile`) is furniture
@@ -315,6 +317,7 @@ LINE_FACTS: dict[str, _Shape] = {}
 _SAMPLE_WORDS = 40
 _LEXICON_WORDS = 25
 _SAMPLE_CHARS = 400
+_PROSE_WORDS = 15  # a line this long is a sentence or more: one furniture word in it names nothing
 _CLOSERS = "'\"\u2019\u201d)]*"
 _NUMERIC_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
 _MONTH_SET = frozenset(_MONTHS)
@@ -466,9 +469,10 @@ class Model:
     later: tuple[Stage, ...]
     threshold: float = 0.5
     edges: "Edges | None" = None
-    # Pages with at least `gate` story-length paragraphs are labelled by `page` instead:
-    # the same first stage, its own later stages, threshold and edges, which also read
-    # PAGE_FEATURES. Other pages never see it, so they are labelled as without it.
+    # Pages with at least `gate` story-length paragraphs are labelled by `page`: the same
+    # first stage, its own later stages, threshold and edges, which also read
+    # PAGE_FEATURES; on those pages this model's score still has the say on lines that are
+    # not plain prose (`label_lines`). Other pages are labelled as without it.
     page: "Model | None" = None
     gate: int = 0
 
@@ -1082,8 +1086,6 @@ def _furniture(i: int, first_body: int, last_body: int, shape: _Shape, x: Sequen
         return "boilerplate", "after the story ends"
     return "boilerplate", "among lines outside the story"
 
-
-_PROSE_WORDS = 15  # a line this long is a sentence or more
 
 
 def _strongest(x: Sequence[float], model: Model) -> list[str]:
