@@ -11,7 +11,7 @@ by `newscli.analysis.model_labels` (the line models and the reader-thread pass) 
 cross-document profile of the fold's documents as one batch, the way the CLI labels a
 batch. The figures printed are those held-out labels, and the same labels after the
 story-end and marks passes that follow in the CLI; `--write` then fits on every document
-and writes the weights (about a hundred numbers, no text). `--gate N` also fits a page
+and writes the weights (about 600 numbers, no text). `--gate N` also fits a page
 model for pages with N or more story-length paragraphs (`newscli.boilerplate.page_features`).
 """
 from __future__ import annotations
