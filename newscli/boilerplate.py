@@ -333,7 +333,7 @@ _new_shape = tuple.__new__  # _Shape(*fields) without its generated __new__'s Py
 # "you'll also receive"), a news story mostly reports about third parties.
 _YOU = frozenset({"you", "your", "yours", "yourself"})
 # The verbs a pitch, a prompt or a teaser opens with, as the line's first word.
-_PITCH_VERBS = frozenset({
+PITCH_VERBS = frozenset({
     "get", "discover", "explore", "learn", "find", "join", "shop", "save", "try", "start", "sign",
     "subscribe", "book", "download", "request", "meet", "see", "check", "follow", "visit",
     "register", "stay", "contact", "call", "order", "buy", "watch", "listen", "enjoy", "receive",
@@ -424,7 +424,7 @@ def content_features(text: str) -> tuple[list[float], _Shape]:
         nw <= 6 and words[-1:] == ["says"], nw <= 8 and _RATING.search(s) is not None,
         *((c in hits for c in LEXICON_CATEGORIES) if hits else _NO_HITS),
         bool(hits) and nw <= 20, _lead_in(words, s), _you_ratio(words) if "you" in low else 0.0,
-        words[:1] != [] and words[0] in _PITCH_VERBS and not starts_lower, 0,
+        words[:1] != [] and words[0] in PITCH_VERBS and not starts_lower, 0,
     ]
     lede = nw >= 8 and end_punct and _LEDE.match(s) is not None
     return f, _new_shape(_Shape, (nw, end_punct, cap_ratio, hits, byline, date_only, lede, s, low, raw,

@@ -35,6 +35,11 @@ a form that is the same on every site:
   "Get the latest ..." or "Enter your email" ("Sign up for our newsletter to get the best
   of the city."), or a line that ends with a sign-up button ("... View Sample Sign Up
   Now"). Stories tell of sign-ups; they do not ask for one.
+* a button's label that a page repeats: a short line that opens with a verb ("View in
+  list", "See the rating.", "Read Full Review"), three or more times on the page. A
+  story does not tell its reader to do the same thing three times.
+* the consent under a form: "By submitting this form, you agree to ...", "By clicking
+  Continue, you agree to ...", "By entering your email, I consent to ...".
 * a postal address on a line of its own, as in a page's contact block: a street and a
   postal code ("116 Village Blvd, Suite 200, Princeton, NJ 08540"), in names and
   figures, not in a sentence ("The offices are located at 101 Parkshore Dr., ...").
@@ -49,7 +54,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from .boilerplate import ALONE_CHARS, BODY, BYLINE_LEADS, REASONS, LineLabel, phrase_alone
+from .boilerplate import ALONE_CHARS, BODY, BYLINE_LEADS, PITCH_VERBS, REASONS, LineLabel, phrase_alone, split_words
 from .segment import NAME_RUN
 
 CREDIT = "photo caption or credit"
@@ -59,6 +64,8 @@ ADDRESS = "postal address"
 PAGING = "page navigation or filing"
 DISCLOSURE = "affiliate disclosure"
 SOURCE = "source credit"
+BUTTON = "button repeated on the page"
+CONSENT = "form consent notice"
 
 _PICTURE = r"(?:[Pp]hoto(?:graph)?|PHOTO|[Ii]mage|[Pp]icture|[Ii]llustration)s?(?: [Cc]redits?)?"
 # A name or two in a credit: words and initials, no sentence stop ("J. Smith", "AP").
@@ -139,6 +146,10 @@ _SIGN_UP = re.compile(r"(?:^|[.!?]\s+)(?:Sign up|SIGN UP|Subscribe|SUBSCRIBE|Joi
                       r"|\b(?:Sign [Uu]p|SIGN UP|Subscribe|SUBSCRIBE)"
                       r"(?: (?:[Nn]ow|NOW|[Tt]oday|[Hh]ere|[Ff]ree))?\W{0,3}$")
 _PROMPT_WORDS = 60
+# The consent under a form: "By submitting this form, you agree to ...".
+_CONSENT = re.compile(r"By (?:submitting|clicking|entering|signing up|subscribing|registering|continuing|providing"
+                      r"|using this)\b[^.]{0,120}\b(?:you|I)\b (?:agree|acknowledge|consent|authori[sz]e|accept)",
+                      re.IGNORECASE)
 
 
 def sign_up(s: str) -> bool:
@@ -157,6 +168,8 @@ def in_sentences(s: str) -> str | None:
         return DISCLOSURE
     if sign_up(s):
         return REASONS["lex_newsletter"]
+    if s[:3] in ("By ", "BY ", "by ") and _CONSENT.match(s) is not None:
+        return CONSENT
     return None
 
 
@@ -283,6 +296,7 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
     """
     out = list(labels)
     bylines = None  # how many byline labels the page holds, counted once when first needed
+    buttons = None  # the page's short lines by their words, counted once when first needed
     for i, lab in enumerate(labels):
         if lab.label != BODY:
             continue
@@ -302,6 +316,30 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
             why = mark(t)
         else:  # a sentence: a furniture phrase alone ("Learn more.") or a disclosure, if anything
             why = (alone(t.strip()) if len(t) <= ALONE_CHARS else None) or in_sentences(t.strip())
+        if why is None and len(t) <= _BUTTON_CHARS:
+            words = split_words(t)
+            if 1 <= len(words) <= _BUTTON_WORDS and words[0] in _BUTTON_VERBS:
+                if buttons is None:
+                    buttons = _short_lines(labels)
+                if buttons.get(" ".join(words), 0) >= _BUTTON_REPEATS:
+                    why = BUTTON
         if why is not None:
             out[i] = replace(lab, label="caption" if why in _CAPTIONS else "boilerplate", reason=why)
     return out
+
+
+# A button's label: a verb and a few words ("View in list"), on three lines of a page or more.
+_BUTTON_VERBS = PITCH_VERBS | {"view", "read", "add", "click", "go"}
+_BUTTON_WORDS = 5
+_BUTTON_CHARS = 40
+_BUTTON_REPEATS = 3
+
+
+def _short_lines(labels: Sequence[LineLabel]) -> dict[str, int]:
+    """How often each short line's words occur on the page (counted once, when first needed)."""
+    counts: dict[str, int] = {}
+    for lab in labels:
+        if len(lab.line.text) <= _BUTTON_CHARS:
+            key = " ".join(split_words(lab.line.text))
+            counts[key] = counts.get(key, 0) + 1
+    return counts

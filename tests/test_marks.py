@@ -235,3 +235,31 @@ def test_a_page_of_many_bylines_is_counted_once(monkeypatch):
     out = relabel(labelled(texts))
     assert len(calls) == 1  # the page is read once for its byline labels, not once per label
     assert [lab.label for lab in out if lab.line.text == "Ann Lee"] == ["body"] * 50
+
+
+def test_a_button_the_page_repeats_under_each_item_is_furniture():
+    from newscli.marks import BUTTON
+
+    page = []
+    for name in ("Harbour Inn", "Cliff House", "The Old Mill"):
+        page += [name, f"A quiet place by the water, with {name} at its heart and a view of the bay.",
+                 "See the rating."]
+    out = relabel(labelled(page))
+    assert [lab.reason for lab in out if lab.label != "body"] == [BUTTON] * 3
+    # twice is not yet a pattern, and a sentence that opens with a verb is not a button
+    twice = relabel(labelled(page[:6]))
+    assert all(lab.label == "body" for lab in twice)
+    story = ["Read the report before the vote, the mayor said."] * 3
+    assert all(lab.label == "body" for lab in relabel(labelled(story)))
+
+
+def test_the_consent_under_a_form_is_furniture():
+    from newscli.marks import CONSENT
+
+    for text in ("By submitting this form, you agree to our Terms of Use and Privacy Policy.",
+                 "By clicking Continue to join or sign in, you agree to the User Agreement.",
+                 "By entering your email address you agree to receive our newsletter.",
+                 "By submitting my information, I consent to being contacted about programs."):
+        assert mark(text) == CONSENT or relabel(labelled([text]))[0].reason == CONSENT, text
+    story = "By submitting the plan late, the council agreed to pay a fine, the report said."
+    assert relabel(labelled([story]))[0].label == "body"
