@@ -321,9 +321,11 @@ _PROSE_WORDS = 15  # a line this long is a sentence or more: one furniture word 
 _CLOSERS = "'\"\u2019\u201d)]*"
 _NUMERIC_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
 _MONTH_SET = frozenset(_MONTHS)
-# ".com", ".org", ...: one search that skips from full stop to full stop (a literal first
-# character), where six substring tests would each read the whole line.
-_DOT_DOMAIN = re.compile(r"\.(?:com|org|net|gov|edu|co\.uk)")
+# "example.com", "site.org", ...: one search that skips from full stop to full stop (a
+# literal first character), where six substring tests would each read the whole line. A
+# name must stand before the dot and the suffix must end there: ".NET 8" and
+# "osso.network" are not web addresses.
+_DOT_DOMAIN = re.compile(r"(?<=\w)\.(?:com|org|net|gov|edu|co\.uk)\b")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)?")
 
 

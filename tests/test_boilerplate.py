@@ -709,3 +709,14 @@ def test_a_page_model_brings_back_sentences_but_not_fragments_the_base_model_cut
     got = label_lines(lines(page), model=story_everywhere)
     assert not plain[0].is_body and not got[0].is_body  # "Home | News | Sport"
     assert all(lab.is_body for lab in got[1:])
+
+
+def test_a_web_address_needs_a_name_before_its_dot():
+    from newscli.boilerplate import CONTENT_FEATURES, content_features
+
+    url = CONTENT_FEATURES.index("url")
+    for text in ("Read more at example.com today", "Visit acme.org for the full list", "www.site.net"):
+        assert content_features(text)[0][url], text
+    for text in ("Integration into existing .NET applications needs minimal setup.",
+                 "The osso.network core moved to new routers.", "A .gov website is official."):
+        assert not content_features(text)[0][url], text
