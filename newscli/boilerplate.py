@@ -325,7 +325,13 @@ _MONTH_SET = frozenset(_MONTHS)
 # literal first character), where six substring tests would each read the whole line. A
 # name must stand before the dot and the suffix must end there: ".NET 8" and
 # "osso.network" are not web addresses.
-_DOT_DOMAIN = re.compile(r"(?<=\w)\.(?:com|org|net|gov|edu|co\.uk)\b")
+_DOT_DOMAIN = re.compile(r"\.(?:com|org|net|gov|edu|co\.uk)\b")  # (a look-behind would lose the literal start)
+
+
+def _dot_domain(low: str) -> bool:
+    """Whether a lower-cased line holds a domain name ("example.com", not ".net 8")."""
+    return any(m.start() and (low[m.start() - 1].isalnum() or low[m.start() - 1] == "_")
+               for m in _DOT_DOMAIN.finditer(low))
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)?")
 
 
@@ -410,7 +416,7 @@ def content_features(text: str) -> tuple[list[float], _Shape]:
         date = date_only = False
     byline = nw <= 14 and _BYLINE.match(s) is not None
     at = "@" in s
-    url = "http" in low or "www." in low or _DOT_DOMAIN.search(low) is not None
+    url = "http" in low or "www." in low or _dot_domain(low)
     copyright_ = ("©" in s or "copyright" in low or "(c)" in low) and _COPYRIGHT.search(s) is not None
     separators = ((head.count(" | ") + head.count(" • ") + head.count(" · ") + head.count(" » ")
                    + head.count(" › ") + head.count(" / ")) if "|" in head or "/" in head or not head.isascii()
