@@ -269,17 +269,25 @@ def outside_story(n: int, first: int, last: int) -> np.ndarray:
     return mask
 
 
+# Settings whose out-of-fold F1 is this close to the best one are as good as it: among
+# them, the one that loses the least story wins. Without the slack, a refit after a small
+# change flipped between cut confidences of the same F1 and took a tenth more ledes off
+# clean news stories (PolNeAR: 4.4% of their lines against 4.8%).
+F1_SLACK = 0.002
+
+
 def choose_cuts(docs, p2, ends, end_oof, starts, start_oof, max_lost=None, fixed=None,
                 ) -> tuple[float, float, float]:
     """Threshold and start/end confidences with the best out-of-fold F1 within `max_lost`
-    (by default MAX_BODY_LOST), with each page's `fixed` lines furniture in any case."""
+    (by default MAX_BODY_LOST), with each page's `fixed` lines furniture in any case;
+    of those within F1_SLACK of the best, the one losing the least body."""
     max_lost = MAX_BODY_LOST if max_lost is None else max_lost
     always = np.concatenate(fixed) if fixed is not None else np.zeros(sum(map(len, p2)), dtype=bool)
     gold_b = np.concatenate([[g == "boilerplate" for g in d["gold"]] for d in docs])
     gold_body = np.concatenate([[g == "body" for g in d["gold"]] for d in docs])
     lede = np.concatenate([d["lede"] for d in docs])
     p = np.concatenate(p2)
-    best = (-1.0, 0.5, 0.9, 0.9)
+    tried = []  # (f1, body lost, threshold, start confidence, end confidence)
     first = {c: cut_lines(starts, start_oof, c, True) for c in CONFIDENCES}
     last = {c: cut_lines(ends, end_oof, c, False) for c in CONFIDENCES}
     for cs in CONFIDENCES:
@@ -292,10 +300,12 @@ def choose_cuts(docs, p2, ends, end_oof, starts, start_oof, max_lost=None, fixed
                 if lost > max_lost:
                     continue
                 tp, fp, fn = (pred & gold_b).sum(), (pred & gold_body).sum(), (~pred & gold_b).sum()
-                f1 = 2 * tp / max(2 * tp + fp + fn, 1)
-                if f1 > best[0]:
-                    best = (f1, round(float(t), 2), float(cs), float(ce))
-    return best[1], best[2], best[3]
+                tried.append((2 * tp / max(2 * tp + fp + fn, 1), lost, round(float(t), 2), float(cs), float(ce)))
+    if not tried:
+        return 0.5, 0.9, 0.9
+    top = max(f1 for f1, *_ in tried)
+    _, _, t, cs, ce = min((lost, -f1, t, cs, ce) for f1, lost, t, cs, ce in tried if f1 >= top - F1_SLACK)
+    return t, cs, ce
 
 
 def choose_threshold(p: np.ndarray, y: np.ndarray, max_lost: float | None = None) -> float:
