@@ -416,7 +416,7 @@ def content_features(text: str) -> tuple[list[float], _Shape]:
         date = date_only = False
     byline = nw <= 14 and _BYLINE.match(s) is not None
     at = "@" in s
-    url = "http" in low or "www." in low or _dot_domain(low)
+    url = "http:" in low or "https:" in low or "www." in low or _dot_domain(low)  # not "HTTP logging"
     copyright_ = ("©" in s or "copyright" in low or "(c)" in low) and _COPYRIGHT.search(s) is not None
     separators = ((head.count(" | ") + head.count(" • ") + head.count(" · ") + head.count(" » ")
                    + head.count(" › ") + head.count(" / ")) if "|" in head or "/" in head or not head.isascii()

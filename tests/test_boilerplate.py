@@ -711,12 +711,14 @@ def test_a_page_model_brings_back_sentences_but_not_fragments_the_base_model_cut
     assert all(lab.is_body for lab in got[1:])
 
 
-def test_a_web_address_needs_a_name_before_its_dot():
+def test_a_web_address_needs_a_name_before_its_dot_or_a_scheme():
     from newscli.boilerplate import CONTENT_FEATURES, content_features
 
     url = CONTENT_FEATURES.index("url")
     for text in ("Read more at example.com today", "Visit acme.org for the full list", "www.site.net"):
         assert content_features(text)[0][url], text
+    assert content_features("Read it at https://example.org/report")[0][url]
     for text in ("Integration into existing .NET applications needs minimal setup.",
-                 "The osso.network core moved to new routers.", "A .gov website is official."):
+                 "The osso.network core moved to new routers.", "A .gov website is official.",
+                 "The library logs raw HTTP messages through HttpClient."):
         assert not content_features(text)[0][url], text
