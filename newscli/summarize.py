@@ -337,8 +337,8 @@ def _classify(text: str, low: str, words: list[str]) -> str:
             return "byline"
     if n < MIN_WORDS:
         return "fragment"
-    if "www." in low or "http" in low:
-        return "furniture"  # a link: "Read this story at www..."
+    if "www." in low or "http:" in low or "https:" in low:
+        return "furniture"  # a link: "Read this story at www..." (not "HTTP requests")
     if not (text[1:2].islower() or any(map(str.islower, text))):
         return "headline"
     if text.endswith("."):  # the common case; a headline rarely ends with a full stop

@@ -198,6 +198,8 @@ def test_a_caption_label_is_cut_but_a_speaker_is_not():
 @pytest.mark.parametrize("text, kind", [
     ("Heavy rain closed three schools in the valley on Monday.", "body"),
     ("Click here to read more.", "furniture"),
+    ("Read the full report at https://example.org/report today.", "furniture"),
+    ("The service answers every HTTP request within ten milliseconds, its makers said.", "body"),
     ("Published: 10:02 EST, 3 March 2015", "dateline"),
     ("By Jane Smith", "byline"),
     ("Yes.", "fragment"),
