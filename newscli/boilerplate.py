@@ -302,6 +302,8 @@ class _Shape(NamedTuple):
     raw: list[str]
     # `split_words` of the whole line, or None when the line was too long to read whole
     split: list[str] | None
+    # the words its features read: `split`, or those of its start and end (`_read_words`)
+    read: list[str]
 
 
 # Each labelled line's `_Shape` by its text, for the stages after the labeller (reader
@@ -436,7 +438,7 @@ def content_features(text: str) -> tuple[list[float], _Shape]:
     ]
     lede = nw >= 8 and end_punct and _LEDE.match(s) is not None
     return f, _new_shape(_Shape, (nw, end_punct, cap_ratio, hits, byline, date_only, lede, s, low, raw,
-                                  words if len(s) <= _SAMPLE_CHARS else None))
+                                  words if len(s) <= _SAMPLE_CHARS else None, words))
 
 
 # --- the models -----------------------------------------------------------------------
@@ -680,6 +682,7 @@ def stage1_matrix(texts: Sequence[str], fingerprints: Sequence[Hashable] | None 
         counts[k] = counts.get(k, 0) + 1
     log_lines = math.log1p(n)
     rep = CONTENT_FEATURES.index("repeated_in_doc")
+    _drop_topical_words(pairs, shapes)
     # The neighbours' shapes: a short line between two paragraphs differs from one in a
     # menu. The lists are padded with what a missing neighbour reads as (line i's own
     # entry is at i + 2, or i + 1), so no neighbour needs a bounds test.
@@ -696,6 +699,46 @@ def stage1_matrix(texts: Sequence[str], fingerprints: Sequence[Hashable] | None 
               prose[i] and prose[i + 2], logw[i], logw[i + 4]]
         rows.append(f)
     return rows, shapes
+
+
+# A furniture word that this many of the page's story-length sentences use is its topic.
+_TOPICAL_LINES = 2
+_TOPICAL_WORDS = 20  # ... in lines of this many words or more that end a sentence
+_LEX_COLUMNS = tuple(CONTENT_FEATURES.index("lex_" + c) for c in LEXICON_CATEGORIES)
+_LEX_SHORT = CONTENT_FEATURES.index("lex_short")
+
+
+def _drop_topical_words(pairs: list[tuple[list, _Shape]], shapes: list[_Shape]) -> None:
+    """Read a page's topic words as no furniture words: a story about newsletters, video
+    or Facebook uses "subscribers", "video" and "Facebook" in its own paragraphs, and its
+    other lines that hold those words are not prompts for that. Lines whose lexicon hits
+    came from such words get their hits, features and shape again without them (in place).
+    """
+    single_set = _phrase_index()[1]
+    seen: dict[str, int] = {}
+    for sh in shapes:
+        if sh.words >= _TOPICAL_WORDS and sh.end_punct:
+            words = sh.read
+            if not single_set.isdisjoint(words):
+                for w in single_set.intersection(words):
+                    seen[w] = seen.get(w, 0) + 1
+    topical = {w for w, k in seen.items() if k >= _TOPICAL_LINES}
+    if not topical:
+        return
+    for i, sh in enumerate(shapes):
+        if not sh.hits:
+            continue
+        window = _lexicon_window(sh.read, sh.words)
+        if topical.isdisjoint(window):
+            continue
+        hits = lexicon_hits(["|" if w in topical else w for w in window])
+        if hits == sh.hits:
+            continue
+        f = pairs[i][0]
+        for k, c in zip(_LEX_COLUMNS, LEXICON_CATEGORIES):
+            f[k] = c in hits
+        f[_LEX_SHORT] = bool(hits) and sh.words <= 20
+        shapes[i] = sh._replace(hits=hits)
 
 
 def _normal_key(shape: _Shape) -> bytes:
@@ -1078,8 +1121,7 @@ def _furniture(i: int, first_body: int, last_body: int, shape: _Shape, x: Sequen
         # in a sentence that long, one furniture word ("moderated", "Twitter") names
         # nothing: a reason names the line's phrases only. A credit word does name a
         # caption ("... Photo: Jane Doe/AP"), where it stands at the start or the end.
-        words = shape.split if shape.split is not None else _read_words(shape.text, shape.low)
-        phrases = lexicon_hits(_lexicon_window(words, shape.words), singles=False)
+        phrases = lexicon_hits(_lexicon_window(shape.read, shape.words), singles=False)
         strongest = [name for name in strongest
                      if not name.startswith("lex_") or name == "lex_credit" or name[4:] in phrases]
     if "credit" in shape.hits and "lex_credit" in strongest:

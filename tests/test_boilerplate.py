@@ -722,3 +722,20 @@ def test_a_web_address_needs_a_name_before_its_dot_or_a_scheme():
                  "The osso.network core moved to new routers.", "A .gov website is official.",
                  "The library logs raw HTTP messages through HttpClient."):
         assert not content_features(text)[0][url], text
+
+
+def test_a_furniture_word_the_story_keeps_using_is_its_topic():
+    from newscli.boilerplate import CONTENT_FEATURES, stage1_matrix
+
+    lex = CONTENT_FEATURES.index("lex_newsletter")
+    story = ["Newsletter writers are finding that their subscribers drift away after a few months, "
+             "and most of them never notice until the numbers fall.",
+             "One writer said her subscribers stopped opening the weekly email after the first month, "
+             "which she only found out by reading the reports.",
+             "Subscribers who stay past ninety days are the ones to watch."]
+    rows, shapes = stage1_matrix(story)
+    assert not rows[2][lex] and not shapes[2].hits  # the story's own word, not a prompt
+    # on a page that does not talk about them, the same line reads as a prompt
+    rows, shapes = stage1_matrix(["The council met on Tuesday to approve the budget for the new harbour "
+                                  "bridge, which is due to open next spring.", story[2]])
+    assert rows[1][lex] and "newsletter" in shapes[1].hits
