@@ -319,6 +319,7 @@ LINE_FACTS: dict[str, _Shape] = {}
 _SAMPLE_WORDS = 40
 _LEXICON_WORDS = 25
 _SAMPLE_CHARS = 400
+_LEX_SHORT_WORDS = 20  # `lex_short`: a lexicon hit in a line of at most this many words
 _PROSE_WORDS = 15  # a line this long is a sentence or more: one furniture word in it names nothing
 _CLOSERS = "'\"\u2019\u201d)]*"
 _NUMERIC_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
@@ -433,7 +434,7 @@ def content_features(text: str) -> tuple[list[float], _Shape]:
         copyright_, byline, date, date_only,
         nw <= 6 and words[-1:] == ["says"], nw <= 8 and _RATING.search(s) is not None,
         *((c in hits for c in LEXICON_CATEGORIES) if hits else _NO_HITS),
-        bool(hits) and nw <= 20, _lead_in(words, s), _you_ratio(words) if "you" in low else 0.0,
+        bool(hits) and nw <= _LEX_SHORT_WORDS, _lead_in(words, s), _you_ratio(words) if "you" in low else 0.0,
         words[:1] != [] and words[0] in PITCH_VERBS and not starts_lower, 0,
     ]
     lede = nw >= 8 and end_punct and _LEDE.match(s) is not None
@@ -737,7 +738,7 @@ def _drop_topical_words(pairs: list[tuple[list, _Shape]], shapes: list[_Shape]) 
         f = pairs[i][0]
         for k, c in zip(_LEX_COLUMNS, LEXICON_CATEGORIES):
             f[k] = c in hits
-        f[_LEX_SHORT] = bool(hits) and sh.words <= 20
+        f[_LEX_SHORT] = bool(hits) and sh.words <= _LEX_SHORT_WORDS
         shapes[i] = sh._replace(hits=hits)
 
 
