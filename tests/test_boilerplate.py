@@ -739,3 +739,24 @@ def test_a_furniture_word_the_story_keeps_using_is_its_topic():
     rows, shapes = stage1_matrix(["The council met on Tuesday to approve the budget for the new harbour "
                                   "bridge, which is due to open next spring.", story[2]])
     assert rows[1][lex] and "newsletter" in shapes[1].hits
+
+
+def test_the_base_model_scores_the_lines_it_has_a_say_on_as_when_it_scores_them_all():
+    import operator
+    from dataclasses import replace
+
+    from newscli.boilerplate import _base_scores, context_features, default_model, stage1_matrix
+
+    model = default_model()
+    x1, _ = stage1_matrix([ln.text for ln in lines(_long_page(8, "Sign up for our newsletter")) if not ln.blank])
+    p1 = model.stage1.scores(x1)
+    none = [False] * len(x1)
+    rows = list(map(operator.add, x1, context_features(p1, none)))
+    idx = [0, 3, len(x1) - 1]
+    full = model.later[0].scores(rows)
+    assert _base_scores(model, x1, none, rows, idx) == [full[i] for i in idx]
+    assert _base_scores(model, x1, none, rows, []) == []
+    # stacked stages read every line's scores before the lines asked for are picked
+    stacked = replace(model, later=(model.later[0], model.later[0]))
+    again = model.later[0].scores(list(map(operator.add, x1, context_features(full, none))))
+    assert _base_scores(stacked, x1, none, rows, idx) == [again[i] for i in idx]
