@@ -874,8 +874,9 @@ def page_features(shapes: Sequence[_Shape], gate: int) -> list[list[float]] | No
 
 
 def _content_words(shape: _Shape) -> set[str]:
-    """The line's words that can carry its topic (not stopwords, not short)."""
-    words = shape.split if shape.split is not None else _split_lower(shape.low)
+    """The line's words that can carry its topic (not stopwords, not short): of a long
+    line, those its features read (its start and end)."""
+    words = shape.read
     stop = _stopwords()
     return {w for w in words if len(w) >= _CONTENT_MIN and w not in stop}
 
