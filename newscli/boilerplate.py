@@ -123,12 +123,17 @@ _PHRASE_WORDS = 5  # the longest phrase: "continue reading the main story"
 
 
 @lru_cache(maxsize=1)
+def _phrase_entries() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(category, words) of every line of the phrase list, furniture's and the story's."""
+    return tuple((category, tuple(split_words(phrase)))
+                 for category, _, phrase in (entry.partition("\t") for entry in read_lines("boilerplate_phrases.txt")))
+
+
+@lru_cache(maxsize=1)
 def _lexicon() -> tuple[tuple[frozenset[tuple[str, ...]], dict[tuple[str, ...], str]], ...]:
     """(phrases, phrase -> category), one pair per phrase length 1.._PHRASE_WORDS."""
     tables: list[dict[tuple[str, ...], str]] = [{} for _ in range(_PHRASE_WORDS)]
-    for entry in read_lines("boilerplate_phrases.txt"):
-        category, _, phrase = entry.partition("\t")
-        words = tuple(split_words(phrase))
+    for category, words in _phrase_entries():
         if category in LEXICON_CATEGORIES and 1 <= len(words) <= _PHRASE_WORDS:
             tables[len(words) - 1].setdefault(words, category)
     return tuple((frozenset(t), t) for t in tables)
@@ -188,9 +193,7 @@ def _phrase_hits(words: Sequence[str], singles: bool = True) -> set[str]:
 def _idioms() -> tuple[dict[tuple[str, str], tuple[str, ...]], frozenset[tuple[str, str]]]:
     """The story idioms (`lexicon_hits`) by their first two words, each as " w1 w2 ... "."""
     pairs: dict[tuple[str, str], list[str]] = {}
-    for entry in read_lines("boilerplate_phrases.txt"):
-        category, _, phrase = entry.partition("\t")
-        words = split_words(phrase)
+    for category, words in _phrase_entries():
         if category == "story" and len(words) >= 2:
             pairs.setdefault((words[0], words[1]), []).append(" " + " ".join(words) + " ")
     return {k: tuple(v) for k, v in pairs.items()}, frozenset(pairs)
@@ -1137,7 +1140,6 @@ def _furniture(i: int, first_body: int, last_body: int, shape: _Shape, x: Sequen
     if i > last_body:
         return "boilerplate", "after the story ends"
     return "boilerplate", "among lines outside the story"
-
 
 
 def _strongest(x: Sequence[float], model: Model) -> list[str]:
