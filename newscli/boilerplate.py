@@ -315,6 +315,13 @@ class _Shape(NamedTuple):
 LINE_FACTS: dict[str, _Shape] = {}
 
 
+def line_words(text: str) -> list[str]:
+    """`split_words(text)`, taken from the labeller's shape of the line when it has just
+    read it (`LINE_FACTS`), so the passes after it need not split the line again."""
+    shape = LINE_FACTS.get(text)
+    return shape.split if shape is not None and shape.split is not None else split_words(text)
+
+
 # A long line is read in part: capitals in its first 40 words, words in its first 300
 # and last 100 characters, phrases in its first 8 and last 12 words. A long paragraph
 # is prose either way, and a prompt inside one sits at its start or end ("... Click

@@ -54,7 +54,8 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from .boilerplate import ALONE_CHARS, BODY, BYLINE_LEADS, PITCH_VERBS, REASONS, LineLabel, phrase_alone, split_words
+from .boilerplate import (ALONE_CHARS, BODY, BYLINE_LEADS, PITCH_VERBS, REASONS, LineLabel, line_words,
+                          phrase_alone)
 from .segment import NAME_RUN
 
 CREDIT = "photo caption or credit"
@@ -317,7 +318,7 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
         else:  # a sentence: a furniture phrase alone ("Learn more.") or a disclosure, if anything
             why = (alone(t.strip()) if len(t) <= ALONE_CHARS else None) or in_sentences(t.strip())
         if why is None and len(t) <= _BUTTON_CHARS:
-            words = split_words(t)
+            words = line_words(t)
             if 1 <= len(words) <= _BUTTON_WORDS and words[0] in _BUTTON_VERBS:
                 if buttons is None:
                     buttons = _short_lines(labels)
@@ -340,6 +341,6 @@ def _short_lines(labels: Sequence[LineLabel]) -> dict[str, int]:
     counts: dict[str, int] = {}
     for lab in labels:
         if len(lab.line.text) <= _BUTTON_CHARS:
-            key = " ".join(split_words(lab.line.text))
+            key = " ".join(line_words(lab.line.text))
             counts[key] = counts.get(key, 0) + 1
     return counts
