@@ -573,8 +573,9 @@ class Edges:
 
 END_FEATURES = ("no_cut", "tail_lines", "tail_after", "tail_mean", "tail_story", "tail_share",
                 "last_z", "last_after", "last_end", "last_short", "next_z", "next_after", "next_lex",
-                "next_short", "next_end", "cut_pos", "run_z")
+                "next_short", "next_end", "cut_pos", "run_z", "tail_paragraphs")
 _ZCLIP = 8.0
+PARAGRAPH_WORDS = 25  # a line this long that ends a sentence is a paragraph (`tail_paragraphs`)
 
 
 def end_inputs(p2: Sequence[float], za: Sequence[float], shapes: Sequence["_Shape"],
@@ -587,7 +588,8 @@ def end_inputs(p2: Sequence[float], za: Sequence[float], shapes: Sequence["_Shap
     for p, a, sh in zip(p2, za, shapes):
         p = _P_LOW if p < _P_LOW else _P_HIGH if p > _P_HIGH else p  # log-odds within about +-8
         a = -_ZCLIP if a < -_ZCLIP else _ZCLIP if a > _ZCLIP else a
-        out.append((-log(p / (1 - p)), a, p >= 0.5, sh.end_punct, sh.words <= 5, bool(sh.hits)))
+        out.append((-log(p / (1 - p)), a, p >= 0.5, sh.end_punct, sh.words <= 5, bool(sh.hits),
+                    sh.end_punct and sh.words >= PARAGRAPH_WORDS))
     return out
 
 
@@ -607,23 +609,25 @@ def end_features(rows: Sequence[tuple], n: int) -> list[list[float]]:
     s_after = s_z = 0.0
     hi = 0
     t_story = 0.0
+    paras = 0
     zs = [r[0] for r in rows]
     log1p = math.log1p
     for j in range(size - 1, -1, -1):
         t = size - 1 - j
-        z, a, high, end, short, _ = rows[j]
+        z, a, high, end, short, _, para = rows[j]
         # the candidate and the two lines before it: is the story still going?
         run = (zs[j - 2] + zs[j - 1] + z) / 3 if j >= 2 else (zs[0] + z) / 2 if j else z
         if t:
-            nz, na, _, nend, nshort, nlex = rows[j + 1]
+            nz, na, _, nend, nshort, nlex, _ = rows[j + 1]
             out.append([False, log1p(t), s_after / t, s_z / t, t_story, hi / t, z, a, end, short,
-                        nz, na, nlex, nshort, nend, (first + j + 1) / n, run])
+                        nz, na, nlex, nshort, nend, (first + j + 1) / n, run, log1p(paras)])
         else:  # no cut: the story runs to the page's end
             out.append([True, 0.0, 0.0, 0.0, 0.0, 0.0, z, a, end, short,
-                        0.0, 0.0, False, False, False, (first + j + 1) / n, run])
+                        0.0, 0.0, False, False, False, (first + j + 1) / n, run, 0.0])
         s_after += a
         s_z += z
         hi += high
+        paras += para
         t_story = z if t == 0 else max(t_story, z)  # the most story-like line in the tail
     out.reverse()
     return out

@@ -438,9 +438,9 @@ def test_the_story_ends_where_the_end_model_is_sure_enough():
 def test_end_features_describe_each_candidate_and_its_tail():
     from newscli.boilerplate import END_FEATURES, end_features
 
-    # (story log-odds, after log-odds, furniture, sentence end, short, lexicon hit)
-    rows = [(5.0, -3.0, False, True, False, False), (4.0, -2.0, False, True, False, False),
-            (-3.0, 2.0, True, False, True, True)]
+    # (story log-odds, after log-odds, furniture, sentence end, short, lexicon hit, paragraph)
+    rows = [(5.0, -3.0, False, True, False, False, True), (4.0, -2.0, False, True, False, False, True),
+            (-3.0, 2.0, True, False, True, True, False)]
     feats = end_features(rows, 10)
     assert len(feats) == 3 and all(len(f) == len(END_FEATURES) for f in feats)
     named = [dict(zip(END_FEATURES, f)) for f in feats]
@@ -448,6 +448,8 @@ def test_end_features_describe_each_candidate_and_its_tail():
     assert named[1]["tail_share"] == 1.0 and named[1]["next_lex"]  # its tail is the furniture line
     assert named[0]["tail_share"] == 0.5 and named[0]["tail_story"] == 4.0
     assert named[2]["cut_pos"] == 1.0 and named[0]["cut_pos"] == 0.8
+    # cutting after the first line would cut one paragraph off; after the second, none
+    assert named[0]["tail_paragraphs"] == math.log1p(1) and named[1]["tail_paragraphs"] == 0.0
 
 
 def test_a_model_with_edges_survives_a_json_round_trip():
