@@ -29,12 +29,12 @@ def model_labels(lines: list[Line], profile: Any = None, group: str = "", model:
 
 
 def rule_labels(labels: list["LineLabel"]) -> list["LineLabel"]:
-    """`model_labels` after the passes that follow them: the story's end, then the lines
-    that are furniture by their own form. `Analysis.line_labels` is the two in turn; the
-    training tool scores both."""
-    from . import marks, story_end
+    """`model_labels` after the passes that follow them: a menu of blurbs above the story,
+    the story's end, then the lines that are furniture by their own form.
+    `Analysis.line_labels` is the two in turn; the training tool scores both."""
+    from . import marks, menus, story_end
 
-    return marks.relabel(story_end.relabel(labels))
+    return marks.relabel(story_end.relabel(menus.relabel(labels)))
 
 
 class Analysis:
