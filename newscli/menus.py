@@ -32,7 +32,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Sequence
 
-from .boilerplate import (BODY, LINE_FACTS, PARAGRAPH_WORDS, LineLabel, _sentence_breaks,
+from .boilerplate import (BODY, LINE_FACTS, PARAGRAPH_WORDS, LineLabel, _sentence_breaks, _Shape,
                           content_features)
 
 MENU = "menu of product blurbs"
@@ -48,7 +48,8 @@ _CONTINUING = frozenset(
 _STOPS = frozenset({"title", "byline", "dateline", "caption"})
 
 
-def _shape(text: str):
+def _shape(text: str) -> _Shape:
+    """The labeller's shape of a line it has just read, else worked out here."""
     shape = LINE_FACTS.get(text)
     return shape if shape is not None else content_features(text)[1]
 
