@@ -30,6 +30,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Sequence
 
 from .boilerplate import LINE_FACTS, SYMBOLS
+from .boilerplate import REASONS as LEX
+from .marks import PAGING
 
 if TYPE_CHECKING:
     from .boilerplate import LineLabel
@@ -503,25 +505,41 @@ def _reader_voice(t: str) -> bool:
     return n <= _VOICE_WORDS and _TALK.match(s) is not None
 
 
+# Reasons of lines that close a post above its comments, and of the comment machinery.
+_CLOSING_REASONS = frozenset({PAGING, FORM, LEX["lex_comments"], LEX["lex_share"], LEX["lex_bio"]})
+_ANCHOR_REASONS = frozenset({FORM, COMMENT, PINGBACK, LEX["lex_comments"]})
+
+
 def _closing_line(lab: LineLabel) -> bool:
     """Whether a furniture line is of the kind that closes a post above its comments:
     a filing line ("Category: ...", "Tags: ..."), a comments heading ("109 Comments"),
     a share prompt, an author bio, or the writer's sign-off ("— JS")."""
-    from .boilerplate import REASONS as LEX
-    from .marks import PAGING
-
-    if lab.reason in (PAGING, FORM, LEX["lex_comments"], LEX["lex_share"], LEX["lex_bio"]):
+    if lab.reason in _CLOSING_REASONS:
         return True
-    return _SIGN_OFF.fullmatch(lab.line.text.strip()) is not None
+    s, low, _, _ = _facts(lab.line.text)
+    return _SIGN_OFF.fullmatch(s) is not None or _is_form(s, low)
 
 
 def _form_anchor(lab: LineLabel) -> bool:
     """A line of the comment machinery: a form label or notice, a comments prompt, or a
-    thread the cue pass found."""
-    from .boilerplate import REASONS as LEX
+    thread the cue pass found; a comments heading ("12 thoughts on ...") even where the
+    line models left it as body."""
+    if lab.reason in _ANCHOR_REASONS:
+        return True
+    s, low, _, _ = _facts(lab.line.text)
+    # every form line holds one of these words: a few substring tests rule most lines out
+    return (("comment" in low or "mail" in low or "name" in low or "repl" in low or "web" in low
+             or "url" in low or "message" in low or "respons" in low or "discussion" in low
+             or "thought" in low or "required" in low or "notify" in low or "logged" in low
+             or "akismet" in low) and _is_form(s, low))
 
-    return lab.reason in (FORM, COMMENT, PINGBACK, LEX["lex_comments"]) or (
-        not lab.is_body and _line_evidence(lab.line.text)[1] == FORM)
+
+def _body_words(labels: Sequence[LineLabel]) -> list[int]:
+    """Prefix sums of the body lines' words: [k] counts the words above line k."""
+    sums = [0]
+    for lab in labels:
+        sums.append(sums[-1] + (len(_facts(lab.line.text)[2]) if lab.is_body else 0))
+    return sums
 
 
 def relabel_before_form(labels: Sequence[LineLabel]) -> list[LineLabel]:
@@ -536,28 +554,29 @@ def relabel_before_form(labels: Sequence[LineLabel]) -> list[LineLabel]:
     are a few of them, and enough of them sound like readers talking back
     (`_reader_voice`). A post with no closing line before its form keeps its body.
 
-    Linear: each line is walked over at most twice (the walk back stops at furniture).
+    Linear: each line is walked over at most twice (the walk back stops at the previous
+    anchor), and the story's words are counted once, for the first thread that needs them.
     """
     out = list(labels)
-    n = len(out)
-    words_before = [0] * (n + 1)
-    for i, lab in enumerate(out):
-        words_before[i + 1] = words_before[i] + (len(lab.line.text.split()) if lab.is_body else 0)
+    words: list[int] = []  # `_body_words`, worked out for the first thread that needs them
     last = -1  # the previous anchor: no walk goes back past it
-    for i in range(n):
+    for i in range(len(out)):
         if not _form_anchor(out[i]):
             continue
         j = i - 1
         while j > last and (out[j].is_body or out[j].reason == SYMBOLS or _line_evidence(out[j].line.text)[0] > 0.5):
             j -= 1
         top, last = j, i
-        if top < 0 or top == i - 1 or not _closing_line(out[top]) or words_before[top] < MIN_STORY_WORDS:
+        if top < 0 or top >= i - MIN_BEFORE_FORM or not _closing_line(out[top]):
             continue
         body = [k for k in range(top + 1, i) if out[k].is_body]
         if len(body) < MIN_BEFORE_FORM:
             continue
         voiced = sum(_reader_voice(out[k].line.text) for k in body)
         if voiced < MIN_VOICED * len(body):
+            continue
+        words = words or _body_words(labels)
+        if words[top] < MIN_STORY_WORDS:
             continue
         for k in body:
             out[k] = replace(out[k], label="boilerplate", reason=BEFORE_FORM)

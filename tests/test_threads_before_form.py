@@ -85,3 +85,11 @@ def test_a_short_post_is_not_taken_for_a_story_with_comments():
     rows += [(t, "boilerplate", FORM) for t in FORM_LINES]
     out = relabel_before_form(_labels(rows))
     assert all(lab.label == "body" for lab in out if lab.line.text in COMMENTS)
+
+
+def test_a_comments_heading_left_as_body_still_frames_the_thread():
+    rows = [(t, "body", None) for t in POST] + [("12 thoughts on \u201cFilms I Watch Again\u201d", "body", None)]
+    rows += [(t, "body", None) for t in COMMENTS] + [(t, "boilerplate", FORM) for t in FORM_LINES]
+    out = relabel_before_form(_labels(rows))
+    assert [lab.label for lab in out[:len(POST)]] == ["body"] * len(POST)
+    assert all(lab.reason == BEFORE_FORM for lab in out if lab.line.text in COMMENTS)
