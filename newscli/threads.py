@@ -30,6 +30,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Sequence
 
 from .boilerplate import LINE_FACTS, SYMBOLS
+from .boilerplate import REASONS as LEX
+from .marks import PAGING
 
 if TYPE_CHECKING:
     from .boilerplate import LineLabel
@@ -38,6 +40,7 @@ COMMENT = "reader comment"
 FORM = "comment form"
 PINGBACK = "pingback"
 RELATED = "headline list"
+BEFORE_FORM = "reader comment before the comment form"
 
 # Labels of a comment form and the headings around a thread, as whole lines.
 _FORM_LINE = re.compile(
@@ -449,7 +452,7 @@ def reader_runs(lines: Sequence[str]) -> list[str | None]:
     return out
 
 
-REASONS = frozenset({COMMENT, FORM, PINGBACK, RELATED})
+REASONS = frozenset({COMMENT, FORM, PINGBACK, RELATED, BEFORE_FORM})
 
 
 def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
@@ -462,3 +465,119 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
     flags = reader_runs(["" if lab.reason == SYMBOLS else lab.line.text for lab in labels])
     return [replace(lab, label="boilerplate", reason=why) if why is not None and lab.is_body else lab
             for lab, why in zip(labels, flags)]
+
+
+# --- a thread with few cues, between the story's closing line and the comment form -------
+
+# "— JS", "-- Finn": a writer's sign-off under the post.
+_SIGN_OFF = re.compile(r"(?:\u2014|\u2013|--?)\s?[A-Z][\w.'\u2019]*(?: [A-Z][\w.'\u2019]*){0,2}")
+# An emoji or an emoticon: ";)", ":-(", ":D".
+_EMOTICON = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?<!\w)[:;]-?[)(DPp](?!\w)")
+# A reply that names whom it answers: "@Paul: ...", "John – have you ...", "Mark, I ...".
+_ADDRESS = re.compile(r"@\S|[A-Z][\w'\u2019.]+(?: [A-Z][\w'\u2019.]*)?\s*[\u2013\u2014-]\s"
+                      r"|[A-Z][a-z]+,\s+(?:I|you|we|thanks|thank|that|this|yes|no)\b")
+# How a reader talks back: "Ya, ...", "Well...", "Oh look", "IMO", "Hey!".
+_TALK = re.compile(r"(?:I|I['\u2019]\w+|My|Me|Ya|Yeah|Yes|Yep|Nope|No,|Well|Oh|Ah|Hey|Hmm|Agreed|Exactly|LOL|Lol"
+                   r"|Haha|Ha|Wow|IMO|IMHO|OTOH|FWIW|Same|Totally|Indeed|Sure|Also,|Agree)\b")
+_ME_YOU = frozenset("i i'm i've i'd i'll my me you your you're".split())
+_VOICE_WORDS = 120  # a comment longer than that is an essay: it needs a thread cue
+_EXCLAIM_WORDS = 20  # "Hey! I'm not clocking seventy-plus years!": a short outcry or question
+MIN_VOICED = 0.3  # share of the lines before a form that must sound like readers
+MIN_BEFORE_FORM = 3  # body lines a thread before a form needs
+MIN_STORY_WORDS = 150  # body words a story above the thread needs
+
+
+def _reader_voice(t: str) -> bool:
+    """Whether a line sounds like a reader talking back: a thread cue (`_evidence`), an
+    emoji, a reply naming whom it answers, a short outcry or question in the first or
+    second person, or a conversational opener ("Ya, ...", "Well...", "I ...")."""
+    s, low, words, _ = _facts(t)
+    if not s:
+        return False
+    if _line_evidence(t)[0] > 0.5:
+        return True
+    if _EMOTICON.search(s) is not None or _ADDRESS.match(s) is not None:
+        return True
+    n = len(words)
+    if n <= _EXCLAIM_WORDS and s.endswith(("!", "?")) and not _ME_YOU.isdisjoint(
+            low.replace("\u2019", "'").replace("?", " ").replace("!", " ").replace(",", " ").split()):
+        return True
+    return n <= _VOICE_WORDS and _TALK.match(s) is not None
+
+
+# Reasons of lines that close a post above its comments, and of the comment machinery.
+_CLOSING_REASONS = frozenset({PAGING, FORM, LEX["lex_comments"], LEX["lex_share"], LEX["lex_bio"]})
+_ANCHOR_REASONS = frozenset({FORM, COMMENT, PINGBACK, LEX["lex_comments"]})
+
+
+def _closing_line(lab: LineLabel) -> bool:
+    """Whether a furniture line is of the kind that closes a post above its comments:
+    a filing line ("Category: ...", "Tags: ..."), a comments heading ("109 Comments"),
+    a share prompt, an author bio, or the writer's sign-off ("— JS")."""
+    if lab.reason in _CLOSING_REASONS:
+        return True
+    s, low, _, _ = _facts(lab.line.text)
+    return _SIGN_OFF.fullmatch(s) is not None or _is_form(s, low)
+
+
+def _form_anchor(lab: LineLabel) -> bool:
+    """A line of the comment machinery: a form label or notice, a comments prompt, or a
+    thread the cue pass found; a comments heading ("12 thoughts on ...") even where the
+    line models left it as body."""
+    if lab.reason in _ANCHOR_REASONS:
+        return True
+    s, low, _, _ = _facts(lab.line.text)
+    # every form line holds one of these words: a few substring tests rule most lines out
+    return (("comment" in low or "mail" in low or "name" in low or "repl" in low or "web" in low
+             or "url" in low or "message" in low or "respons" in low or "discussion" in low
+             or "thought" in low or "required" in low or "notify" in low or "logged" in low
+             or "akismet" in low) and _is_form(s, low))
+
+
+def _body_words(labels: Sequence[LineLabel]) -> list[int]:
+    """Prefix sums of the body lines' words: [k] counts the words above line k."""
+    sums = [0]
+    for lab in labels:
+        sums.append(sums[-1] + (len(_facts(lab.line.text)[2]) if lab.is_body else 0))
+    return sums
+
+
+def relabel_before_form(labels: Sequence[LineLabel]) -> list[LineLabel]:
+    """The labels with the body lines of a thread that carries few cues made boilerplate.
+
+    A scraper that drops commenters' names, dates and "Reply" links leaves bare paragraphs
+    ("About time ;)", "@Paul: psst ...", "John – have you ..."), which the cue pass
+    (`reader_runs`) weighs as prose. The page's structure still frames them: they stand
+    between a line that closes the post (a filing line, a comments heading, a sign-off)
+    and the comment machinery (a form, a comments prompt, a thread already found). Those
+    body lines are a thread when a story of its own stands above the closing line, there
+    are a few of them, and enough of them sound like readers talking back
+    (`_reader_voice`). A post with no closing line before its form keeps its body.
+
+    Linear: each line is walked over at most twice (the walk back stops at the previous
+    anchor), and the story's words are counted once, for the first thread that needs them.
+    """
+    out = list(labels)
+    words: list[int] = []  # `_body_words`, worked out for the first thread that needs them
+    last = -1  # the previous anchor: no walk goes back past it
+    for i in range(len(out)):
+        if not _form_anchor(out[i]):
+            continue
+        j = i - 1
+        while j > last and (out[j].is_body or out[j].reason == SYMBOLS or _line_evidence(out[j].line.text)[0] > 0.5):
+            j -= 1
+        top, last = j, i
+        if top < 0 or top >= i - MIN_BEFORE_FORM or not _closing_line(out[top]):
+            continue
+        body = [k for k in range(top + 1, i) if out[k].is_body]
+        if len(body) < MIN_BEFORE_FORM:
+            continue
+        voiced = sum(_reader_voice(out[k].line.text) for k in body)
+        if voiced < MIN_VOICED * len(body):
+            continue
+        words = words or _body_words(labels)
+        if words[top] < MIN_STORY_WORDS:
+            continue
+        for k in body:
+            out[k] = replace(out[k], label="boilerplate", reason=BEFORE_FORM)
+    return out
