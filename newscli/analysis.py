@@ -32,9 +32,9 @@ def rule_labels(labels: list["LineLabel"]) -> list["LineLabel"]:
     """`model_labels` after the passes that follow them: the story's end, then the lines
     that are furniture by their own form. `Analysis.line_labels` is the two in turn; the
     training tool scores both."""
-    from . import marks, story_end
+    from . import marks, promos, story_end
 
-    return marks.relabel(story_end.relabel(labels))
+    return promos.relabel(marks.relabel(story_end.relabel(labels)))
 
 
 class Analysis:
