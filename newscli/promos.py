@@ -11,16 +11,29 @@
   ("Read more: ...", "Where to watch: Hulu") is a field or a teaser, which pages keep
   in their story as often as not, and is left alone.
 
+* a promotion (`PROMOTION`): the site's own pitch for a product, a course or an event, set
+  inside or after the story. Marketing words alone do not tell it (many pages that are
+  story sell something), so only its strong forms count:
+  - an offer to the reader: an amount off or a code ("Use code GET5K now", "Unlock up to
+    55% OFF your subscription today!", "Take $15 off $100+ and get our top tips");
+  - a deadline: "Limited Time Offer ~ Redeem by 12.31.23", "Offer ends Sunday";
+  - a pitch for seats: "There are only 4 seats left for my workshop", "Seats are strictly
+    limited to 25 people", "See the entire agenda and register here."
+  A page that lists three offers or more is about deals ("Receive 20% off ...", "Purple
+  Carrot discount code ... for $30 off"), and its offers are its story: they are left alone.
+
 Only body lines change, and the pass reads each short line once, so it costs little.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Sequence
 
-from .boilerplate import BODY, LineLabel
+from .boilerplate import BODY, PITCH_VERBS, LineLabel, line_words
 
 ITEM_LINK = "link repeated for each item"
+PROMOTION = "promotion"
 
 # The words a link under an item opens with.
 _LINK_VERBS = frozenset({"shop", "buy", "read", "more", "see", "view", "visit", "check", "get", "download",
@@ -68,14 +81,65 @@ def link_key(text: str) -> tuple[str, str] | None:
     return " ".join(lead), name
 
 
+# An amount off ("15% off", "$15 off", "55% OFF") and a code to type ("promo code ...",
+# "use code GET5K": the code in capitals or figures).
+_OFF = re.compile(r"(?:\d\s?%|[$\u00a3\u20ac]\s?\d[\d,.]*)\s?(?i:off)\b")
+_CODE = re.compile(r"(?i:\b(?:promo|coupon|discount|voucher) code\b)"
+                   r"|(?i:\b(?:use|with|enter|apply)) (?i:the )?(?i:code)\s+[\"\u201c']?[A-Z0-9]{3,}\b")
+# ... said to the reader: an order ("Use", "Take", "Unlock") or "your", "today" (a story
+# tells what a shop offers: "you can buy it for $429, 76% off its price")
+_OFFER_VERBS = PITCH_VERBS | {"use", "take", "redeem", "grab", "celebrate", "begin", "enroll", "reserve", "secure"}
+_TO_READER = re.compile(r"(?i)\b(?:your|today|exclusive)\b")
+# A deadline, and a pitch for seats at an event.
+_DEADLINE = re.compile(r"(?i)\bredeem by\b|\boffer (?:ends|expires)\b|\blimited[- ]time (?:offer|deal|only)s?\b"
+                       r"|\b(?:ends|expires) (?:today|tonight|soon)\b|\blast chance to\b")
+_SEATS = re.compile(r"(?i)\bonly \d+ (?:seats|spots|places|tickets) (?:left|remaining)\b"
+                    r"|\bseats are (?:strictly )?limited\b|\b(?:save|reserve|secure) your (?:seat|spot|place)\b"
+                    r"|\bregister (?:here|now|today)\b")
+_PROMO_WORDS = 45  # a promotion is a sentence or three
+# A deadline opens a line or stands in a short one; a story's sentence may mention
+# "limited-time deals" in passing.
+_DEADLINE_WORDS = 20
+_DEALS = 3  # offers on a page that is about deals
+
+
+def promotion(text: str) -> str | None:
+    """The kind of promotion a line is ("offer", "deadline", "seats"), or None."""
+    s = text.strip()
+    if s.count(" ") >= _PROMO_WORDS:
+        return None
+    low = s.lower()
+    # each kind holds one of these: most lines hold none
+    if not ("off" in low or "code" in low or "limited" in low or "offer" in low or "redeem" in low
+            or "ends" in low or "expires" in low or "chance" in low or "seat" in low or "spot" in low
+            or "register" in low or "places" in low or "tickets" in low):
+        return None
+    if _CODE.search(s) is not None:
+        return "offer"
+    if _OFF.search(s) is not None:
+        words = line_words(s)
+        if words and (words[0] in _OFFER_VERBS or _TO_READER.search(s) is not None):
+            return "offer"
+    m = _DEADLINE.search(s)
+    if m is not None and (m.start() == 0 or s.count(" ") < _DEADLINE_WORDS):
+        return "deadline"
+    if _SEATS.search(s) is not None:
+        return "seats"
+    return None
+
+
 def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
-    """The labels with body lines that are links repeated for each item relabelled as
-    boilerplate (see the module doc)."""
+    """The labels with body lines that are links repeated for each item or promotions
+    relabelled as boilerplate (see the module doc)."""
     keys: list[tuple[str, str] | None] = [None] * len(labels)
     names: dict[str, set[str]] = {}
     counts: dict[str, int] = {}
+    promos: list[tuple[int, str]] = []
     for i, lab in enumerate(labels):
         t = lab.line.text
+        kind = promotion(t)
+        if kind is not None:
+            promos.append((i, kind))
         if len(t) > _LINK_CHARS:
             continue
         key = link_key(t)
@@ -84,7 +148,7 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
         keys[i] = key
         counts[key[0]] = counts.get(key[0], 0) + 1
         names.setdefault(key[0], set()).add(key[1].lower())
-    if not counts:
+    if not counts and not promos:
         return list(labels)
     out = list(labels)
     for i, lab in enumerate(labels):
@@ -93,4 +157,8 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
             continue
         if counts[key[0]] >= _LINK_REPEATS and len(names[key[0]]) >= 2:
             out[i] = replace(lab, label="boilerplate", reason=ITEM_LINK)
+    deals = sum(kind == "offer" for _, kind in promos) >= _DEALS
+    for i, kind in promos:
+        if out[i].label == BODY and not (deals and kind == "offer"):
+            out[i] = replace(out[i], label="boilerplate", reason=PROMOTION)
     return out

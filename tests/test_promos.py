@@ -49,3 +49,34 @@ def test_a_story_or_a_field_that_opens_the_same_way_is_left_alone():
     news = ["See the report, the mayor told the council.", "See what happens next, she said.",
             "See you in court, he replied."]
     assert furniture(news) == []
+
+
+def test_the_sites_own_offer_deadline_or_seats_pitch_is_a_promotion():
+    from newscli.promos import PROMOTION, promotion
+
+    for text in ("Use code GET5K now",
+                 "Begin learning a new language with Babbel! Unlock up to 55% OFF your subscription today!",
+                 "Take $15 off $100+ and get our top tips for planning your garden.",
+                 "Limited Time Offer ~ Redeem by 12.31.23",
+                 "There are only 4 seats left for my full day workshop in London on 31 October!",
+                 "See the entire agenda and register here."):
+        assert promotion(text) is not None, text
+    story = ["The council met on Monday to discuss the budget for the new library.",
+             "Use code GET5K now", "The library will open in the spring, the mayor said."]
+    assert [lab.reason for lab in relabel(labelled(story))] == [None, PROMOTION, None]
+
+
+def test_a_story_about_offers_and_a_page_of_deals_are_left_alone():
+    from newscli.promos import promotion
+
+    for text in ("The Black Friday campaign offers 50% off and is valid until December 3.",
+                 "Right now, you can put a MacBook Pro under the tree for $429.99, 76% off its regular price.",
+                 "Our pick is also on sale with 20% off, so you can stock up over the holidays.",
+                 "Email is one of the best ways to reach past customers who already trust your business. You can "
+                 "send them news of new packages, seasonal offerings or limited-time deals.",
+                 "Crush CLI took about a minute to come up with the code below:"):
+        assert promotion(text) is None, text
+    deals = ["Receive 20% off your purchase of three skincare products.",
+             "Daily Harvest discount code RUNTOTHEFINISH for up to $40 off your first order.",
+             "Purple Carrot discount code CARROT30 for $30 off your first box."]
+    assert furniture(deals) == []
