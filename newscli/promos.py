@@ -11,6 +11,10 @@
   ("Read more: ...", "Where to watch: Hulu") is a field or a teaser, which pages keep
   in their story as often as not, and is left alone.
 
+* a price link (`PRICE_LINK`): a shop's button with its price, under a product in a
+  round-up: "$49.99 at Amazon", "Now $119 on AmazonCheck Price - Walmart", "Check Price".
+  It is a short line that ends in the shop's name, not a sentence ("It sells for $40 at
+  Target." is story).
 * a promotion (`PROMOTION`): the site's own pitch for a product, a course or an event, set
   inside or after the story. Marketing words alone do not tell it (many pages that are
   story sell something), so only its strong forms count:
@@ -34,6 +38,7 @@ from .boilerplate import BODY, PITCH_VERBS, LineLabel, line_words
 
 ITEM_LINK = "link repeated for each item"
 PROMOTION = "promotion"
+PRICE_LINK = "price link to a shop"
 
 # The words a link under an item opens with.
 _LINK_VERBS = frozenset({"shop", "buy", "read", "more", "see", "view", "visit", "check", "get", "download",
@@ -103,6 +108,22 @@ _DEADLINE_WORDS = 20
 _DEALS = 3  # offers on a page that is about deals
 
 
+# "$49.99 at Amazon", "Now $325 on Amazon": a price, then at or on a shop's name, at the
+# line's end; or a shop's button "Check Price".
+_PRICE_AT = re.compile(r"[$\u00a3\u20ac]\s?\d[\d,.]*\s*(?:at|on|from|@) [A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,2}"
+                       r"(?:Check Price\b.*)?$|\bCheck Price\b")
+_PRICE_WORDS = 12
+
+
+def price_link(text: str) -> bool:
+    """Whether a line is a shop's price button (see the module doc)."""
+    s = text.strip()
+    if not ("$" in s or "\u00a3" in s or "\u20ac" in s or "Check Price" in s) or s[-1:] in ".!?" \
+            or s.count(" ") >= _PRICE_WORDS:
+        return False
+    return _PRICE_AT.search(s) is not None
+
+
 def promotion(text: str) -> str | None:
     """The kind of promotion a line is ("offer", "deadline", "seats"), or None."""
     s = text.strip()
@@ -135,6 +156,7 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
     names: dict[str, set[str]] = {}
     counts: dict[str, int] = {}
     promos: list[tuple[int, str]] = []
+    prices: list[int] = []
     for i, lab in enumerate(labels):
         t = lab.line.text
         kind = promotion(t)
@@ -142,15 +164,20 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
             promos.append((i, kind))
         if len(t) > _LINK_CHARS:
             continue
+        if lab.label == BODY and price_link(t):
+            prices.append(i)
+            continue
         key = link_key(t)
         if key is None:
             continue
         keys[i] = key
         counts[key[0]] = counts.get(key[0], 0) + 1
         names.setdefault(key[0], set()).add(key[1].lower())
-    if not counts and not promos:
+    if not counts and not promos and not prices:
         return list(labels)
     out = list(labels)
+    for i in prices:
+        out[i] = replace(labels[i], label="boilerplate", reason=PRICE_LINK)
     for i, lab in enumerate(labels):
         key = keys[i]
         if key is None or lab.label != BODY:
