@@ -61,6 +61,9 @@ def link_key(text: str) -> tuple[str, str] | None:
     s = text.strip().lstrip(_OPENING_SIGNS)
     if not s or not s[0].isalpha():
         s = s.lstrip("".join(c for c in s[:3] if not c.isalnum()))  # an emoji or sign before the verb
+    # most lines open with another word: read that first
+    if s[:s.find(" ")].lower() not in _LINK_VERBS:
+        return None
     tokens = s.split()
     if not 2 <= len(tokens) <= _LINK_WORDS:
         return None
@@ -102,6 +105,12 @@ _SEATS = re.compile(r"(?i)\bonly \d+ (?:seats|spots|places|tickets) (?:left|rema
                     r"|\bseats are (?:strictly )?limited\b|\b(?:save|reserve|secure) your (?:seat|spot|place)\b"
                     r"|\bregister (?:here|now|today)\b")
 _PROMO_WORDS = 45  # a promotion is a sentence or three
+_PROMO_CHARS = 400
+# The words each kind holds, one at least (`boilerplate.line_words`: lower case, split at
+# punctuation, hyphens kept).
+_DEADLINE_SEEN = frozenset({"limited", "limited-time", "redeem", "offer", "ends", "expires", "chance"})
+_SEATS_SEEN = frozenset({"seats", "spots", "places", "tickets", "register", "seat", "spot", "place"})
+_PROMO_WORDS_SEEN = _DEADLINE_SEEN | _SEATS_SEEN | {"code", "off"}
 # A deadline opens a line or stands in a short one; a story's sentence may mention
 # "limited-time deals" in passing.
 _DEADLINE_WORDS = 20
@@ -126,25 +135,26 @@ def price_link(text: str) -> bool:
 
 def promotion(text: str) -> str | None:
     """The kind of promotion a line is ("offer", "deadline", "seats"), or None."""
+    if len(text) > _PROMO_CHARS:
+        return None
+    words = line_words(text)
+    # each kind holds one of these words: most lines hold none
+    if _PROMO_WORDS_SEEN.isdisjoint(words) or len(words) > _PROMO_WORDS:
+        return None
     s = text.strip()
-    if s.count(" ") >= _PROMO_WORDS:
-        return None
-    low = s.lower()
-    # each kind holds one of these: most lines hold none
-    if not ("off" in low or "code" in low or "limited" in low or "offer" in low or "redeem" in low
-            or "ends" in low or "expires" in low or "chance" in low or "seat" in low or "spot" in low
-            or "register" in low or "places" in low or "tickets" in low):
-        return None
-    if _CODE.search(s) is not None:
+    code = "code" in words
+    off = "off" in words
+    deadline = not _DEADLINE_SEEN.isdisjoint(words)
+    seats = not _SEATS_SEEN.isdisjoint(words)
+    if code and _CODE.search(s) is not None:
         return "offer"
-    if _OFF.search(s) is not None:
-        words = line_words(s)
-        if words and (words[0] in _OFFER_VERBS or _TO_READER.search(s) is not None):
+    if off and _OFF.search(s) is not None:
+        if words[0] in _OFFER_VERBS or _TO_READER.search(s) is not None:
             return "offer"
-    m = _DEADLINE.search(s)
+    m = _DEADLINE.search(s) if deadline else None
     if m is not None and (m.start() == 0 or s.count(" ") < _DEADLINE_WORDS):
         return "deadline"
-    if _SEATS.search(s) is not None:
+    if seats and _SEATS.search(s) is not None:
         return "seats"
     return None
 
