@@ -6,7 +6,8 @@ a form that is the same on every site:
 
 * picture credits (`credit`). A caption reads like a sentence of story; what gives it
   away is its credit:
-  - a line that opens with one: "Photo: Shutterstock", "Image credit: NASA", "Photo by Ann Lee";
+  - a line that opens with one: "Photo: Shutterstock", "Image credit: NASA", "Photo by Ann Lee",
+    "Image from Mary's April 2024 review.", "Photo via Pexels";
   - a caption that closes with one after a sentence or a bar: "... on the ridge. Photo:
     iRunFar/Eszter Horanyi", "Guests pick their pastries. | Photo by Lisa Jennings";
   - a photographer and an agency or a picture desk: "Chip Somodevilla/Getty Images",
@@ -77,6 +78,9 @@ _NAME = r"(?:[^.!?|]|(?<=\b[A-Z])\.)"
 _START = re.compile(
     r"(?P<copyright>\u00a9)"
     r"|(?P<credit>(?:(?:Header|Featured|Cover|Lead|Top|Hero|Main) )?" + _PICTURE + r"\s?(?::|(?P<by>by\b))"
+    # where one picture came from: "Image from Mary's April review.", "Photo via Pexels"
+    # (not "Photos from the scene show ...": a sentence about pictures)
+    r"|(?:[Pp]hoto|[Ii]mage|[Pp]icture) (?P<via>from|via|courtesy|provided by)\b"
     r"|Credits?:(?=\s*\S))"
     r"|(?P<source>(?:(?:Image|Chart|Data|Graphic|Photo|Video|Map) )?[Ss]ources?:(?=\s*\S))"
     r"|(?P<placeholder>(?i:lorem ipsum|dolor sit amet))"
@@ -229,7 +233,8 @@ def mark(text: str) -> str | None:
         if kind == "copyright":
             return REASONS["copyright"] if s.count(" ") < _COPYRIGHT_WORDS else None
         if kind == "credit":
-            return CREDIT if s.count(" ") < (_CAPTION_WORDS if m["by"] is None else _BY_WORDS) else None
+            return CREDIT if s.count(" ") < (_CAPTION_WORDS if m["by"] is None and m["via"] is None
+                                             else _BY_WORDS) else None
         if kind == "source":
             return SOURCE if s.count(" ") < _BY_WORDS else None
         return _START_REASONS[kind]

@@ -263,3 +263,11 @@ def test_the_consent_under_a_form_is_furniture():
         assert mark(text) == CONSENT or relabel(labelled([text]))[0].reason == CONSENT, text
     story = "By submitting the plan late, the council agreed to pay a fine, the report said."
     assert relabel(labelled([story]))[0].label == "body"
+
+
+def test_a_line_that_says_where_its_picture_came_from_is_a_credit():
+    for text in ("Image from Mary's April 2024 review.", "Photo via Pexels", "Picture courtesy of the artist",
+                 "Image provided by Adore Me."):
+        assert credit(text) == CREDIT, text
+    # a sentence about pictures is story
+    assert credit("Photos from the scene show the bridge already cracked before the storm.") is None
