@@ -183,7 +183,7 @@ _JOB = (r"(?:writer|editor|journalist|reporter|author|contributor|columnist|corr
         r"nutritionist|dietitian|member|athlete|triathlete|runner|photographer|researcher|scientist|"
         r"entrepreneur|owner|partner|executive|officer|host|producer|copywriter|leader|traveler|"
         r"traveller|lover|fan|veteran|teacher|professor|instructor|planner|agent|broker|screenwriter)")
-_PERSON = re.compile(r"\(?(?P<name>" + _NAME + r")(?: \([^)]{1,40}\))?,?(?: [A-Z][\w.,]{1,12}){0,4},?"
+_PERSON = re.compile(r"\(?(?P<name>" + _NAME + r")(?: \([^)]{1,40}\))?(?:,? (?:[A-Z][A-Z.]{1,8}|Dipl\.|Jr\.|Sr\.)){0,4},?"
                      r" (?:(?:is|was|has been|serves as|works as|identifies as)\b[^.]{0,80}?\b(?i:" + _JOB
                      + r")s?\b|covers\b)")
 _TITLES = frozenset({"Dr", "Mr", "Ms", "Mrs", "Prof"})

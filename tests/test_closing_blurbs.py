@@ -62,3 +62,8 @@ def test_organisations_in_turn_at_the_end_are_a_list():
                 ("Teamly is a scheduling platform that helps hourly teams swap shifts.", None, 0.2),
                 ("Shiftwise is a payroll company that pays staff the same day.", None, 0.2))
     assert relabel_closing_blurbs(labs) == labs
+
+
+def test_a_sentence_opening_on_a_word_and_a_name_is_not_a_bio():
+    assert not is_person_bio("Still, America knew that Waters is a loud member of Congress. She votes no.")
+    assert is_person_bio("Ravi Rao, MD, FAAFP, is a family physician in Ohio. He treats obesity.")
