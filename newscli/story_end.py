@@ -213,6 +213,11 @@ _NOTICE = re.compile(
     r"registered investment advis[eo]r|member (?:FINRA|FDIC|SIPC)|provided by independent third-part(?:y|ies)|"
     r"earn (?:a )?(?:small )?(?:commission|compensation)|affiliate links?|"
     r"should not be construed|(?:opinions|views) expressed)", re.IGNORECASE)
+# Cheap tests before the patterns: the verbs a blurb opens on, the words a notice holds.
+_VERBS = (" is ", " are ", " was ", " has been ", " serves as ", " works as ", " identifies as ", " covers ")
+_NOTICE_WORDS = ("informat", "intended", "advice", "subject to", "forward-looking", "marks", "trademark",
+                 "leaving", "reader-supported", "past performance", "investment advis", "member ",
+                 "third-part", "commission", "compensation", "affiliate", "construed", "expressed")
 # The opening of a list's entry ("Connecteam is a ..."), to tell a list from a blurb.
 _ENTRY = re.compile(r"\W*[A-Z][\w'\u2019.&-]*(?: [\w'\u2019.&-]+){0,4},? (?:is|are) (?:a|an|the)\b")
 
@@ -237,9 +242,11 @@ def blurb_kind(text: str) -> str | None:
     """The reason if a line is a closing blurb by its words (a bio, the site's own
     description, a notice), else None. Where it stands is the caller's to judge."""
     s = text.strip()
-    if is_author_bio(s) or is_person_bio(s) or _ABOUT.match(s):
+    head = s[:200]
+    if any(verb in head for verb in _VERBS) and (is_author_bio(s) or is_person_bio(s) or _ABOUT.match(s)):
         return BLURB
-    if _NOTICE.search(s):
+    low = s.lower()
+    if any(word in low for word in _NOTICE_WORDS) and _NOTICE.search(s):
         return DISCLAIMER
     return None
 
