@@ -128,7 +128,7 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
             out[i] = replace(lab, label="boilerplate", reason=AFTER_END)
         elif is_author_bio(lab.line.text):
             out[i] = replace(lab, label="boilerplate", reason=BIO)
-    return out
+    return relabel_closing_blurbs(out)
 
 
 # A page's closing matter is small beside its story: a long run of body after a mark is
@@ -151,3 +151,130 @@ def _closing_mark(labels: Sequence[LineLabel], first: int) -> int:
             return i
         before += size[i]
     return n
+
+
+# --- Closing blurbs: who wrote it, who publishes it, what the small print says ---------
+#
+# A page often closes on a paragraph or two about itself after the story: the writer's
+# bio ("Mirel Zaman is the health and fitness director at PS. She has over 15 years of
+# experience ..."), the publisher's self-description ("Method Architecture is a
+# full-service design firm providing ..."), or small print
+# ("The information contained on this page is provided by independent third-party
+# providers ..."). Line by line they read as prose, so only their place names them: they
+# stand at the very end of the page, with nothing but furniture after them. A story can
+# end on "Smith is a professor at X." or say what a company is, so a line must read as a
+# blurb, not merely mention one: a person's job *and* more about them in the third
+# person, an organisation described by its kind of business in the present tense, or a
+# notice's own phrasing. A run of such lines after a line of the same shape is a list of
+# entries ("Connecteam is a mobile-first employee management platform ..."), not a blurb.
+
+BLURB = "closing blurb about the writer or the site"
+DISCLAIMER = "disclaimer after the story"
+
+# Words that open a sentence where a name would, but name no one.
+_NOT_A_NAME = (r"(?!(?:There|These|Those|This|That|It|They|We|You|Here|Some|Many|Most|All|Both|Our|Your|"
+               r"Their|What|Which|Who|When|While|If|But|And|So|Yet|One|Each|Every|No|Now|Then)\b)")
+_NAME = _NOT_A_NAME + r"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.? )?[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){0,3}"
+# Jobs and callings a bio gives; with the bio's other marks (see `is_person_bio`).
+_JOB = (r"(?:writer|editor|journalist|reporter|author|contributor|columnist|correspondent|blogger|"
+        r"director|specialist|designer|educator|physician|doctor|consultant|strategist|marketer|"
+        r"coach|trainer|advis[eo]r|analyst|founder|co-founder|ceo|cto|cfo|cmo|vp|president|manager|"
+        r"attorney|lawyer|engineer|developer|professional|creator|enthusiast|practitioner|therapist|"
+        r"nutritionist|dietitian|member|athlete|triathlete|runner|photographer|researcher|scientist|"
+        r"entrepreneur|owner|partner|executive|officer|host|producer|copywriter|leader|traveler|"
+        r"traveller|lover|fan|veteran|teacher|professor|instructor|planner|agent|broker|screenwriter)")
+_PERSON = re.compile(r"\(?(?P<name>" + _NAME + r")(?: \([^)]{1,40}\))?(?:,? (?:[A-Z][A-Z.]{1,8}|Dipl\.|Jr\.|Sr\.)){0,4},?"
+                     r" (?:(?:is|was|has been|serves as|works as|identifies as)\b[^.]{0,80}?\b(?i:" + _JOB
+                     + r")s?\b|covers\b)")
+_TITLES = frozenset({"Dr", "Mr", "Ms", "Mrs", "Prof"})
+# More about the person, as a bio goes on: the person as a subject ("She has ...",
+# "... where he leads ..."), or their experience; not "her play", which may be a story's.
+_MORE = re.compile(r"\b(?:[Ss]he|[Hh]e)\b|\byears of (?:experience|expertise)\b")
+
+_ORG_KIND = (r"(?:company|firm|platform|publication|organi[sz]ation|non-?profit|agency|directory|"
+             r"service|provider|marketplace|magazine|website|site|network|community|credit union|"
+             r"institute|initiative|foundation|brand|studio|consultancy|startup|business|manufacturer|"
+             r"retailer|publisher|newsletter|podcast|outlet|division|subsidiary|contractor|association|"
+             r"society|charity|source|destination|resource|hub|blog|journal|solution|software|"
+             r"program|programme|operator|supplier|distributor|group|collective|daily|weekly)")
+# "Upwork is the world's largest work marketplace ...", "About Cloudtango Cloudtango is a
+# directory ...": an organisation, then the kind of business it is, as the head of what it
+# is ("a co-host of the ... podcast" is a person's job, not an organisation's kind).
+_ABOUT = re.compile(r"(?:About [^.]{1,40}? )?\u201c?" + _NOT_A_NAME + r"(?P<org>[A-Z0-9][\w'\u2019.&-]*(?: (?:[A-Z0-9&][\w'\u2019.&-]*|by|of|for|and|the)){0,6})"
+                    r"(?:,? (?:Inc|LLC|Ltd|Co)\.?)?,? (?:is|are) (?:a|an|the|your|one of)\b"
+                    r"(?:(?!\b(?:of|at|for|with|in|on|from|who|that|which)\b)[^.]){0,100}?\b(?i:"
+                    + _ORG_KIND + r")s?\b")
+# A notice's own words: not advice, risks, marks, leaving the site, who pays for it.
+_NOTICE = re.compile(
+    r"\b(?:(?:for )?(?:general )?information(?:al)? purposes|not intended (?:to|as|for)[^.]{0,60}\b(?:advice|substitute)|"
+    r"(?:does|do) not (?:constitute|provide)\b[^.]{0,50}\badvice|subject to [^.]{0,40}\brisks?\b|"
+    r"forward-looking statements|owns the (?:certification )?marks|registered trademarks? of|"
+    r"(?:will|are about to) (?:be )?leaving|reader-supported|past performance|"
+    r"registered investment advis[eo]r|member (?:FINRA|FDIC|SIPC)|provided by independent third-part(?:y|ies)|"
+    r"earn (?:a )?(?:small )?(?:commission|compensation)|affiliate links?|"
+    r"should not be construed|(?:opinions|views) expressed)", re.IGNORECASE)
+# Cheap tests before the patterns: the verbs a blurb opens on, the words a notice holds.
+_VERBS = (" is ", " are ", " was ", " has been ", " serves as ", " works as ", " identifies as ", " covers ")
+_NOTICE_WORDS = ("informat", "intended", "advice", "subject to", "forward-looking", "marks", "trademark",
+                 "leaving", "reader-supported", "past performance", "investment advis", "member ",
+                 "third-part", "commission", "compensation", "affiliate", "construed", "expressed")
+# The opening of a list's entry ("Connecteam is a ..."), to tell a list from a blurb.
+_ENTRY = re.compile(r"\W*[A-Z][\w'\u2019.&-]*(?: [\w'\u2019.&-]+){0,4},? (?:is|are) (?:a|an|the)\b")
+
+
+def is_person_bio(text: str) -> bool:
+    """Whether a line reads as a bio: a name, then a job or calling, then more about the
+    person ("She has over 15 years of experience ...", a later sentence on "His ..." or
+    on their name), or a writer's beat ("Elaine Chen
+    covers biotech ..."). A story says "Smith is a professor at X." and moves on."""
+    s = text.strip()
+    m = _PERSON.match(s)
+    if m is None:
+        return False
+    if s[m.end() - 6:m.end()] == "covers" or _MORE.search(s, m.end()) is not None:
+        return True
+    # a later sentence about them: "His expertise ...", "In 2021, Rahul co-founded ..."
+    first = m["name"].split()[-1] if m["name"].split()[0].rstrip(".") in _TITLES else m["name"].split()[0]
+    return re.search(r"[.!?] (?:[^.!?]{0,20}\b)?(?:His|Her|" + re.escape(first) + r")\b", s[m.end():]) is not None
+
+
+def blurb_kind(text: str) -> str | None:
+    """The reason if a line is a closing blurb by its words (a bio, the site's own
+    description, a notice), else None. Where it stands is the caller's to judge."""
+    s = text.strip()
+    head = s[:200]
+    if any(verb in head for verb in _VERBS) and (is_author_bio(s) or is_person_bio(s) or _ABOUT.match(s)):
+        return BLURB
+    low = s.lower()
+    if any(word in low for word in _NOTICE_WORDS) and _NOTICE.search(s):
+        return DISCLAIMER
+    return None
+
+
+def relabel_closing_blurbs(labels: Sequence[LineLabel]) -> list[LineLabel]:
+    """The labels with the page's closing blurbs made boilerplate: reading back from the
+    page's end over furniture, the body lines that are blurbs (`blurb_kind`) up to the
+    first that is not. Left alone when nothing of the story stands before them, or when
+    the line before them opens like a list's entry ("X is a ...": they are its last
+    entries), or when two of them describe organisations (a list too). Linear: it reads the page's tail once."""
+    out = list(labels)
+    run: list[tuple[int, str]] = []
+    stop = -1
+    for i in range(len(out) - 1, -1, -1):
+        lab = out[i]
+        if lab.label != BODY:
+            continue
+        kind = blurb_kind(lab.line.text)
+        if kind is None:
+            stop = i
+            break
+        run.append((i, kind))
+    if stop < 0 or not run:
+        return out
+    if _ENTRY.match(out[stop].line.text):
+        return out
+    if sum(1 for i, _ in run if _ABOUT.match(out[i].line.text.strip())) >= 2:
+        return out  # organisations in turn: a list's entries, a site has one self-description
+    for i, kind in run:
+        out[i] = replace(out[i], label="boilerplate", reason=kind)
+    return out
