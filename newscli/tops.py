@@ -54,6 +54,9 @@ _NOTICE = re.compile(
     r"|\b(?:products|items)(?: featured)? (?:are|were) (?:independently chosen|chosen independently|"
     r"selected independently))")
 _NOTICE_WORDS = 80  # a notice is a sentence or three
+# Every notice holds one of these (any case of its first letter): lines without one are not read.
+_NOTICE_GATES = ("rowser", "xplorer", " IE", ".gov", "overnment", "https:", "vailable in", "ommitted to",
+                 "ndependently")
 
 _PROMOTION = re.compile(r"(?:^|[.!?]\s+)(?:Check out|Read|Explore|Discover|Browse|Shop|Visit|Download|Try|Join) our\b")
 _PROMOTION_WORDS = 60
@@ -76,7 +79,8 @@ def _paragraph(text: str) -> bool:
 
 def notice(text: str) -> bool:
     """Whether a line is a site notice (see module doc)."""
-    return text.count(" ") < _NOTICE_WORDS and _NOTICE.search(text) is not None
+    return (text.count(" ") < _NOTICE_WORDS and any(g in text for g in _NOTICE_GATES)
+            and _NOTICE.search(text) is not None)
 
 
 def promotion(text: str) -> bool:
