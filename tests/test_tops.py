@@ -1,0 +1,83 @@
+"""The top of the page: site notices, a promotion and a cut story opening (pages written
+for these tests)."""
+from newscli.boilerplate import LineLabel
+from newscli.document import Line
+from newscli.tops import NOTICE, PROMOTION, notice, promotion, relabel, restored
+
+STORY = ("The city council voted on Tuesday to close two of the five public pools this summer, "
+         "saying the money it saves will go to repairing the roofs of three primary schools.")
+CUT = "before the story starts"
+
+
+def page(*rows: tuple[str, str]) -> list[LineLabel]:
+    """Labels of a page: (text, label) per line; furniture gets the start edge's reason."""
+    out, at = [], 0
+    for n, (text, label) in enumerate(rows, 1):
+        out.append(LineLabel(Line(n, at, at + len(text), text), label, None if label == "body" else CUT, 0.5))
+        at += len(text) + 1
+    return out
+
+
+def labels(labs: list[LineLabel]) -> list[str]:
+    return [lab.label for lab in labs]
+
+
+def test_site_notices_above_the_story_are_furniture():
+    for text in ("We noticed that you are using Internet Explorer 11 or older that is not supported any longer.",
+                 "Your browser is out of date. Please update your browser to see this site as it should look.",
+                 "An official website of the United States government",
+                 "The .gov means it's official. Federal government websites often end in .gov or .mil.",
+                 "This article is also available in following languages:",
+                 "Example.com is committed to delivering content that is objective and actionable.",
+                 "Products are chosen independently by our editors."):
+        assert notice(text), text
+        out = relabel(page((text, "body"), (STORY, "body")))
+        assert labels(out) == ["boilerplate", "body"] and out[0].reason == NOTICE
+
+
+def test_a_story_about_browsers_is_left_alone():
+    for text in ("Browser compatibility was a nightmare. Netscape Navigator and Internet Explorer drew pages "
+                 "differently, and every site carried two sets of code.",
+                 "The agency said it is committed to providing clean water to every home by 2030."):
+        assert not notice(text), text
+    # below the story's first paragraph, even a notice's words are left to the models
+    out = relabel(page((STORY, "body"), ("Update your browser, the help desk told him.", "body")))
+    assert labels(out) == ["body", "body"]
+
+
+def test_a_promotion_on_the_first_line_is_furniture():
+    for text in ("Looking for sales leads in the electronics industry? Check out our database of manufacturers.",
+                 "Read our preview of this weekend's world championships!"):
+        assert promotion(text), text
+        out = relabel(page((text, "body"), (STORY, "body")))
+        assert labels(out) == ["boilerplate", "body"] and out[0].reason == PROMOTION
+
+
+def test_a_promotion_inside_the_story_is_left_alone():
+    intro = "Not sure which tax service to use? Check out our breakdown of the eight most popular ones below."
+    out = relabel(page(("Tax season", "heading"), (intro, "body"), (STORY, "body")))
+    assert labels(out) == ["heading", "body", "body"]
+    assert not promotion("The team read our letter and wrote back within a day.")
+
+
+def test_an_opening_the_start_edge_cut_goes_back_to_the_story():
+    out = relabel(page(("Modern software is built on a fragile assumption: that the network is always there.",
+                        "boilerplate"), ("It isn't.", "boilerplate"), (STORY, "body")))
+    assert labels(out) == ["body", "body", "body"] and out[0].reason is None
+    assert restored(page(("Why?", "boilerplate"), ("Because strength training pays off at any age.", "body"),
+                         (STORY, "body"))) == 1
+
+
+def test_furniture_above_the_story_stays_cut():
+    # no line continues the one before: a tagline above the story
+    assert restored(page(("Travel tips, budget travel guides, volunteering stories, more!", "boilerplate"),
+                         (STORY, "body"))) == 0
+    # a headline ends no sentence; the story's "It" continues the headline, not furniture
+    assert restored(page(("Council Closes Two Pools", "boilerplate"), ("It saves the city money.", "body"))) == 0
+    # furniture the models named (a call to action) is not the start edge's cut
+    labs = page(("Join us. Takes 2 seconds.", "boilerplate"), ("It is free.", "body"))
+    labs[0] = LineLabel(labs[0].line, "boilerplate", "call to action", 0.9)
+    assert restored(labs) == 0
+    # a headline in title case, even one that ends on "!!!", is not an opening sentence
+    assert restored(page(("New York Man Wanted For Fraud In Three States!!!", "boilerplate"),
+                         ("This will blow your mind: he used four names.", "body"))) == 0
