@@ -44,24 +44,19 @@ def test_a_blurb_followed_by_story_is_left_alone():
     assert relabel_closing_blurbs(labs) == labs
 
 
-def test_the_last_entries_of_a_list_of_companies_are_body():
-    labs = page((STORY, None, 0.05),
-                ("Teamly is a mobile-first employee management app with scheduling built in.", None, 0.2),
-                ("Shiftwise is a scheduling platform for hourly teams in retail and hospitality.", None, 0.2))
-    assert relabel_closing_blurbs(labs) == labs
-
-
 def test_a_news_story_ending_on_what_a_company_does_keeps_it():
     labs = page((STORY, None, 0.05),
                 ("The company said it would appeal against the ruling, which it called unfair.", None, 0.1))
     assert relabel_closing_blurbs(labs) == labs
 
 
-def test_organisations_in_turn_at_the_end_are_a_list():
-    labs = page((STORY, None, 0.05),
-                ("Teamly is a scheduling platform that helps hourly teams swap shifts.", None, 0.2),
-                ("Shiftwise is a payroll company that pays staff the same day.", None, 0.2))
-    assert relabel_closing_blurbs(labs) == labs
+def test_organisations_in_turn_at_the_end_are_a_list_and_stay_body():
+    for entries in (("Teamly is a mobile-first employee management app with scheduling built in.",
+                     "Shiftwise is a scheduling platform for hourly teams in retail and hospitality."),
+                    ("Teamly is a scheduling platform that helps hourly teams swap shifts.",
+                     "Shiftwise is a payroll company that pays staff the same day.")):
+        labs = page((STORY, None, 0.05), *((e, None, 0.2) for e in entries))
+        assert relabel_closing_blurbs(labs) == labs
 
 
 def test_a_sentence_opening_on_a_word_and_a_name_is_not_a_bio():
