@@ -315,6 +315,22 @@ class _Shape(NamedTuple):
 LINE_FACTS: dict[str, _Shape] = {}
 
 
+def line_shape(text: str) -> "_Shape":
+    """The labeller's shape of a line it has just read (`LINE_FACTS`), else worked out
+    here, for the passes after the models."""
+    shape = LINE_FACTS.get(text)
+    return shape if shape is not None else content_features(text)[1]
+
+
+def is_paragraph(text: str) -> bool:
+    """A line of `PARAGRAPH_WORDS` words or more that ends a sentence: a paragraph of
+    story, by its shape (the space count rules most short lines out first)."""
+    if text.count(" ") < PARAGRAPH_WORDS - 1:
+        return False
+    shape = line_shape(text)
+    return shape.words >= PARAGRAPH_WORDS and shape.end_punct
+
+
 def line_words(text: str) -> list[str]:
     """`split_words(text)`, taken from the labeller's shape of the line when it has just
     read it (`LINE_FACTS`), so the passes after it need not split the line again."""
@@ -1147,10 +1163,10 @@ def _furniture(i: int, first_body: int, last_body: int, shape: _Shape, x: Sequen
     if shape.words <= 5 and not shape.end_punct:
         return "boilerplate", "short line, not a sentence"
     if i < first_body:
-        return "boilerplate", "before the story starts"
+        return "boilerplate", BEFORE_STORY
     if i > last_body:
-        return "boilerplate", "after the story ends"
-    return "boilerplate", "among lines outside the story"
+        return "boilerplate", AFTER_STORY
+    return "boilerplate", OUTSIDE_STORY
 
 
 def _strongest(x: Sequence[float], model: Model) -> list[str]:
@@ -1180,9 +1196,9 @@ def _headline_shaped(shape: _Shape) -> bool:
 
 # Reasons that say only where a line stands, not what it says: the line looked like
 # story but fell outside the block judged to be the story.
-POSITIONAL_REASONS = frozenset({
-    "before the story starts", "after the story ends", "among lines outside the story",
-})
+BEFORE_STORY, AFTER_STORY, OUTSIDE_STORY = ("before the story starts", "after the story ends",
+                                            "among lines outside the story")
+POSITIONAL_REASONS = frozenset({BEFORE_STORY, AFTER_STORY, OUTSIDE_STORY})
 
 
 def holds_quotation_mark(text: str) -> bool:

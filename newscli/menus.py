@@ -32,8 +32,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Sequence
 
-from .boilerplate import (BODY, LINE_FACTS, PARAGRAPH_WORDS, LineLabel, _sentence_breaks, _Shape,
-                          content_features)
+from .boilerplate import BODY, LineLabel, _sentence_breaks, is_paragraph
+from .boilerplate import line_shape as _shape
 
 MENU = "menu of product blurbs"
 
@@ -46,12 +46,6 @@ _CONTINUING = frozenset(
     "because which who there here also such both however still instead even".split())
 # Labels that end a run: the story's own head (and a caption's picture) starts there.
 _STOPS = frozenset({"title", "byline", "dateline", "caption"})
-
-
-def _shape(text: str) -> _Shape:
-    """The labeller's shape of a line it has just read, else worked out here."""
-    shape = LINE_FACTS.get(text)
-    return shape if shape is not None else content_features(text)[1]
 
 
 def _kind(text: str) -> str:
@@ -69,14 +63,8 @@ def _kind(text: str) -> str:
 
 
 def _first_paragraph(labels: Sequence[LineLabel]) -> int:
-    """Index of the page's first paragraph, or -1 when it holds none."""
-    for i, lab in enumerate(labels):
-        t = lab.line.text
-        if t.count(" ") >= PARAGRAPH_WORDS - 1:
-            sh = _shape(t)
-            if sh.words >= PARAGRAPH_WORDS and sh.end_punct:
-                return i
-    return -1
+    """Index of the page's first paragraph (`is_paragraph`), or -1 when it holds none."""
+    return next((i for i, lab in enumerate(labels) if is_paragraph(lab.line.text)), -1)
 
 
 def menu_runs(labels: Sequence[LineLabel]) -> list[tuple[int, int]]:

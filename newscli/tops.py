@@ -36,8 +36,9 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from .boilerplate import BODY, PARAGRAPH_WORDS, LineLabel, _Shape
-from .menus import _CONTINUING, _shape
+from .boilerplate import BEFORE_STORY, BODY, LineLabel, _Shape, is_paragraph
+from .boilerplate import line_shape as _shape
+from .menus import _CONTINUING
 
 NOTICE = "site notice"
 PROMOTION = "promotion above the story"
@@ -66,15 +67,6 @@ _CONTINUES = _CONTINUING | frozenset("specifically because".split())
 _OPENING_LINES = 3  # an opening the start edge cut: a few short lines, not a block of furniture
 _OPENING_WORDS = 60
 _TITLE_WORDS, _TITLE_CAPS = 4, 0.6  # a title-case headline: most of its words capitalised
-_CUT = "before the story starts"
-
-
-def _paragraph(text: str) -> bool:
-    """A line of `PARAGRAPH_WORDS` words or more that ends a sentence."""
-    if text.count(" ") < PARAGRAPH_WORDS - 1:
-        return False
-    sh = _shape(text)
-    return sh.words >= PARAGRAPH_WORDS and sh.end_punct
 
 
 def notice(text: str) -> bool:
@@ -106,7 +98,7 @@ def restored(labels: Sequence[LineLabel]) -> int:
         return 0
     for lab in labels[:s]:
         sh = _shape(lab.line.text)
-        if lab.reason != _CUT or not sh.end_punct or sh.words > _OPENING_WORDS or _title_case(sh):
+        if lab.reason != BEFORE_STORY or not sh.end_punct or sh.words > _OPENING_WORDS or _title_case(sh):
             return 0
     return s if any(_opens_on_continuation(labels[i].line.text) for i in range(1, s + 1)) else 0
 
@@ -127,6 +119,6 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
             out[i] = replace(lab, label="boilerplate", reason=NOTICE)
         elif i == 0 and promotion(text):
             out[i] = replace(lab, label="boilerplate", reason=PROMOTION)
-        elif _paragraph(text):
+        elif is_paragraph(text):
             break  # the story's first paragraph: notices stand above it
     return out
