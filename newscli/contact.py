@@ -61,6 +61,10 @@ _FORM = re.compile(r"(?i:\bfill (?:out|in) (?:the|our|this|a)\b[^.!?]{0,30}?\b(?
 _SITE_NOTICE = re.compile(r"(?:We(?:'|\u2019| a)re|We are|Now) hiring\b"
                           r"|[^.]{0,80}?\b(?:[Ww]e (?:are|remain)|[Ww]e\u2019re|[Ww]e're) committed to\b[^.]{0,80}?"
                           r"\b(?:accessib\w*|(?:individuals|people|persons|users) with disabilities)\b")
+# An address that `marks.address` leaves (its street named in lower-case words, "8300
+# Falls of Neuse, Suite 108 Raleigh, NC 27615"): a number and a US state's postal code,
+# ending the line, in a line of names and figures.
+_ADDRESS = re.compile(r"\b\d{1,5} [A-Z][^.]{0,80}\b[A-Z]{2},? \d{5}(?:-\d{4})?$")
 # Cheap tests before the patterns: each kind of line holds one of these.
 _CLUES = ("@", "protected", "hone", "Tel", "tel", "Fax", "mail", "ree", "day", "Mon", "icen", "Lic", "lic",
           "erving", "ill out", "ill in", "below", "hiring", "committed")
@@ -84,7 +88,11 @@ def contact_kind(text: str) -> str | None:
     """The reason if a line is a piece of the site's contact block by its form (see the
     module doc), else None. Where it stands is the caller's to judge."""
     s = text.strip()
-    if not s or not any(clue in s for clue in _CLUES):
+    if not s:
+        return None
+    if s[-1:].isdigit() and _ADDRESS.search(s) and _info(s):
+        return CONTACT
+    if not any(clue in s for clue in _CLUES):
         return None
     if _LABELLED.match(s) and (_PHONE.search(s) or _EMAIL.search(s)) and _info(s):
         return CONTACT
