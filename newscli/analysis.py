@@ -32,13 +32,14 @@ def rule_labels(labels: list["LineLabel"]) -> list["LineLabel"]:
     """`model_labels` after the passes that follow them: a menu of blurbs above the story,
     the top of the page (site notices, a promotion, a cut opening), the story's end,
     the lines that are furniture by their own form, links repeated for each item and
-    promotions, then the bare comments between a post's closing line and its comment
-    form (which needs the filing lines `marks` names). `Analysis.line_labels` is the
+    promotions, the site's boxes repeated inside the story, then the bare comments
+    between a post's closing line and its comment form (which needs the filing lines
+    `marks` names). `Analysis.line_labels` is the
     model labels and these in turn; the training tool scores both."""
-    from . import marks, menus, promos, story_end, threads, tops
+    from . import boxes, marks, menus, promos, story_end, threads, tops
 
     labels = story_end.relabel(tops.relabel(menus.relabel(labels)))
-    return threads.relabel_before_form(promos.relabel(marks.relabel(labels)))
+    return threads.relabel_before_form(boxes.relabel(promos.relabel(marks.relabel(labels))))
 
 
 class Analysis:
