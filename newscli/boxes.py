@@ -1,0 +1,67 @@
+"""The site's own boxes set between a story's paragraphs.
+
+* a box the page repeats (`REPEATED_BOX`). A site sets its call to action ("Try Stitch to
+  get data for your favorite analytics tool today", "We have many flexible options for
+  advancing your career. Start building your skills right now.") or its pitch for a
+  product into the story again and again, between items or every few paragraphs, word
+  for word. A story does not say the same sentence twice. So a line of a sentence's
+  length (`_MIN_WORDS` to `_MAX_WORDS` words) that the page holds two times or more,
+  said to the reader (you, your, we, our, us) or opening with an order ("Explore ...",
+  "Get ..."), is furniture. Left alone:
+  - a field or a lead-in that each item of a list repeats ("Plan to spend: $10-$40",
+    "Where to watch: HBO Max", "How to adapt to this trend:"): it has a colon, and an
+    item's fields are the page's story as often as not;
+  - a quotation (a pull quote repeats a sentence of the story);
+  - a line said in no one's voice ("Last week, Senator Lummis introduced ..."): a
+    scraper's doubled paragraph is as likely story as furniture.
+
+Only body lines change; the pass counts the page's lines once, so it costs little.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Sequence
+
+from .boilerplate import BODY, PITCH_VERBS, LineLabel, holds_quotation_mark, line_words
+
+REPEATED_BOX = "box repeated in the story"
+
+_MIN_WORDS = 5
+_MAX_WORDS = 40
+_MAX_CHARS = 320
+_REPEATS = 2
+# The words that say a line to the reader, or in the site's own voice.
+_VOICE = frozenset({"you", "your", "yours", "you're", "you'll", "we", "our", "us", "we're", "we'll", "we've"})
+
+
+def said_to_reader(words: Sequence[str]) -> bool:
+    """Whether a line's words (`boilerplate.line_words`) speak to the reader or for the site:
+    a you or a we, or an order for its first word ("Explore our courses")."""
+    return bool(words) and (words[0] in PITCH_VERBS or not _VOICE.isdisjoint(words))
+
+
+def repeated_box(text: str, repeats: int) -> bool:
+    """Whether a line the page holds `repeats` times is a box it repeats (see the module doc)."""
+    if repeats < _REPEATS or len(text) > _MAX_CHARS or ":" in text or holds_quotation_mark(text):
+        return False
+    words = line_words(text)
+    return _MIN_WORDS <= len(words) <= _MAX_WORDS and said_to_reader(words)
+
+
+def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
+    """The labels with body lines that are boxes the page repeats relabelled as boilerplate."""
+    counts: dict[str, int] = {}
+    for lab in labels:
+        t = lab.line.text
+        if len(t) <= _MAX_CHARS:
+            key = t.strip()
+            counts[key] = counts.get(key, 0) + 1
+    out = list(labels)
+    for i, lab in enumerate(labels):
+        if lab.label != BODY:
+            continue
+        t = lab.line.text
+        n = counts.get(t.strip(), 0)
+        if n >= _REPEATS and repeated_box(t, n):
+            out[i] = replace(lab, label="boilerplate", reason=REPEATED_BOX)
+    return out
