@@ -30,7 +30,8 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from .boilerplate import BODY, LineLabel
+from .boilerplate import LineLabel
+from .story_end import closing_run
 
 CONTACT = "the site's contact details after the story"
 INVITATION = "invitation to the site's form after the story"
@@ -114,17 +115,7 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
     block (`contact_kind`), up to the first body line that is not one. Left alone when no
     line of the story stands before them. Linear: it reads the page's tail once."""
     out = list(labels)
-    run: list[tuple[int, str]] = []
-    stop = -1
-    for i in range(len(out) - 1, -1, -1):
-        lab = out[i]
-        if lab.label != BODY:
-            continue
-        kind = contact_kind(lab.line.text)
-        if kind is None:
-            stop = i
-            break
-        run.append((i, kind))
+    stop, run = closing_run(out, contact_kind)
     if stop < 0:
         return out
     for i, kind in run:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Sequence
+from typing import Callable, Sequence
 
 from .boilerplate import BODY, REASONS, REPEATED, LineLabel
 from .threads import COMMENT, FORM, PINGBACK, RELATED
@@ -251,6 +251,24 @@ def blurb_kind(text: str) -> str | None:
     return None
 
 
+def closing_run(labels: Sequence[LineLabel], kind_of: Callable[[str], str | None],
+                ) -> tuple[int, list[tuple[int, str]]]:
+    """Reading back from the page's end over furniture: the body lines `kind_of` names
+    (index and reason, last first), and the index of the first body line it does not
+    name (-1 when none is left: no story stands before them). The closing passes share
+    this walk; it reads the page's tail once."""
+    run: list[tuple[int, str]] = []
+    for i in range(len(labels) - 1, -1, -1):
+        lab = labels[i]
+        if lab.label != BODY:
+            continue
+        kind = kind_of(lab.line.text)
+        if kind is None:
+            return i, run
+        run.append((i, kind))
+    return -1, run
+
+
 def relabel_closing_blurbs(labels: Sequence[LineLabel]) -> list[LineLabel]:
     """The labels with the page's closing blurbs made boilerplate: reading back from the
     page's end over furniture, the body lines that are blurbs (`blurb_kind`) up to the
@@ -258,17 +276,7 @@ def relabel_closing_blurbs(labels: Sequence[LineLabel]) -> list[LineLabel]:
     the line before them opens like a list's entry ("X is a ...": they are its last
     entries), or when two of them describe organisations (a list too). Linear: it reads the page's tail once."""
     out = list(labels)
-    run: list[tuple[int, str]] = []
-    stop = -1
-    for i in range(len(out) - 1, -1, -1):
-        lab = out[i]
-        if lab.label != BODY:
-            continue
-        kind = blurb_kind(lab.line.text)
-        if kind is None:
-            stop = i
-            break
-        run.append((i, kind))
+    stop, run = closing_run(out, blurb_kind)
     if stop < 0 or not run:
         return out
     if _ENTRY.match(out[stop].line.text):

@@ -1,16 +1,6 @@
 """The site's own boxes set between a story's paragraphs (lines written for these tests)."""
-from newscli.boilerplate import LineLabel
+from pages import labelled
 from newscli.boxes import REPEATED_BOX, relabel, repeated_box
-from newscli.document import Line
-
-
-def labelled(texts) -> list[LineLabel]:
-    """The lines of a page made of `texts`, all labelled body."""
-    out, at = [], 0
-    for n, text in enumerate(texts, 1):
-        out.append(LineLabel(Line(n, at, at + len(text), text), "body", None, 0.5))
-        at += len(text) + 1
-    return out
 
 
 def furniture(page) -> list[str]:

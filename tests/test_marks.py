@@ -1,16 +1,12 @@
 """Lines whose own form marks them as furniture (lines written for these tests)."""
 from newscli.boilerplate import REASONS, LineLabel
 from newscli.marks import CREDIT, credit, mark, relabel
-from newscli.document import Line
+from pages import labelled as page
 
 
 def labelled(texts, labels=None) -> list[LineLabel]:
     """The lines of a page made of `texts`, each with its label (body unless given)."""
-    out, at = [], 0
-    for n, (text, label) in enumerate(zip(texts, labels or ["body"] * len(texts)), 1):
-        out.append(LineLabel(Line(n, at, at + len(text), text), label, None if label == "body" else "x", 0.5))
-        at += len(text) + 1
-    return out
+    return page(zip(texts, labels or ["body"] * len(texts)))
 
 
 def test_a_line_that_opens_with_a_credit_is_one():

@@ -1,6 +1,6 @@
 """Menus of product blurbs above the story (pages written for these tests)."""
 from newscli.boilerplate import LineLabel
-from newscli.document import Line
+from pages import label_names as labels, labelled
 from newscli.menus import MENU, menu_runs, relabel
 
 STORY = ("Electrical contractors had a busy year: the market grew by a tenth as data centres, "
@@ -19,16 +19,7 @@ MENU_LINES = (
 
 def page(*rows: tuple[str, str]) -> list[LineLabel]:
     """Labels of a page: (text, label) per line; furniture gets a made-up reason."""
-    out, at = [], 0
-    for n, (text, label) in enumerate(rows, 1):
-        out.append(LineLabel(Line(n, at, at + len(text), text), label,
-                             None if label == "body" else "before the story starts", 0.5))
-        at += len(text) + 1
-    return out
-
-
-def labels(labs: list[LineLabel]) -> list[str]:
-    return [lab.label for lab in labs]
+    return labelled(rows, "before the story starts")
 
 
 def test_a_menu_of_taglines_above_the_story_is_furniture():

@@ -1,16 +1,6 @@
 """Links repeated under each item of a list, and the site's own promotions (lines written for these tests)."""
-from newscli.boilerplate import LineLabel
-from newscli.document import Line
+from pages import labelled
 from newscli.promos import ITEM_LINK, link_key, relabel
-
-
-def labelled(texts) -> list[LineLabel]:
-    """The lines of a page made of `texts`, all labelled body."""
-    out, at = [], 0
-    for n, text in enumerate(texts, 1):
-        out.append(LineLabel(Line(n, at, at + len(text), text), "body", None, 0.5))
-        at += len(text) + 1
-    return out
 
 
 def furniture(page) -> list[str]:

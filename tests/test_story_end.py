@@ -1,6 +1,6 @@
 """Body lines after the story's end (pages written for these tests)."""
 from newscli.boilerplate import REASONS, LineLabel
-from newscli.document import Line
+from pages import label_names as labels, labelled
 from newscli.story_end import AFTER_END, BIO, is_author_bio, is_closing_mark, relabel
 
 STORY = ("The town council voted on Tuesday to close the old footbridge over the river after "
@@ -9,16 +9,8 @@ STORY = ("The town council voted on Tuesday to close the old footbridge over the
 
 def page(*rows: tuple[str, str | None, float]) -> list[LineLabel]:
     """Labels of a page: (text, furniture reason or None for body, score) per line."""
-    out, at = [], 0
-    for n, (text, reason, score) in enumerate(rows, 1):
-        label = "body" if reason is None else "boilerplate"
-        out.append(LineLabel(Line(n, at, at + len(text), text), label, reason, score))
-        at += len(text) + 1
-    return out
-
-
-def labels(labs: list[LineLabel]) -> list[str]:
-    return [lab.label for lab in labs]
+    return labelled((text, "body" if reason is None else "boilerplate", reason, score)
+                    for text, reason, score in rows)
 
 
 def test_body_lines_after_a_closing_prompt_are_the_page_s():

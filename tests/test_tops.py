@@ -1,7 +1,7 @@
 """The top of the page: site notices, a promotion and a cut story opening (pages written
 for these tests)."""
 from newscli.boilerplate import LineLabel
-from newscli.document import Line
+from pages import label_names as labels, labelled
 from newscli.tops import NOTICE, PROMOTION, notice, promotion, relabel, restored
 
 STORY = ("The city council voted on Tuesday to close two of the five public pools this summer, "
@@ -11,15 +11,7 @@ CUT = "before the story starts"
 
 def page(*rows: tuple[str, str]) -> list[LineLabel]:
     """Labels of a page: (text, label) per line; furniture gets the start edge's reason."""
-    out, at = [], 0
-    for n, (text, label) in enumerate(rows, 1):
-        out.append(LineLabel(Line(n, at, at + len(text), text), label, None if label == "body" else CUT, 0.5))
-        at += len(text) + 1
-    return out
-
-
-def labels(labs: list[LineLabel]) -> list[str]:
-    return [lab.label for lab in labs]
+    return labelled(rows, CUT)
 
 
 def test_site_notices_above_the_story_are_furniture():
