@@ -35,13 +35,14 @@ def rule_labels(labels: list["LineLabel"]) -> list["LineLabel"]:
     story (once `marks` has named its addresses), links repeated for each item and
     promotions, the site's boxes repeated inside the story, then the bare comments
     between a post's closing line and its comment form (which needs the filing lines
-    `marks` names). `Analysis.line_labels` is the model labels and these in turn; the
+    `marks` names), and teaser paragraphs of other posts after the story. `Analysis.line_labels` is the model labels and these in turn; the
     training tool scores both."""
-    from . import boxes, contact, marks, menus, promos, story_end, threads, tops
+    from . import boxes, contact, marks, menus, promos, story_end, teasers, threads, tops
 
     labels = story_end.relabel(tops.relabel(menus.relabel(labels)))
     labels = contact.relabel(marks.relabel(labels))
-    return threads.relabel_before_form(boxes.relabel(promos.relabel(labels)))
+    labels = threads.relabel_before_form(boxes.relabel(promos.relabel(labels)))
+    return teasers.relabel(labels)
 
 
 class Analysis:
