@@ -30,11 +30,12 @@ _MIN_WORDS = 10  # a teaser is a sentence or two
 _MAX_WORDS = 45
 MIN_CUT = 3  # blurbs without a closing stop a run needs ...
 CUT_SHARE = 0.6  # ... and their share of its lines
-MIN_STORY_WORDS = 150  # body words before the run: a story stands above it
-AFTER_SHARE = 0.5  # body words after the run, beside the run's own: it ends the body
+MIN_STORY_CHARS = 900  # body text before the run (about 150 words): a story stands above it
+AFTER_SHARE = 0.5  # body text after the run, beside the run's own: it ends the body
 
-# A sentence's end: a stop, a closing quote or bracket, a footnote mark ("... cavities.2").
-_ENDED = re.compile(r"(?:[.!?;:)\"'\u201d\u2019]|[.!?]\d{1,2})$")
+# A sentence's end: a stop, a closing quote or bracket, or a footnote mark after a stop
+# ("... cavities.2").
+_STOPS = frozenset(".!?;:)\"'\u201d\u2019")
 _CUT = ("...", "\u2026")
 # Not a blurb, though it may end with no stop: an item of a marked list ("-- Editorial:
 # ...", "1 Yiou et al. ..."), a post the story quotes ("... \u2014 Ann Lee (@annlee)
@@ -44,7 +45,12 @@ _NOT_BLURB = re.compile(r"^\s*(?:[-\u2013\u2014\u2022*\u00b7>]|\d{1,3}[.)]?\s)|@
 
 def _open_end(s: str) -> bool:
     """Whether a stripped line ends with no closing stop, or cut off on "..."."""
-    return s.endswith(_CUT) or _ENDED.search(s) is None
+    if not s or s.endswith(_CUT):
+        return True
+    if s[-1] in _STOPS:
+        return False
+    mark = s.rstrip("0123456789")  # a footnote mark of one or two digits
+    return not (0 < len(s) - len(mark) <= 2 and mark[-1:] in (".", "!", "?"))
 
 
 def is_cut_blurb(text: str) -> bool:
@@ -54,8 +60,11 @@ def is_cut_blurb(text: str) -> bool:
     return _open_end(s) and _NOT_BLURB.search(s) is None
 
 
-def _teaser_sized(words: int) -> bool:
-    return _MIN_WORDS <= words <= _MAX_WORDS
+def _teaser_sized(text: str) -> bool:
+    """A sentence or two: `_MIN_WORDS` to `_MAX_WORDS` words (the cheap space count
+    rules most lines out before the words are counted)."""
+    spaces = text.count(" ")
+    return _MIN_WORDS - 1 <= spaces <= 3 * _MAX_WORDS and _MIN_WORDS <= len(line_words(text)) <= _MAX_WORDS
 
 
 def teaser_runs(labels: Sequence[LineLabel]) -> list[tuple[int, int]]:
@@ -64,28 +73,28 @@ def teaser_runs(labels: Sequence[LineLabel]) -> list[tuple[int, int]]:
     not break a run."""
     body = [i for i, lab in enumerate(labels) if lab.label == BODY]
     texts = [labels[i].line.text for i in body]
-    words = [len(line_words(t)) for t in texts]
-    cut = [_teaser_sized(w) and is_cut_blurb(t) for t, w in zip(texts, words)]
-    total = sum(words)
+    cut = [is_cut_blurb(t) and _teaser_sized(t) for t in texts]
+    chars = [len(t) for t in texts]  # text is weighed in characters
+    total = sum(chars)
     runs: list[tuple[int, int]] = []
-    before = 0  # body words before body line k
+    before = 0  # body text before body line k
     k = 0
     while k < len(body):
         if not cut[k]:
-            before += words[k]
+            before += chars[k]
             k += 1
             continue
         j = k
-        while j + 1 < len(body) and _teaser_sized(words[j + 1]):
+        while j + 1 < len(body) and (cut[j + 1] or _teaser_sized(texts[j + 1])):
             j += 1
         while not cut[j]:  # the run ends on a blurb
             j -= 1
         count = sum(cut[k:j + 1])
-        size = sum(words[k:j + 1])
+        size = sum(chars[k:j + 1])
         after = total - before - size
         prev = texts[k - 1].rstrip() if k else ""
         goes_on = k > 0 and body[k - 1] == body[k] - 1 and (prev.endswith(":") or _open_end(prev))
-        if (count >= MIN_CUT and count >= CUT_SHARE * (j - k + 1) and before >= MIN_STORY_WORDS
+        if (count >= MIN_CUT and count >= CUT_SHARE * (j - k + 1) and before >= MIN_STORY_CHARS
                 and after <= AFTER_SHARE * size and not goes_on):
             runs.append((body[k], body[j]))
         before += size
