@@ -33,17 +33,17 @@ def rule_labels(labels: list["LineLabel"]) -> list["LineLabel"]:
     the top of the page (site notices, a promotion, a cut opening), the story's end,
     the lines that are furniture by their own form, the site's contact block after the
     story (once `marks` has named its addresses), links repeated for each item and
-    promotions, the site's boxes repeated inside the story, then the bare comments
-    between a post's closing line and its comment form (which needs the filing lines
-    `marks` names), and last the story's list of references given back to it.
-    `Analysis.line_labels` is the model labels and these in turn; the
-    training tool scores both."""
-    from . import boxes, contact, marks, menus, promos, references, story_end, threads, tops
+    promotions, the site's boxes repeated inside the story, the bare comments between a
+    post's closing line and its comment form (which needs the filing lines `marks`
+    names), teaser paragraphs of other posts after the story, and last the story's list
+    of references given back to it. `Analysis.line_labels` is the model labels and these
+    in turn; the training tool scores both."""
+    from . import boxes, contact, marks, menus, promos, references, story_end, teasers, threads, tops
 
     labels = story_end.relabel(tops.relabel(menus.relabel(labels)))
     labels = contact.relabel(marks.relabel(labels))
     labels = threads.relabel_before_form(boxes.relabel(promos.relabel(labels)))
-    return references.relabel(labels)
+    return references.relabel(teasers.relabel(labels))
 
 
 class Analysis:

@@ -1,0 +1,69 @@
+"""Teaser paragraphs of other posts after the story (pages written for these tests)."""
+from newscli.teasers import TEASERS, is_cut_blurb, relabel
+from test_story_end import STORY, labels, page
+
+TEASERS_AFTER = [
+    "Our staff have sifted through the stream of September's music and returned with a selection of shiny golden nuggets",
+    "In this month's edition of the podcast, Ann Lee and Tom Ray discuss the boot that conquered a decade of pop",
+    "A bumper edition of our jazz column, including the critic's twenty albums of the year and a few surprises...",
+    "Here are the albums and songs from the last month that our staff think you should hear, as selected by us",
+]
+
+
+def test_a_blurb_ends_without_a_stop_or_is_cut_off():
+    assert is_cut_blurb("Here are the albums and songs from the last month that we think you should hear")
+    assert is_cut_blurb("Before we get our whopper out next week, here's our little monthly roundup of jo...")
+    assert not is_cut_blurb("The new bridge should open in two years.")
+    assert not is_cut_blurb("1 in 4 adults ages 20 to 64 currently has cavities.2")  # a footnote mark
+
+
+def test_a_run_of_teasers_after_the_story_is_furniture():
+    rows = [(STORY, None, 0.05)] * 6 + [("More on the bridge", "link repeated for each item", 0.9)]
+    for text in TEASERS_AFTER:
+        rows += [(text, None, 0.3), ("Ann Lee", "repeated in this document", 0.8)]
+    out = relabel(page(*rows))
+    assert labels(out)[:6] == ["body"] * 6
+    teasers = [lab for lab in out if lab.line.text in TEASERS_AFTER]
+    assert [lab.label for lab in teasers] == ["boilerplate"] * 4
+    assert {lab.reason for lab in teasers} == {TEASERS}
+
+
+def test_a_list_the_story_holds_or_closes_on_is_left_alone():
+    items = [(text, None, 0.3) for text in TEASERS_AFTER]
+    # introduced by a colon: the story's own list, even at its end
+    intro = ("The critics picked these among the records of the year:", None, 0.2)
+    labs = page(*([(STORY, None, 0.05)] * 6 + [intro] + items))
+    assert labels(relabel(labs)) == labels(labs)
+    # followed by more story: a list inside it
+    labs = page(*([(STORY, None, 0.05)] * 6 + items + [(STORY, None, 0.05)] * 4))
+    assert labels(relabel(labs)) == labels(labs)
+    # no story above it: nothing to stand after
+    labs = page(*items)
+    assert labels(relabel(labs)) == labels(labs)
+
+
+def test_a_news_story_s_last_paragraphs_are_left_alone():
+    ending = [
+        ("The council will meet again next month to vote on the final cost of the new bridge.", None, 0.2),
+        ("Residents who wish to comment can write to the town clerk before the end of March.", None, 0.2),
+        ('"We owe it to the people who cross it every day," the mayor said after the vote.', None, 0.2),
+    ]
+    labs = page(*([(STORY, None, 0.05)] * 6 + ending))
+    assert labels(relabel(labs)) == labels(labs)
+
+
+def test_marked_items_quoted_posts_and_references_are_not_blurbs():
+    assert not is_cut_blurb("-- Editorial: Reimagining Obesity in 2018 - A Theme Issue on Obesity and Its Care")
+    assert not is_cut_blurb("1 Yiou et al. Intracavernous Injections of Bone Marrow Cells for Postradical Prostatectomy")
+    assert not is_cut_blurb("Why not just have an actor do it? \u2014 Sopan Deb (@SopanDeb) September 25, 2016")
+    assert not is_cut_blurb("Cited study: http://bmjopenrespres.bmj.com/content/2/1/e000083.abstract")
+
+
+def test_a_fact_list_the_story_closes_on_is_left_alone():
+    facts = ["1 in 4 pregnant women will suffer a miscarriage",
+             "4.9 million babies are born with a serious birth defect worldwide every year",
+             "3.3 million children under five die from serious birth defects annually",
+             "Congenital heart disease is the most common form of birth defect, affecting 1 in 100 babies",
+             "Heart defects account for 30% of deaths in children under five years of age"]
+    labs = page(*([(STORY, None, 0.05)] * 6 + [("STATISTICS", None, 0.4)] + [(t, None, 0.3) for t in facts]))
+    assert labels(relabel(labs)) == labels(labs)
