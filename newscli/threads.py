@@ -520,18 +520,25 @@ def _closing_line(lab: LineLabel) -> bool:
     return _SIGN_OFF.fullmatch(s) is not None or _is_form(s, low)
 
 
+_ANCHOR_CHARS = 200  # a form's label, notice or comments heading is short
+
+
 def _form_anchor(lab: LineLabel) -> bool:
     """A line of the comment machinery: a form label or notice, a comments prompt, or a
     thread the cue pass found; a comments heading ("12 thoughts on ...") even where the
     line models left it as body."""
     if lab.reason in _ANCHOR_REASONS:
         return True
+    if len(lab.line.text) > _ANCHOR_CHARS:
+        return False  # a paragraph, not a form's label, notice or heading
     s, low, _, _ = _facts(lab.line.text)
-    # every form line holds one of these words: a few substring tests rule most lines out
-    return (("comment" in low or "mail" in low or "name" in low or "repl" in low or "web" in low
-             or "url" in low or "message" in low or "respons" in low or "discussion" in low
-             or "thought" in low or "required" in low or "notify" in low or "logged" in low
-             or "akismet" in low) and _is_form(s, low))
+    # every form line holds one of these words in its first 200 characters, all `_is_form`
+    # reads: a few substring tests there rule most lines out, however long they are
+    head = low[:200]
+    return (("comment" in head or "mail" in head or "name" in head or "repl" in head or "web" in head
+             or "url" in head or "message" in head or "respons" in head or "discussion" in head
+             or "thought" in head or "required" in head or "notify" in head or "logged" in head
+             or "akismet" in head) and _is_form(s, low))
 
 
 def _body_words(labels: Sequence[LineLabel]) -> list[int]:
