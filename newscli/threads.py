@@ -395,14 +395,45 @@ def _headline(s: str, words: list[str] | None = None) -> bool:
 
 
 def _headline_line(t: str) -> bool:
-    """`_headline` of an unstripped line."""
+    """`_titled_headline` of an unstripped line."""
     s, _, words, _ = _facts(t)
-    return _headline(s, words)
+    return _titled_headline(s, words)
+
+
+_CUT_WORDS = 20  # an excerpt cut off at a fixed length is at least that long
+MIN_CUT = 2  # cut-off excerpts that make three headlines with teasers a list of cards
+
+
+def _cut_excerpt(s: str) -> bool:
+    """An excerpt of a story's opening cut off at a fixed length, in the middle of a
+    sentence or a word ("... the fintech space has drastically changed. This
+    transformation's intrinsic chan\u2026", "... According"): a long stripped line ending
+    in an ellipsis or in a word of letters only (not a handle, an address or a figure)."""
+    if len(s) < 6 * _CUT_WORDS:
+        return False
+    words = s.split()
+    return len(words) >= _CUT_WORDS and (s.endswith(("\u2026", "...")) or words[-1].isalpha())
 
 
 def _teaser(s: str) -> bool:
-    """A teaser under a headline: one or two sentences, not a paragraph."""
-    return 5 <= len(s.split()) <= 45 and s.rstrip().endswith(_SENTENCE_END + ("\u2026",))
+    """A teaser under a headline: one or two sentences, not a paragraph; or a cut-off
+    excerpt (`_cut_excerpt`), however long it is."""
+    s = s.rstrip()
+    return (5 <= len(s.split()) <= 45 and s.endswith(_SENTENCE_END + ("\u2026",))) or _cut_excerpt(s)
+
+
+def _titled_headline(s: str, words: list[str]) -> bool:
+    """`_headline`, or a title with a subtitle after one colon ("How Machine Learning in
+    Retail is Redefining the Sector: Key Applications, Challenges, and Strategies"): three
+    or more words before the colon, a capital after it. A "Key: value" line has one or two
+    words before its colon."""
+    if _headline(s, words):
+        return True
+    head, colon, tail = s.partition(": ")
+    if not colon or ":" in tail or len(head.split()) < 3 or not tail[:1].isupper():
+        return False
+    joined = head + " \u2013 " + tail
+    return _headline(joined, joined.split())
 
 
 MIN_HEADLINES = 3  # headlines in a row make a teaser list
@@ -414,16 +445,24 @@ def teaser_lists(lines: Sequence[str]) -> list[tuple[int, int]]:
 
     Related stories, menus, product and job lists: headline-shaped lines, each followed by
     at most one teaser sentence; three or more headlines with nothing between them, or
-    four or more with teasers. An article's own subheadings are followed by paragraphs,
-    usually several. (A listicle whose last items are a title and one sentence each would
-    be taken for a teaser list: that is the rule's known weak spot.)
+    four or more with teasers (three when two of the teasers are excerpts cut off at a
+    fixed length, which only a list of cards does). An article's own subheadings are
+    followed by paragraphs, usually several. A run must start in the page's last 40%: one
+    that starts earlier and goes on into the tail is the page's own content (a listing of
+    events or products), not something appended after it. (A listicle whose last items are
+    a title and one sentence each would be taken for a teaser list: that is the rule's
+    known weak spot.)
     """
     n = len(lines)
     texts = [t.strip() for t in lines]
-    heads = [i for i in range(math.ceil(TAIL_SHARE * n), n) if _headline_line(lines[i])]
+    tail = math.ceil(TAIL_SHARE * n)
+    heads = [i for i in range(n) if _headline_line(lines[i])]
     runs: list[tuple[int, int]] = []
     k = 0
+    start = 0  # where the chain of headlines (one line or none between) around heads[k] starts
     while k < len(heads):
+        if k == 0 or heads[k] - heads[k - 1] > 2:
+            start = heads[k]
         j = k
         while j + 1 < len(heads) and heads[j + 1] - heads[j] <= 2 and (
                 heads[j + 1] - heads[j] == 1 or _teaser(texts[heads[j] + 1])):
@@ -431,7 +470,9 @@ def teaser_lists(lines: Sequence[str]) -> list[tuple[int, int]]:
         count = j - k + 1
         gaps = heads[j] - heads[k] + 1 - count
         last = heads[j] + (1 if gaps and heads[j] + 1 < n and _teaser(texts[heads[j] + 1]) else 0)
-        if count >= MIN_HEADLINES + (1 if gaps else 0):
+        cut = sum(1 for i in range(heads[k], last + 1) if _cut_excerpt(texts[i]))
+        need = MIN_HEADLINES + (1 if gaps and cut < MIN_CUT else 0)
+        if count >= need and start >= tail:
             runs.append((heads[k], last))
         k = j + 1
     return runs

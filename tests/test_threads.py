@@ -273,3 +273,39 @@ def test_the_opener_test_is_startswith_of_the_openers():
 
     heads = [p + "x" for p in _OPENERS] + [p for p in _OPENERS] + ["the council", "", "@", "t", "i"]
     assert [_opens_as_reader(h) for h in heads] == [h.startswith(_OPENERS) for h in heads]
+
+
+CUT = ("The new crossing will be the first in the county built from recycled steel. Engineers say it "
+       "should last a century with little upkeep, and the council hopes to open it before the end of "
+       "next year, when the temporary bridge has to be taken down again and the path through the")
+
+
+def test_cards_with_subtitled_headlines_and_cut_off_excerpts_are_a_teaser_list():
+    cards = [
+        "Ten Walks Along the River You Should Try This Summer",
+        CUT,
+        "Victorian Bridges in the County: Their History, Repairs and Costs",
+        CUT + " mead\u2026",
+        "Why Old Bridges Rust - A Guide for Owners",
+        CUT,
+    ]
+    story = ARTICLE + ARTICLE  # the cards come after a story longer than they are
+    flags = reader_runs(story + cards)
+    assert flags[:len(story)] == [None] * len(story)
+    assert flags[len(story):] == [RELATED] * len(cards)
+
+
+def test_a_key_value_line_is_not_a_subtitled_headline():
+    from newscli.threads import _headline_line
+    assert _headline_line("How Old Bridges Rust: The Inside Story")
+    assert not _headline_line("Category: Local News and Events")
+    assert not _headline_line("Key takeaways: Bridges Rust")
+
+
+def test_a_listing_that_starts_before_the_pages_tail_is_the_pages_content():
+    events = []
+    for city in ("Leeds", "York", "Hull", "Bath", "Ely", "Wells", "Ripon", "Truro"):
+        events += [f"{city} Bridge Festival, United Kingdom",
+                   f"A weekend of walks, talks and music on the old bridges of {city}."]
+    page = ["Bridge festivals this year, town by town."] + events
+    assert reader_runs(page) == [None] * len(page)
