@@ -440,6 +440,20 @@ MIN_HEADLINES = 3  # headlines in a row make a teaser list
 TAIL_SHARE = 0.6  # a teaser list starts in the last 40% of the page
 
 
+def _chain_start(lines: Sequence[str], first: int) -> int:
+    """Where the chain of headlines (at most one line between two) that holds line `first`
+    starts, walking back from it: only the lines before the tail that touch it are read."""
+    start, j = first, first - 1
+    while j >= 0:
+        if _headline_line(lines[j]):
+            start, j = j, j - 1
+        elif j >= 1 and _headline_line(lines[j - 1]):
+            start, j = j - 1, j - 2
+        else:
+            break
+    return start
+
+
 def teaser_lists(lines: Sequence[str]) -> list[tuple[int, int]]:
     """(first, last) line indexes of runs of headline-shaped lines in the page's last part.
 
@@ -456,12 +470,13 @@ def teaser_lists(lines: Sequence[str]) -> list[tuple[int, int]]:
     n = len(lines)
     texts = [t.strip() for t in lines]
     tail = math.ceil(TAIL_SHARE * n)
-    heads = [i for i in range(n) if _headline_line(lines[i])]
+    heads = [i for i in range(tail, n) if _headline_line(lines[i])]
     runs: list[tuple[int, int]] = []
     k = 0
-    start = 0  # where the chain of headlines (one line or none between) around heads[k] starts
+    start = _chain_start(lines, heads[0]) if heads else 0
+    # `start`: where the chain of headlines (one line or none between) around heads[k] starts
     while k < len(heads):
-        if k == 0 or heads[k] - heads[k - 1] > 2:
+        if k > 0 and heads[k] - heads[k - 1] > 2:
             start = heads[k]
         j = k
         while j + 1 < len(heads) and heads[j + 1] - heads[j] <= 2 and (
