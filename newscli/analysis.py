@@ -38,12 +38,12 @@ def rule_labels(labels: list["LineLabel"]) -> list["LineLabel"]:
     names), teaser paragraphs of other posts after the story, and last the story's list
     of references given back to it. `Analysis.line_labels` is the model labels and these
     in turn; the training tool scores both."""
-    from . import boxes, contact, marks, menus, promos, references, story_end, teasers, threads, tops
+    from . import boxes, contact, marks, menus, pitches, promos, references, story_end, teasers, threads, tops
 
     labels = story_end.relabel(tops.relabel(menus.relabel(labels)))
     labels = contact.relabel(marks.relabel(labels))
     labels = threads.relabel_before_form(boxes.relabel(promos.relabel(labels)))
-    return references.relabel(teasers.relabel(labels))
+    return pitches.relabel(references.relabel(teasers.relabel(labels)))
 
 
 class Analysis:

@@ -1,0 +1,93 @@
+"""The site's own pitches after the story: a newsletter's or a blog's tail.
+
+After a newsletter issue or a blog post, the page often speaks to its reader about
+itself: "Rate this week's newsletter issue with a single click", "Thanks for reading
+Almost Timely! This post is public so feel free to share it.", "If you enjoy this
+newsletter, please share it with a friend", "Enjoyed this piece? We need your help to
+keep publishing.", "Send this article to someone who'd like it.", "Join Wine Folly for
+free.". Line by line these read as prose in the second person, so the line models keep
+them; what names them is that the publication talks of *itself as a publication* (this
+newsletter, this post, reading it, sharing it, rating it, referring friends to it) to
+its reader. A story tells of newsletters and referrals; it does not ask its reader to
+rate or share the very page.
+
+Such a line (`self_pitch`) after the story's first half is furniture, and when the
+page's tail from there on is mostly furniture already (the models' own verdict on the
+lines after it), the body lines between are the same tail: more pitches, a livestream
+recap, a list of courses. A pitch followed by a long run of body (a post that asks for
+shares midway, then goes on) leaves the lines after it alone.
+
+A pure function over the labels, linear in the lines; most lines are ruled out by a
+substring test before any expression is run.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Sequence
+
+from .boilerplate import BODY, LineLabel
+
+PITCH = "the site's own pitch to its reader"
+TAIL = "after the site's own pitch"
+
+_PAGE = r"(?:newsletter|issue|post|article|piece|story|email|edition|episode|podcast|blog|essay|guide)"
+_SELF_PITCH = re.compile(
+    r"^Thanks? (?:you )?for reading\b"
+    r"|\b(?i:rate) this (?:week's |week\u2019s |month's |month\u2019s )?" + _PAGE + r"\b"
+    r"|\b(?:If you (?:enjoy(?:ed)?|like[ds]?|love[ds]?|found value in) this|Enjoy(?:ed)? this|Like this|Liked this) " + _PAGE + r"\b"
+    r"|\bThis " + _PAGE + r" is public\b"
+    r"|\b(?:[Ss]hare|[Ss]end|[Ff]orward) (?:this|it)(?: " + _PAGE + r")? (?:with|to) (?:a friend|friends|someone|a colleague|anyone)\b"
+    r"|\b[Ii]f you refer\b|^Refer (?:a friend|friends)\b"
+    r"|\b[Ww]e need your (?:help|support) to keep\b"
+    r"|\bjoin [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3} for free\b"
+    r"|^Join for (?:free|hands-on|weekly|exclusive)\b"
+    r"|^Check out the [A-Z][^.!?]{0,40} [Bb]log for more\b"
+)
+# every pitch holds one of these (cheap test before the expression)
+_KEYS = ("for reading", "ate this", "this newsl", "this issue", "this post", "this article", "this piece", "this story",
+         "this email", "this edition", "this episode", "this podcast", "this blog", "this essay", "this guide",
+         "hare it", "end it", "orward it", "f you refer", "Refer ", "need your", "oin ", "Check out")
+_PITCH_WORDS = 60  # a pitch is a sentence or three
+_STORY_SHARE = 0.5  # a pitch stands after at least half of the page's body text
+_TAIL_FURNITURE = 0.4  # ... and the tail after it is at least this share of furniture lines
+
+
+def self_pitch(text: str) -> bool:
+    """Whether a line is the site's own pitch to its reader about this very page or
+    publication (see the module doc)."""
+    if text.count(" ") >= _PITCH_WORDS or not any(k in text for k in _KEYS):
+        return False
+    return _SELF_PITCH.search(text.strip()) is not None
+
+
+def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
+    """The labels with the site's own pitches after the story made boilerplate, and the
+    body lines after the first of them when the tail is mostly furniture (module doc)."""
+    out = list(labels)
+    n = len(out)
+    total = sum(len(lab.line.text) for lab in out if lab.label == BODY)
+    before = 0
+    start = n  # the first line after half the page's body text
+    for i, lab in enumerate(out):
+        if before >= _STORY_SHARE * total:
+            start = i
+            break
+        if lab.label == BODY:
+            before += len(lab.line.text)
+    first = -1
+    for i in range(start, n):
+        lab = out[i]
+        if lab.label == BODY and self_pitch(lab.line.text):
+            out[i] = replace(lab, label="boilerplate", reason=PITCH)
+            if first < 0:
+                first = i
+    if first < 0:
+        return out
+    rest = n - first - 1
+    furniture = sum(1 for lab in out[first + 1:] if lab.label != BODY)
+    if rest and furniture >= _TAIL_FURNITURE * rest:
+        for i in range(first + 1, n):
+            if out[i].label == BODY:
+                out[i] = replace(out[i], label="boilerplate", reason=TAIL)
+    return out
