@@ -35,8 +35,9 @@ def rule_labels(labels: list["LineLabel"]) -> list["LineLabel"]:
     story (once `marks` has named its addresses), links repeated for each item and
     promotions, the site's boxes repeated inside the story, the bare comments between a
     post's closing line and its comment form (which needs the filing lines `marks`
-    names), teaser paragraphs of other posts after the story, and last the story's list
-    of references given back to it. `Analysis.line_labels` is the model labels and these
+    names), teaser paragraphs of other posts after the story, the story's list of
+    references given back to it, and last the site's own pitches to its reader after the
+    story (and the tail after them). `Analysis.line_labels` is the model labels and these
     in turn; the training tool scores both."""
     from . import boxes, contact, marks, menus, pitches, promos, references, story_end, teasers, threads, tops
 
