@@ -32,22 +32,21 @@ PITCH = "the site's own pitch to its reader"
 TAIL = "after the site's own pitch"
 
 _PAGE = r"(?:newsletter|issue|post|article|piece|story|email|edition|episode|podcast|blog|essay|guide)"
-_SELF_PITCH = re.compile(
-    r"^Thanks? (?:you )?for reading\b"
-    r"|\b(?i:rate) this (?:week's |week\u2019s |month's |month\u2019s )?" + _PAGE + r"\b"
-    r"|\b(?:If you (?:enjoy(?:ed)?|like[ds]?|love[ds]?|found value in) this|Enjoy(?:ed)? this|Like this|Liked this) " + _PAGE + r"\b"
-    r"|\bThis " + _PAGE + r" is public\b"
-    r"|\b(?:[Ss]hare|[Ss]end|[Ff]orward) (?:this|it)(?: " + _PAGE + r")? (?:with|to) (?:a friend|friends|someone|a colleague|anyone)\b"
-    r"|\b[Ii]f you refer\b|^Refer (?:a friend|friends)\b"
-    r"|\b[Ww]e need your (?:help|support) to keep\b"
-    r"|\bjoin [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3} for free\b"
-    r"|^Join for (?:free|hands-on|weekly|exclusive)\b"
-    r"|^Check out the [A-Z][^.!?]{0,40} [Bb]log for more\b"
-)
-# every pitch holds one of these (cheap test before the expression)
-_KEYS = ("for reading", "ate this", "this newsl", "this issue", "this post", "this article", "this piece", "this story",
-         "this email", "this edition", "this episode", "this podcast", "this blog", "this essay", "this guide",
-         "hare it", "end it", "orward it", "f you refer", "Refer ", "need your", "oin ", "Check out")
+# The pitch's forms, each with the words it must hold (a substring test picks the lines a
+# pattern is run on: one pattern of all the forms would be tried at every position of
+# every line).
+_THANKS = re.compile(r"Thanks? (?:you )?for reading\b")  # at the line's start
+_RATE = re.compile(r"\b(?i:rate) this (?:week's |week\u2019s |month's |month\u2019s )?" + _PAGE + r"\b")
+_ENJOYED = re.compile(r"\b(?:If you (?:enjoy(?:ed)?|like[ds]?|love[ds]?|found value in) this|Enjoy(?:ed)? this"
+                      r"|Like this|Liked this) " + _PAGE + r"\b")
+_PUBLIC = re.compile(r"\bThis " + _PAGE + r" is public\b")
+_SHARE = re.compile(r"\b(?:[Ss]hare|[Ss]end|[Ff]orward) (?:this|it)(?: " + _PAGE
+                    + r")? (?:with|to) (?:a friend|friends|someone|a colleague|anyone)\b")
+_REFER = re.compile(r"\b[Ii]f you refer\b|^Refer (?:a friend|friends)\b")
+_HELP = re.compile(r"\b[Ww]e need your (?:help|support) to keep\b")
+_JOIN = re.compile(r"\bjoin [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3} for free\b"
+                   r"|^Join for (?:free|hands-on|weekly|exclusive)\b")
+_BLOG = re.compile(r"Check out the [A-Z][^.!?]{0,40} [Bb]log for more\b")  # at the line's start
 _PITCH_WORDS = 60  # a pitch is a sentence or three
 _STORY_SHARE = 0.5  # a pitch stands after at least half of the page's body text
 _TAIL_FURNITURE = 0.4  # ... and the tail after it is at least this share of furniture lines
@@ -56,9 +55,20 @@ _TAIL_FURNITURE = 0.4  # ... and the tail after it is at least this share of fur
 def self_pitch(text: str) -> bool:
     """Whether a line is the site's own pitch to its reader about this very page or
     publication (see the module doc)."""
-    if text.count(" ") >= _PITCH_WORDS or not any(k in text for k in _KEYS):
+    if text.count(" ") >= _PITCH_WORDS:
         return False
-    return _SELF_PITCH.search(text.strip()) is not None
+    s = text.strip()
+    return bool(("for reading" in s and _THANKS.match(s))
+                or ("ate this" in s and _RATE.search(s))
+                or ("this " in s and ("njoy" in s or "ike" in s or "ove" in s or "found value" in s)
+                    and _ENJOYED.search(s))
+                or (" is public" in s and _PUBLIC.search(s))
+                or ((" it " in s or "this " in s) and ("hare " in s or "end " in s or "orward " in s)
+                    and _SHARE.search(s))
+                or ((" refer" in s or s.startswith("Refer ")) and _REFER.search(s))
+                or ("need your" in s and _HELP.search(s))
+                or ("oin " in s and _JOIN.search(s))
+                or (s.startswith("Check out the ") and _BLOG.match(s)))
 
 
 def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
