@@ -57,7 +57,8 @@ class LineLabel:
 
 # --- the line's own words ---------------------------------------------------------------
 _HANDLE = re.compile(r"(?<![\w.])@[A-Za-z0-9_]{2,}")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+EMAIL_PATTERN = r"[\w.+-]+@[\w-]+\.[\w.]+"  # an e-mail address (also read by `contact`)
+_EMAIL = re.compile(EMAIL_PATTERN)
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", re.IGNORECASE)
 # A sentence break: . ! or ? (and closing quotes or brackets), space, then a capital (after
 # any opening quotes). A break holds its mark only at its start, so breaks are counted

@@ -30,7 +30,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from .boilerplate import LineLabel
+from .boilerplate import EMAIL_PATTERN, LineLabel
 from .story_end import closing_run
 
 CONTACT = "the site's contact details after the story"
@@ -39,7 +39,8 @@ NOTICE = "the site's notice after the story"
 
 # A phone number: "(919) 277-0150", "770-667-6937", "+1 415 325 5166", "1 (888) 958-0569".
 _PHONE = re.compile(r"(?:\+?\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\b")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\[email\u00a0?protected\]")
+# an address, or the placeholder a page's e-mail obfuscation leaves ("[email protected]")
+_EMAIL = re.compile(EMAIL_PATTERN + r"|\[email\u00a0?protected\]")
 # A line that labels its detail: "Phone: ...", "Tel 203-...", "Email: ...", "Fax:1 602 ...".
 _LABELLED = re.compile(r"(?i:phone|tel|telephone|call|fax|e-?mail|toll[- ]free|text|whatsapp)\b\s*[:#.]?\s*"
                        r"(?:\+|\(|\d|[\w.+-]+@)")
