@@ -77,9 +77,8 @@ _TAGLINE_WORDS = 14
 _PROMPT_WORDS = 60
 
 
-def _info(s: str) -> bool:
-    """Whether a line reads as names and figures (a contact block) rather than prose."""
-    words = s.split()
+def _info(words: Sequence[str]) -> bool:
+    """Whether a line's words read as names and figures (a contact block) rather than prose."""
     if not words or len(words) > _INFO_WORDS:
         return False
     lower = sum(1 for w in words if w[:1].islower())
@@ -92,18 +91,18 @@ def contact_kind(text: str) -> str | None:
     s = text.strip()
     if not s:
         return None
-    if s[-1:].isdigit() and _ADDRESS.search(s) and _info(s):
+    if s[-1:].isdigit() and _ADDRESS.search(s) and _info(s.split()):
         return CONTACT
     if not any(clue in s for clue in _CLUES):
         return None
-    if _LABELLED.match(s) and (_PHONE.search(s) or _EMAIL.search(s)) and _info(s):
+    words = s.split()
+    info = _info(words)  # read once: most of the forms below are information, not prose
+    if info and ((_LABELLED.match(s) and (_PHONE.search(s) or _EMAIL.search(s)))
+                 or _HOURS.search(s) or _LICENCE.search(s)
+                 or (_PHONE.search(s) and (_EMAIL.search(s) or _PHONE_LABEL.search(s)))
+                 or (len(words) <= _TAGLINE_WORDS and s[-1:] not in ".!?" and _SERVING.search(s))):
         return CONTACT
-    if _info(s) and (_HOURS.search(s) or _LICENCE.search(s)
-                     or _PHONE.search(s) and (_EMAIL.search(s) or _PHONE_LABEL.search(s))):
-        return CONTACT
-    if (len(s.split()) <= _TAGLINE_WORDS and s[-1:] not in ".!?" and _SERVING.search(s) and _info(s)):
-        return CONTACT
-    if len(s.split()) <= _PROMPT_WORDS and _FORM.search(s):
+    if len(words) <= _PROMPT_WORDS and _FORM.search(s):
         return INVITATION
     if _SITE_NOTICE.match(s):
         return NOTICE
