@@ -41,6 +41,7 @@ FORM = "comment form"
 PINGBACK = "pingback"
 RELATED = "headline list"
 BEFORE_FORM = "reader comment before the comment form"
+PRAISED = "reader comment praising the post"
 
 # Labels of a comment form and the headings around a thread, as whole lines.
 _FORM_LINE = re.compile(
@@ -508,7 +509,7 @@ def reader_runs(lines: Sequence[str]) -> list[str | None]:
     return out
 
 
-REASONS = frozenset({COMMENT, FORM, PINGBACK, RELATED, BEFORE_FORM})
+REASONS = frozenset({COMMENT, FORM, PINGBACK, RELATED, BEFORE_FORM, PRAISED})
 
 
 def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
@@ -644,3 +645,74 @@ def relabel_before_form(labels: Sequence[LineLabel]) -> list[LineLabel]:
         for k in body:
             out[k] = replace(out[k], label="boilerplate", reason=BEFORE_FORM)
     return out
+
+
+# --- a short thread at the story's end, opened by a reader praising the post -------------
+
+# How a reader opens a comment on the post itself, in its first words: praise of the post
+# ("Great read!", "Nice article, Jim.", "Very insightful, ..."), thanks for it ("Thanks for
+# sharing", "Thank you for this article", "Thanks Jill for the tips"), or love of it
+# ("Enjoyed this piece"). The author's own closing thanks its readers instead ("Thanks for
+# reading", "Thank you for joining me"), which none of these match.
+_POST_NOUN = (r"(?:read|post|article|piece|write-?up|blog|summary|overview|insights?|info|information"
+              r"|list|points|tips|share|job|work)")
+_PRAISED_POST = re.compile(
+    r"(?:(?:a |such a |what a |really |very |so )?(?:great|nice|good|awesome|excellent|wonderful|fantastic"
+    r"|amazing|brilliant|interesting|insightful|informative|helpful|useful|lovely|superb|fascinating"
+    r"|thoughtful|terrific|cool|solid)\s" + _POST_NOUN + r"(?=$|\s*[!.,:;)\u2013\u2014-]|\s+(?-i:[A-Z])"
+    r"|\s+(?:guys|everyone|all|team|and|thanks?|man|there)\b)"
+    r"|(?:thanks|thank you|thx|many thanks)(?: so much| a lot| again)?(?:,? (?-i:[A-Z])[\w'\u2019]+)?,? for "
+    r"(?:sharing|writing|posting|putting (?:this|it) together|(?:the|this|your|these)(?: \w+)? "
+    + _POST_NOUN[:-1] + r"|research|effort|details|suggestions?|guide|tutorial)\b)"
+    r"|(?:i |really )?(?:loved|love|enjoyed)(?: reading)? (?:this|your|the) (?:post|article|piece|read|write-?up|blog)\b"
+    r"|well (?:written|said)\b"
+    r"|very (?:insightful|informative|helpful|useful)\b)",
+    re.IGNORECASE)
+# Every opening above starts with one of these (lower case): a cheap test before the pattern.
+_PRAISED_STARTS = ("a ", "such", "what", "real", "very", "so ", "grea", "nice", "good", "awes", "exce",
+                   "wond", "fant", "amaz", "bril", "inte", "insi", "info", "help", "usef", "love",
+                   "supe", "fasc", "thou", "terr", "cool", "soli", "than", "thx", "many", "i ", "enjo",
+                   "well")
+_PRAISE_WORDS = 60  # a comment praising the post is short; a longer line is an essay
+_TAIL_SHARE = 0.6  # the praise stands in the page's last 40%
+MAX_PRAISED_TAIL = 25  # body lines from the praise to the story's end: a short thread
+MIN_PRAISED_TAIL = 2  # and at least two: one line may be the author's parting shot ("Good job, General.")
+
+
+def _praises_post(s: str) -> bool:
+    """Whether stripped `s` opens as a reader's comment on the post (`_PRAISED_POST`)."""
+    head = s[:4].lower()
+    return (head.startswith(_PRAISED_STARTS) and len(s.split()) <= _PRAISE_WORDS
+            and _PRAISED_POST.match(s) is not None)
+
+
+def relabel_praised_tail(labels: Sequence[LineLabel]) -> list[LineLabel]:
+    """The labels with a short thread at the story's end made boilerplate.
+
+    A few comments after a post ("Great read - looking forward to the rest of the
+    series!", "Thanks for the summary!") carry too few cues for `reader_runs`, and no form
+    or closing line frames them. A reader who praises or thanks the post itself speaks
+    of the post from outside it: so a body line that opens so, among the story's last
+    body lines (in the page's last 40%, with a story of its own above), starts a thread,
+    and the body lines from it to the story's end are its comments. A story that quotes
+    such praise puts it inside quotation marks or mid-sentence, and an author's closing
+    thanks the reader ("Thanks for reading!"), which does not count.
+    """
+    body = [k for k, lab in enumerate(labels) if lab.is_body]
+    if not body:
+        return list(labels)
+    floor = math.ceil(_TAIL_SHARE * len(labels))
+    tail = [k for k in body[-MAX_PRAISED_TAIL:] if k >= floor]
+    if not tail:
+        return list(labels)
+    # the praise may already be furniture to the models ("Great read!" standing alone):
+    # every line from the first of the story's last body lines on is looked at
+    start = next((k for k in range(tail[0], tail[-1] + 1)
+                  if _praises_post(_facts(labels[k].line.text)[0])), None)
+    if start is None or (labels[start].is_body) + sum(1 for k in tail if k > start) < MIN_PRAISED_TAIL:
+        return list(labels)
+    words = sum(len(_facts(labels[k].line.text)[2]) for k in body if k < start)
+    if words < MIN_STORY_WORDS:
+        return list(labels)
+    return [replace(lab, label="boilerplate", reason=PRAISED) if k >= start and lab.is_body else lab
+            for k, lab in enumerate(labels)]
