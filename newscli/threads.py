@@ -355,7 +355,7 @@ def _thread(lines: Sequence[str]) -> tuple[tuple[int, int] | None, list[tuple[fl
         run += ev[i] if ev[i] >= 0 else EXTEND_PENALTY
         if run < -EXTEND_SLACK:
             break
-        if ev[i] >= 1.0 and run >= 0:
+        if ev[i] > 0.5 and run >= 0:
             start = i
     after = sum(e for e in ev[best_b + 1:] if e < 0)
     return (start, n - 1 if after >= -TRAIL_SLACK else best_b), evs
