@@ -173,6 +173,10 @@ def _stamped(s: str, low: str) -> bool:
     return (":" in s or "ago" in low) and _STAMP.search(s) is not None
 
 
+# "Pingback: Babbel Review: ...": a link back from another site, named as such.
+_PINGBACK_HEADS = ("Pingback:", "Trackback:")
+
+
 def _is_pingback(s: str) -> bool:
     return s.lstrip().startswith(_PINGBACK_MARKS) or s.rstrip().endswith(_PINGBACK_MARKS)
 
@@ -236,7 +240,7 @@ def _weigh(s: str, low: str, words: list[str], lex: list[str] | None = None) -> 
     n = len(words)
     if _is_form(s, low):
         return 2.0, FORM
-    if "[" in s and _is_pingback(s):
+    if ("[" in s and _is_pingback(s)) or (s[:1] in "PT" and s.startswith(_PINGBACK_HEADS)):
         return 2.0, PINGBACK
     if (n <= 6 and _SAYS.search(s) is not None) or (n <= 12 and _stamped(s, low)):
         return 1.5, COMMENT
@@ -565,6 +569,7 @@ def _reader_voice(t: str) -> bool:
 # Reasons of lines that close a post above its comments, and of the comment machinery.
 _CLOSING_REASONS = frozenset({PAGING, FORM, LEX["lex_comments"], LEX["lex_share"], LEX["lex_bio"]})
 _ANCHOR_REASONS = frozenset({FORM, COMMENT, PINGBACK, LEX["lex_comments"]})
+_FOUND_REASONS = frozenset({COMMENT, PINGBACK})  # anchors that are a thread the cue pass found
 
 
 def _closing_line(lab: LineLabel) -> bool:
@@ -606,6 +611,30 @@ def _body_words(labels: Sequence[LineLabel]) -> list[int]:
     return sums
 
 
+# A post asking its readers to comment: "Let us know what you think.", "Leave a comment below".
+_INVITATION = re.compile(r"\blet (?:us|me) know (?:what you think|your thoughts|in the comments|below)"
+                         r"|\b(?:in|to) the comments(?: below| section)?\b|\bleave (?:a|your) (?:comment|thoughts)"
+                         r"|\bshare your (?:thoughts|experiences?|views) (?:in|below|with us)|\bwhat do you think\?",
+                         re.IGNORECASE)
+MAX_INVITED_GAP = 80  # lines between a post's invitation to comment and the comment form
+MIN_VOICED_INVITED = 0.2  # share of readers' voices a thread needs after an invitation to comment
+
+
+def _invitation(labels: Sequence[LineLabel], first: int, end: int) -> int | None:
+    """Index of the last body line in (`first`, `end`) that invites the reader to comment,
+    or None. Each such line holds "know", "comment", "thought", "share" or "think": only
+    those are tried with the pattern."""
+    for k in range(end - 1, first, -1):
+        lab = labels[k]
+        if not lab.is_body:
+            continue
+        low = _facts(lab.line.text)[1]
+        if ("know" in low or "comment" in low or "thought" in low or "share your" in low or "think?" in low) \
+                and _INVITATION.search(low) is not None:
+            return k
+    return None
+
+
 def relabel_before_form(labels: Sequence[LineLabel]) -> list[LineLabel]:
     """The labels with the body lines of a thread that carries few cues made boilerplate.
 
@@ -630,14 +659,21 @@ def relabel_before_form(labels: Sequence[LineLabel]) -> list[LineLabel]:
         j = i - 1
         while j > last and (out[j].is_body or out[j].reason == SYMBOLS or _line_evidence(out[j].line.text)[0] > 0.5):
             j -= 1
-        top, last = j, i
+        top, before, last = j, last, i
+        share = MIN_VOICED
         if top < 0 or top >= i - MIN_BEFORE_FORM or not _closing_line(out[top]):
-            continue
+            # no closing line: a post's invitation to comment frames the thread instead,
+            # but only before the comment machinery itself, not before a thread found by cues
+            top = None if out[i].reason in _FOUND_REASONS else _invitation(
+                out, max(before, i - MAX_INVITED_GAP), i)
+            share = MIN_VOICED_INVITED
+            if top is None:
+                continue
         body = [k for k in range(top + 1, i) if out[k].is_body]
         if len(body) < MIN_BEFORE_FORM:
             continue
         voiced = sum(_reader_voice(out[k].line.text) for k in body)
-        if voiced < MIN_VOICED * len(body):
+        if voiced < share * len(body):
             continue
         words = words or _body_words(labels)
         if words[top] < MIN_STORY_WORDS:
