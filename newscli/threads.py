@@ -734,20 +734,22 @@ def relabel_praised_tail(labels: Sequence[LineLabel]) -> list[LineLabel]:
     such praise puts it inside quotation marks or mid-sentence, and an author's closing
     thanks the reader ("Thanks for reading!"), which does not count.
     """
-    body = [k for k, lab in enumerate(labels) if lab.is_body]
-    if not body:
-        return list(labels)
     floor = math.ceil(_TAIL_SHARE * len(labels))
-    tail = [k for k in body[-MAX_PRAISED_TAIL:] if k >= floor]
+    tail: list[int] = []  # the story's last body lines in the page's tail, walked from the end
+    k = len(labels) - 1
+    while k >= floor and len(tail) < MAX_PRAISED_TAIL:
+        if labels[k].is_body:
+            tail.append(k)
+        k -= 1
     if not tail:
         return list(labels)
+    tail.reverse()
     # the praise may already be furniture to the models ("Great read!" standing alone):
     # every line from the first of the story's last body lines on is looked at
-    start = next((k for k in range(tail[0], tail[-1] + 1)
-                  if _praises_post(_facts(labels[k].line.text)[0])), None)
+    start = next((k for k in range(tail[0], tail[-1] + 1) if _praises_post(labels[k].line.text.strip())), None)
     if start is None or (labels[start].is_body) + sum(1 for k in tail if k > start) < MIN_PRAISED_TAIL:
         return list(labels)
-    words = sum(len(_facts(labels[k].line.text)[2]) for k in body if k < start)
+    words = sum(len(_facts(lab.line.text)[2]) for lab in labels[:start] if lab.is_body)
     if words < MIN_STORY_WORDS:
         return list(labels)
     return [replace(lab, label="boilerplate", reason=PRAISED) if k >= start and lab.is_body else lab
