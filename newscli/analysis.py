@@ -43,7 +43,7 @@ def rule_labels(labels: list["LineLabel"]) -> list["LineLabel"]:
 
     labels = story_end.relabel(tops.relabel(menus.relabel(labels)))
     labels = contact.relabel(marks.relabel(labels))
-    labels = threads.relabel_before_form(boxes.relabel(promos.relabel(labels)))
+    labels = threads.relabel_praised_tail(threads.relabel_before_form(boxes.relabel(promos.relabel(labels))))
     return pitches.relabel(references.relabel(teasers.relabel(labels)))
 
 

@@ -41,6 +41,7 @@ FORM = "comment form"
 PINGBACK = "pingback"
 RELATED = "headline list"
 BEFORE_FORM = "reader comment before the comment form"
+PRAISED = "reader comment praising the post"
 
 # Labels of a comment form and the headings around a thread, as whole lines.
 _FORM_LINE = re.compile(
@@ -172,6 +173,10 @@ def _stamped(s: str, low: str) -> bool:
     return (":" in s or "ago" in low) and _STAMP.search(s) is not None
 
 
+# "Pingback: Babbel Review: ...": a link back from another site, named as such.
+_PINGBACK_HEADS = ("Pingback:", "Trackback:")
+
+
 def _is_pingback(s: str) -> bool:
     return s.lstrip().startswith(_PINGBACK_MARKS) or s.rstrip().endswith(_PINGBACK_MARKS)
 
@@ -235,7 +240,7 @@ def _weigh(s: str, low: str, words: list[str], lex: list[str] | None = None) -> 
     n = len(words)
     if _is_form(s, low):
         return 2.0, FORM
-    if "[" in s and _is_pingback(s):
+    if ("[" in s and _is_pingback(s)) or (s[:1] in "PT" and s.startswith(_PINGBACK_HEADS)):
         return 2.0, PINGBACK
     if (n <= 6 and _SAYS.search(s) is not None) or (n <= 12 and _stamped(s, low)):
         return 1.5, COMMENT
@@ -354,7 +359,7 @@ def _thread(lines: Sequence[str]) -> tuple[tuple[int, int] | None, list[tuple[fl
         run += ev[i] if ev[i] >= 0 else EXTEND_PENALTY
         if run < -EXTEND_SLACK:
             break
-        if ev[i] >= 1.0 and run >= 0:
+        if ev[i] > 0.5 and run >= 0:
             start = i
     after = sum(e for e in ev[best_b + 1:] if e < 0)
     return (start, n - 1 if after >= -TRAIL_SLACK else best_b), evs
@@ -508,7 +513,7 @@ def reader_runs(lines: Sequence[str]) -> list[str | None]:
     return out
 
 
-REASONS = frozenset({COMMENT, FORM, PINGBACK, RELATED, BEFORE_FORM})
+REASONS = frozenset({COMMENT, FORM, PINGBACK, RELATED, BEFORE_FORM, PRAISED})
 
 
 def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
@@ -564,6 +569,7 @@ def _reader_voice(t: str) -> bool:
 # Reasons of lines that close a post above its comments, and of the comment machinery.
 _CLOSING_REASONS = frozenset({PAGING, FORM, LEX["lex_comments"], LEX["lex_share"], LEX["lex_bio"]})
 _ANCHOR_REASONS = frozenset({FORM, COMMENT, PINGBACK, LEX["lex_comments"]})
+_FOUND_REASONS = frozenset({COMMENT, PINGBACK})  # anchors that are a thread the cue pass found
 
 
 def _closing_line(lab: LineLabel) -> bool:
@@ -605,6 +611,30 @@ def _body_words(labels: Sequence[LineLabel]) -> list[int]:
     return sums
 
 
+# A post asking its readers to comment: "Let us know what you think.", "Leave a comment below".
+_INVITATION = re.compile(r"\blet (?:us|me) know (?:what you think|your thoughts|in the comments|below)"
+                         r"|\b(?:in|to) the comments(?: below| section)?\b|\bleave (?:a|your) (?:comment|thoughts)"
+                         r"|\bshare your (?:thoughts|experiences?|views) (?:in|below|with us)|\bwhat do you think\?",
+                         re.IGNORECASE)
+MAX_INVITED_GAP = 80  # lines between a post's invitation to comment and the comment form
+MIN_VOICED_INVITED = 0.2  # share of readers' voices a thread needs after an invitation to comment
+
+
+def _invitation(labels: Sequence[LineLabel], first: int, end: int) -> int | None:
+    """Index of the last body line in (`first`, `end`) that invites the reader to comment,
+    or None. Each such line holds "know", "comment", "thought", "share" or "think": only
+    those are tried with the pattern."""
+    for k in range(end - 1, first, -1):
+        lab = labels[k]
+        if not lab.is_body:
+            continue
+        low = _facts(lab.line.text)[1]
+        if ("know" in low or "comment" in low or "thought" in low or "share your" in low or "think?" in low) \
+                and _INVITATION.search(low) is not None:
+            return k
+    return None
+
+
 def relabel_before_form(labels: Sequence[LineLabel]) -> list[LineLabel]:
     """The labels with the body lines of a thread that carries few cues made boilerplate.
 
@@ -629,14 +659,21 @@ def relabel_before_form(labels: Sequence[LineLabel]) -> list[LineLabel]:
         j = i - 1
         while j > last and (out[j].is_body or out[j].reason == SYMBOLS or _line_evidence(out[j].line.text)[0] > 0.5):
             j -= 1
-        top, last = j, i
+        top, before, last = j, last, i
+        share = MIN_VOICED
         if top < 0 or top >= i - MIN_BEFORE_FORM or not _closing_line(out[top]):
-            continue
+            # no closing line: a post's invitation to comment frames the thread instead,
+            # but only before the comment machinery itself, not before a thread found by cues
+            top = None if out[i].reason in _FOUND_REASONS else _invitation(
+                out, max(before, i - MAX_INVITED_GAP), i)
+            share = MIN_VOICED_INVITED
+            if top is None:
+                continue
         body = [k for k in range(top + 1, i) if out[k].is_body]
         if len(body) < MIN_BEFORE_FORM:
             continue
         voiced = sum(_reader_voice(out[k].line.text) for k in body)
-        if voiced < MIN_VOICED * len(body):
+        if voiced < share * len(body):
             continue
         words = words or _body_words(labels)
         if words[top] < MIN_STORY_WORDS:
@@ -644,3 +681,76 @@ def relabel_before_form(labels: Sequence[LineLabel]) -> list[LineLabel]:
         for k in body:
             out[k] = replace(out[k], label="boilerplate", reason=BEFORE_FORM)
     return out
+
+
+# --- a short thread at the story's end, opened by a reader praising the post -------------
+
+# How a reader opens a comment on the post itself, in its first words: praise of the post
+# ("Great read!", "Nice article, Jim.", "Very insightful, ..."), thanks for it ("Thanks for
+# sharing", "Thank you for this article", "Thanks Jill for the tips"), or love of it
+# ("Enjoyed this piece"). The author's own closing thanks its readers instead ("Thanks for
+# reading", "Thank you for joining me"), which none of these match.
+_POST_NOUN = (r"(?:read|post|article|piece|write-?up|blog|summary|overview|insights?|info|information"
+              r"|list|points|tips|share|job|work)")
+_PRAISED_POST = re.compile(
+    r"(?:(?:a |such a |what a |really |very |so )?(?:great|nice|good|awesome|excellent|wonderful|fantastic"
+    r"|amazing|brilliant|interesting|insightful|informative|helpful|useful|lovely|superb|fascinating"
+    r"|thoughtful|terrific|cool|solid)\s" + _POST_NOUN + r"(?=$|\s*[!.,:;)\u2013\u2014-]|\s+(?-i:[A-Z])"
+    r"|\s+(?:guys|everyone|all|team|and|thanks?|man|there)\b)"
+    r"|(?:thanks|thank you|thx|many thanks)(?: so much| a lot| again)?(?:,? (?-i:[A-Z])[\w'\u2019]+)?,? for "
+    r"(?:sharing|writing|posting|putting (?:this|it) together|(?:the|this|your|these)(?: \w+)? "
+    + _POST_NOUN[:-1] + r"|research|effort|details|suggestions?|guide|tutorial)\b)"
+    r"|(?:i |really )?(?:loved|love|enjoyed)(?: reading)? (?:this|your|the) (?:post|article|piece|read|write-?up|blog)\b"
+    r"|well (?:written|said)\b"
+    r"|very (?:insightful|informative|helpful|useful)\b)",
+    re.IGNORECASE)
+# Every opening above starts with one of these (lower case): a cheap test before the pattern.
+_PRAISED_STARTS = ("a ", "such", "what", "real", "very", "so ", "grea", "nice", "good", "awes", "exce",
+                   "wond", "fant", "amaz", "bril", "inte", "insi", "info", "help", "usef", "love",
+                   "supe", "fasc", "thou", "terr", "cool", "soli", "than", "thx", "many", "i ", "enjo",
+                   "well")
+_PRAISE_WORDS = 60  # a comment praising the post is short; a longer line is an essay
+_TAIL_SHARE = 0.6  # the praise stands in the page's last 40%
+MAX_PRAISED_TAIL = 25  # body lines from the praise to the story's end: a short thread
+MIN_PRAISED_TAIL = 2  # and at least two: one line may be the author's parting shot ("Good job, General.")
+
+
+def _praises_post(s: str) -> bool:
+    """Whether stripped `s` opens as a reader's comment on the post (`_PRAISED_POST`)."""
+    head = s[:4].lower()
+    return (head.startswith(_PRAISED_STARTS) and len(s.split()) <= _PRAISE_WORDS
+            and _PRAISED_POST.match(s) is not None)
+
+
+def relabel_praised_tail(labels: Sequence[LineLabel]) -> list[LineLabel]:
+    """The labels with a short thread at the story's end made boilerplate.
+
+    A few comments after a post ("Great read - looking forward to the rest of the
+    series!", "Thanks for the summary!") carry too few cues for `reader_runs`, and no form
+    or closing line frames them. A reader who praises or thanks the post itself speaks
+    of the post from outside it: so a body line that opens so, among the story's last
+    body lines (in the page's last 40%, with a story of its own above), starts a thread,
+    and the body lines from it to the story's end are its comments. A story that quotes
+    such praise puts it inside quotation marks or mid-sentence, and an author's closing
+    thanks the reader ("Thanks for reading!"), which does not count.
+    """
+    floor = math.ceil(_TAIL_SHARE * len(labels))
+    tail: list[int] = []  # the story's last body lines in the page's tail, walked from the end
+    k = len(labels) - 1
+    while k >= floor and len(tail) < MAX_PRAISED_TAIL:
+        if labels[k].is_body:
+            tail.append(k)
+        k -= 1
+    if not tail:
+        return list(labels)
+    tail.reverse()
+    # the praise may already be furniture to the models ("Great read!" standing alone):
+    # every line from the first of the story's last body lines on is looked at
+    start = next((k for k in range(tail[0], tail[-1] + 1) if _praises_post(labels[k].line.text.strip())), None)
+    if start is None or (labels[start].is_body) + sum(1 for k in tail if k > start) < MIN_PRAISED_TAIL:
+        return list(labels)
+    words = sum(len(_facts(lab.line.text)[2]) for lab in labels[:start] if lab.is_body)
+    if words < MIN_STORY_WORDS:
+        return list(labels)
+    return [replace(lab, label="boilerplate", reason=PRAISED) if k >= start and lab.is_body else lab
+            for k, lab in enumerate(labels)]
