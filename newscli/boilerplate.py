@@ -822,12 +822,13 @@ def context_features(p1: Sequence[float], transparent: Sequence[bool] = ()) -> l
     q = [p1[i] for i in idx] if m < n else p1
     lq = [_logit(p) for p in q]
     mid = _logit(0.5)
+    # (min and max of two numbers are spelt out as conditionals below: no call per line)
     top = [1.0] * (m + 1)  # top[k]: lowest score among q[:k]
     for k in range(m):
-        top[k + 1] = min(top[k], q[k])
+        top[k + 1] = q[k] if q[k] < top[k] else top[k]
     bottom = [1.0] * (m + 1)  # bottom[k]: lowest score among q[k:]
     for k in range(m - 1, -1, -1):
-        bottom[k] = min(bottom[k + 1], q[k])
+        bottom[k] = q[k] if q[k] < bottom[k + 1] else bottom[k + 1]
     mean = sum(p1) / n if n else 0.5
     a, b = _main_block(lq)
     blk_a = idx[a] if m else 0
@@ -851,7 +852,8 @@ def context_features(p1: Sequence[float], transparent: Sequence[bool] = ()) -> l
             nxt, tb, bb, own = k, top[k], bottom[k], _logit(p1[i])
         else:
             nxt, tb, bb, own = k + 1, top[k], bottom[k + 1], lq[k]
-        lo, hi = max(0, k - 3), min(m, nxt + 3)
+        lo = k - 3 if k > 3 else 0
+        hi = nxt + 3 if nxt + 3 < m else m
         count = (k - lo) + (hi - nxt)
         window = (cum[k] - cum[lo] + cum[hi] - cum[nxt]) / count if count else 0.5
         out.append([own, near[k + 1], near[k], near[nxt + 2], near[nxt + 3],
@@ -921,13 +923,17 @@ def page_features(shapes: Sequence[_Shape], gate: int) -> list[list[float]] | No
     out: list[list[float]] = []
     after = total
     seen = 0  # long paragraphs before the line
+    shared_all = shared[None]
+    log1p = math.log1p
     for i, sh in enumerate(shapes):
         after -= sh.words
         is_long = seen < n_long and long_[seen] == i
         own = vocab.get(i)
         words = own if own is not None else _content_words(sh)
-        overlap = len(words & shared.get(i, shared[None])) / len(words) if words else 0.0
-        out.append([max(-4.0, min(1.0, math.log1p(sh.words) - log_median)), after / total,
+        overlap = len(words & shared.get(i, shared_all)) / len(words) if words else 0.0
+        size = log1p(sh.words) - log_median
+        size = -4.0 if size < -4.0 else 1.0 if size > 1.0 else size  # within [-4, 1]
+        out.append([size, after / total,
                     seen / n_long, (n_long - seen - is_long) / n_long, overlap,
                     head if i < first else 0.0, tail if i > last else 0.0])
         seen += is_long
@@ -939,7 +945,7 @@ def _content_words(shape: _Shape) -> set[str]:
     line, those its features read (its start and end)."""
     words = shape.read
     stop = _stopwords()
-    return {w for w in words if len(w) >= _CONTENT_MIN and w not in stop}
+    return {w for w in words if w not in stop and len(w) >= _CONTENT_MIN}  # the set test rules out more
 
 
 def _shared_vocab(vocab: dict[int, set[str]]) -> dict[int | None, set[str]]:

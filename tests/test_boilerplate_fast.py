@@ -50,3 +50,21 @@ def test_the_strongest_reasons_come_weightiest_first():
     weights = dict(zip(model.stage1.features, model.stage1.weights))
     assert {"handle", "url"} <= set(names)
     assert [weights[n] for n in names] == sorted((weights[n] for n in names), reverse=True)
+
+
+def test_a_batch_profile_combined_page_by_page_is_the_profile_of_the_batch():
+    from newscli.boilerplate_profile import Profile, combine_profiles, learn_profile
+    from newscli.document import Document
+
+    docs = [Document(f"site/{i}.txt", f"Story {i} starts here.\nShare this article\nMore news\n"
+                                      + ("Share this article\n" if i == 1 else ""))
+            for i in range(4)]
+    whole = Profile()
+    for d in docs:
+        whole.add_document(d)
+    combined = learn_profile(docs[0])
+    for d in docs[1:]:
+        combined = combine_profiles(combined, learn_profile(d))
+    halves = combine_profiles(combine_profiles(learn_profile(docs[0]), learn_profile(docs[1])),
+                              combine_profiles(learn_profile(docs[2]), learn_profile(docs[3])))
+    assert combined.to_json(1) == whole.to_json(1) == halves.to_json(1)
