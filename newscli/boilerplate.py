@@ -55,6 +55,25 @@ class LineLabel:
         return self.label == BODY
 
 
+# Every non-blank line of every page gets a label, so labels are built by setting their
+# slots directly (as `segment` builds lines), not through the frozen dataclass's
+# `__init__`, which sets each field with `object.__setattr__`: equal objects, at a third
+# of the cost.
+_new = object.__new__
+_LABEL_LINE, _LABEL_LABEL, _LABEL_REASON, _LABEL_SCORE = (
+    LineLabel.line.__set__, LineLabel.label.__set__, LineLabel.reason.__set__, LineLabel.score.__set__)
+
+
+def _line_label(line: Line, label: str, reason: str | None, score: float) -> LineLabel:
+    """`LineLabel(line, label, reason, score)`, built without the dataclass `__init__`."""
+    lab = _new(LineLabel)
+    _LABEL_LINE(lab, line)
+    _LABEL_LABEL(lab, label)
+    _LABEL_REASON(lab, reason)
+    _LABEL_SCORE(lab, score)
+    return lab
+
+
 # --- the line's own words ---------------------------------------------------------------
 _HANDLE = re.compile(r"(?<![\w.])@[A-Za-z0-9_]{2,}")
 EMAIL_PATTERN = r"[\w.+-]+@[\w-]+\.[\w.]+"  # an e-mail address (also read by `contact`)
@@ -78,6 +97,7 @@ def _sentence_breaks(s: str) -> int:
 
 
 _BULLET = re.compile(r"^[•·*▪►»>\-–—]\s")
+_BULLET_MARKS = frozenset("•·*▪►»>-–—")  # what a bullet line opens with: a set test first
 # The words a byline opens with before its names, besides "Author(s):" (`marks` reads
 # them alone on a line too).
 BYLINE_LEADS = ("by", "written by", "posted by", "words by", "story by", "reporting by")
@@ -360,6 +380,8 @@ _DOT_DOMAIN = re.compile(r"\.(?:com|org|net|gov|edu|co\.uk)\b")  # (a look-behin
 
 def _dot_domain(low: str) -> bool:
     """Whether a lower-cased line holds a domain name ("example.com", not ".net 8")."""
+    if _DOT_DOMAIN.search(low) is None:  # most lines: one search, no iterator
+        return False
     return any(m.start() and (low[m.start() - 1].isalnum() or low[m.start() - 1] == "_")
                for m in _DOT_DOMAIN.finditer(low))
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)?")
@@ -377,6 +399,14 @@ PITCH_VERBS = frozenset({
     "register", "stay", "contact", "call", "order", "buy", "watch", "listen", "enjoy", "receive",
     "unlock", "boost", "grow", "streamline", "compare", "browse", "claim", "upgrade", "apply",
 })
+
+
+def _has_separator(head: str) -> bool:
+    """Whether a non-ASCII line holds a separator mark other than | and / (a line with
+    none of them has no separators to count: most lines with curly quotes)."""
+    return "\u2022" in head or "\u00b7" in head or "\u00bb" in head or "\u203a" in head
+
+
 # "Related: ...", "Read more: ...", "Photo: ...": a furniture phrase labelling what follows.
 _LEAD_IN_MAX = 4
 
@@ -449,14 +479,14 @@ def content_features(text: str) -> tuple[list[float], _Shape]:
     url = "http:" in low or "https:" in low or "www." in low or _dot_domain(low)  # not "HTTP logging"
     copyright_ = ("©" in s or "copyright" in low or "(c)" in low) and _COPYRIGHT.search(s) is not None
     separators = ((head.count(" | ") + head.count(" • ") + head.count(" · ") + head.count(" » ")
-                   + head.count(" › ") + head.count(" / ")) if "|" in head or "/" in head or not head.isascii()
-                  else 0)
+                   + head.count(" › ") + head.count(" / "))
+                  if "|" in head or "/" in head or (not head.isascii() and _has_separator(head)) else 0)
     f = [
         math.log1p(nw), nw <= 2, nw <= 5, nw >= 15, end_punct,
         last == ":", last == "?", s.endswith(("...", "…", '..."', '…"')),
         not letters, n_stop / (len(words) or 1), cap_ratio, upper / n_sample,
         digits / (len(head_bytes) or 1), math.log1p(_sentence_breaks(s)),
-        starts_lower, _BULLET.match(s) is not None, separators >= 2, url,
+        starts_lower, s[:1] in _BULLET_MARKS and _BULLET.match(s) is not None, separators >= 2, url,
         at and _HANDLE.search(s) is not None, at and _EMAIL.search(s) is not None,
         copyright_, byline, date, date_only,
         nw <= 6 and words[-1:] == ["says"], nw <= 8 and _RATING.search(s) is not None,
@@ -792,12 +822,13 @@ def context_features(p1: Sequence[float], transparent: Sequence[bool] = ()) -> l
     q = [p1[i] for i in idx] if m < n else p1
     lq = [_logit(p) for p in q]
     mid = _logit(0.5)
+    # (min and max of two numbers are spelt out as conditionals below: no call per line)
     top = [1.0] * (m + 1)  # top[k]: lowest score among q[:k]
     for k in range(m):
-        top[k + 1] = min(top[k], q[k])
+        top[k + 1] = q[k] if q[k] < top[k] else top[k]
     bottom = [1.0] * (m + 1)  # bottom[k]: lowest score among q[k:]
     for k in range(m - 1, -1, -1):
-        bottom[k] = min(bottom[k + 1], q[k])
+        bottom[k] = q[k] if q[k] < bottom[k + 1] else bottom[k + 1]
     mean = sum(p1) / n if n else 0.5
     a, b = _main_block(lq)
     blk_a = idx[a] if m else 0
@@ -821,7 +852,8 @@ def context_features(p1: Sequence[float], transparent: Sequence[bool] = ()) -> l
             nxt, tb, bb, own = k, top[k], bottom[k], _logit(p1[i])
         else:
             nxt, tb, bb, own = k + 1, top[k], bottom[k + 1], lq[k]
-        lo, hi = max(0, k - 3), min(m, nxt + 3)
+        lo = k - 3 if k > 3 else 0
+        hi = nxt + 3 if nxt + 3 < m else m
         count = (k - lo) + (hi - nxt)
         window = (cum[k] - cum[lo] + cum[hi] - cum[nxt]) / count if count else 0.5
         out.append([own, near[k + 1], near[k], near[nxt + 2], near[nxt + 3],
@@ -891,13 +923,17 @@ def page_features(shapes: Sequence[_Shape], gate: int) -> list[list[float]] | No
     out: list[list[float]] = []
     after = total
     seen = 0  # long paragraphs before the line
+    shared_all = shared[None]
+    log1p = math.log1p
     for i, sh in enumerate(shapes):
         after -= sh.words
         is_long = seen < n_long and long_[seen] == i
         own = vocab.get(i)
         words = own if own is not None else _content_words(sh)
-        overlap = len(words & shared.get(i, shared[None])) / len(words) if words else 0.0
-        out.append([max(-4.0, min(1.0, math.log1p(sh.words) - log_median)), after / total,
+        overlap = len(words & shared.get(i, shared_all)) / len(words) if words else 0.0
+        size = log1p(sh.words) - log_median
+        size = -4.0 if size < -4.0 else 1.0 if size > 1.0 else size  # within [-4, 1]
+        out.append([size, after / total,
                     seen / n_long, (n_long - seen - is_long) / n_long, overlap,
                     head if i < first else 0.0, tail if i > last else 0.0])
         seen += is_long
@@ -909,7 +945,7 @@ def _content_words(shape: _Shape) -> set[str]:
     line, those its features read (its start and end)."""
     words = shape.read
     stop = _stopwords()
-    return {w for w in words if len(w) >= _CONTENT_MIN and w not in stop}
+    return {w for w in words if w not in stop and len(w) >= _CONTENT_MIN}  # the set test rules out more
 
 
 def _shared_vocab(vocab: dict[int, set[str]]) -> dict[int | None, set[str]]:
@@ -942,7 +978,7 @@ def label_lines(lines: Sequence[Line], profile: Profile | None = None, group: st
     if not any(aside):
         return _label_words(kept, profile, group, model, min_pages)
     judged = iter(_label_words([ln for ln, s in zip(kept, aside) if s is None], profile, group, model, min_pages))
-    return [LineLabel(ln, "boilerplate", s, 1.0) if s else next(judged) for ln, s in zip(kept, aside)]
+    return [_line_label(ln, "boilerplate", s, 1.0) if s else next(judged) for ln, s in zip(kept, aside)]
 
 
 def _aside(text: str) -> str | None:
@@ -1012,7 +1048,7 @@ def _label_words(kept: Sequence[Line], profile: Profile | None, group: str, mode
             label, reason = BODY, None
         else:
             label, reason = _furniture(i, first_body, last_body, shape, x1[i], model)
-        out.append(LineLabel(ln, label, reason, p2[i]))
+        out.append(_line_label(ln, label, reason, p2[i]))
     return out
 
 
@@ -1113,7 +1149,7 @@ _EVIDENCE = tuple(CONTENT_FEATURES.index(n) for n in ("url", "handle", "email", 
 
 def _own_evidence(x: Sequence[float], shape: _Shape) -> bool:
     """Whether a line carries furniture's marks itself (phrases, URLs, ©, a byline...)."""
-    return bool(shape.hits or shape.byline or shape.date_only or any(x[k] for k in _EVIDENCE))
+    return bool(shape.hits or shape.byline or shape.date_only or any(map(x.__getitem__, _EVIDENCE)))
 
 
 def _recurring(i: int, pages: int, shape: _Shape, furniture: list[bool], recurring: list[bool],
@@ -1172,23 +1208,26 @@ def _furniture(i: int, first_body: int, last_body: int, shape: _Shape, x: Sequen
 
 def _strongest(x: Sequence[float], model: Model) -> list[str]:
     """The line's nameable traits (lexicon hits, URLs, ...), weightiest first."""
-    present = [(w * v, name) for k, w, name in _reasoned(model.stage1) if (v := x[k]) > 0]
+    columns, traits = _reasoned(model.stage1)
+    # the traits are flags: one that is there weighs its weight (w * True is w)
+    present = [(w * x[k], name) for k, w, name in compress(traits, map(x.__getitem__, columns))]
     return [name for _, name in sorted(present, reverse=True)]
 
 
-_REASONED: dict[int, tuple[Stage, tuple[tuple[int, float, str], ...]]] = {}
+_REASONED: dict[int, tuple[Stage, tuple[int, ...], tuple[tuple[int, float, str], ...]]] = {}
 
 
-def _reasoned(stage: Stage) -> tuple[tuple[int, float, str], ...]:
-    """(index, weight, name) of the stage's features that have a reason (kept per stage
-    object: hashing a stage would read all its weights)."""
+def _reasoned(stage: Stage) -> tuple[tuple[int, ...], tuple[tuple[int, float, str], ...]]:
+    """The indexes of the stage's features that have a reason, and (index, weight, name)
+    of each (kept per stage object: hashing a stage would read all its weights)."""
     kept = _REASONED.get(id(stage))
     if kept is None or kept[0] is not stage:
         if len(_REASONED) >= 16:  # models made in training
             _REASONED.clear()
-        kept = _REASONED[id(stage)] = (stage, tuple(
-            (k, w, name) for k, (name, w) in enumerate(zip(stage.features, stage.weights)) if name in REASONS))
-    return kept[1]
+        traits = tuple((k, w, name) for k, (name, w) in enumerate(zip(stage.features, stage.weights))
+                       if name in REASONS)
+        kept = _REASONED[id(stage)] = (stage, tuple(k for k, _, _ in traits), traits)
+    return kept[1], kept[2]
 
 
 def _headline_shaped(shape: _Shape) -> bool:

@@ -187,7 +187,10 @@ def combine_profiles(a: Profile, b: Profile) -> Profile:
     for name, g in b.groups.items():
         mine = a.groups.setdefault(name, _Group())
         mine.docs += g.docs
-        mine.pages.update(g.pages)
+        # One page counts each of its lines once: adding its lines as keys is counted in
+        # C, where adding a Counter to a non-empty one is a Python loop (the batch's first
+        # pass adds one page at a time).
+        mine.pages.update(g.pages.keys() if g.docs == 1 else g.pages)
         if len(mine.pages) > MAX_FINGERPRINTS:
             mine.pages = Counter({k: v for k, v in mine.pages.items() if v > 1})
     a._any = None
