@@ -17,6 +17,17 @@ lines after it), the body lines between are the same tail: more pitches, a lives
 recap, a list of courses. A pitch followed by a long run of body (a post that asks for
 shares midway, then goes on) leaves the lines after it alone.
 
+Inside the story as well as after it, a page sets its calls to action (`call_to_action`):
+a box's sentence with its button run into the line ("Let us take all your junk away! Book
+Online \u276f", "Looking for all-day comfort? ... Try Skechers Today"), or a short line that
+asks the reader to do something with the site itself, in the site's own voice ("Stay
+informed with our latest updates.", "Try out our new simple fold and cut font!", "Compare
+movers with our Find-a-Mover tool"). The verbs are those of a sale (try, use, book, join,
+compare, stay ...), not of reading on: "Read our full review", "See our list of movers"
+and "Learn more in our guide" point to more of the site's own story and are left alone, as
+are longer lines, where a pitch is one sentence of a paragraph. A story reports what others
+urge; it does not urge its reader to use "our" tool in a line of its own.
+
 A pure function over the labels, linear in the lines; most lines are ruled out by a
 substring test before any expression is run.
 """
@@ -26,10 +37,11 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from .boilerplate import BODY, LineLabel
+from .boilerplate import BODY, PITCH_VERBS, LineLabel
 
 PITCH = "the site's own pitch to its reader"
 TAIL = "after the site's own pitch"
+CALL = "the site's call to action"
 
 _PAGE = r"(?:newsletter|issue|post|article|piece|story|email|edition|episode|podcast|blog|essay|guide)"
 # The pitch's forms, each with the words it must hold (a substring test picks the lines a
@@ -48,6 +60,21 @@ _JOIN = re.compile(r"\bjoin [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3} for f
                    r"|^Join for (?:free|hands-on|weekly|exclusive)\b")
 _BLOG = re.compile(r"Check out the [A-Z][^.!?]{0,40} [Bb]log for more\b")  # at the line's start
 _PITCH_WORDS = 60  # a pitch is a sentence or three
+# The verbs of a sale: a pitch's, less those that point to more reading ("see our list",
+# "learn more in our guide"), with those of a service's pitch added.
+_SALE_VERBS = sorted((PITCH_VERBS - {"read", "learn", "see", "check", "watch", "listen", "find", "explore",
+                                     "discover", "browse", "visit", "follow"})
+                     | {"use", "tune", "become", "talk", "reach", "schedule", "connect", "experience", "expect"})
+# A sentence that opens with a sale verb and asks for something of the site's own ("our", "us").
+_OWN_CALL = re.compile(r"(?:^|[.!?]\s+)\W{0,3}(?:" + "|".join(v.capitalize() for v in _SALE_VERBS)
+                       + r")\b[^.!?]*\b(?:our|us)\b")
+_CALL_WORDS = 12  # a call of its own is a line of a box or a button, not a paragraph's sentence
+# A button's label run into the line after the box's sentence: "... away! Book Online \u276f".
+_BUTTON_VERBS = r"(?:Shop|Try|Order|Book|Learn|Get|Start|Request|Schedule|Download|Explore|Discover|Sign|Join" \
+                r"|Contact|Call|Buy|See|Claim|Browse|Find|Reserve|Apply|Register|Subscribe|Watch|Visit)"
+_BUTTON = re.compile(r"[a-z)\"\u201d\u2019][.!?]\s+" + _BUTTON_VERBS
+                     + r"(?: [A-Z0-9][\w'\u2019-]*){1,3}\s*[\u276f\u203a\u2192\u00bb>]?$")
+_BUTTON_SIGNS = "\u276f\u203a\u2192\u00bb>"
 _STORY_SHARE = 0.5  # a pitch stands after at least half of the page's body text
 _TAIL_FURNITURE = 0.4  # ... and the tail after it is at least this share of furniture lines
 
@@ -71,10 +98,27 @@ def self_pitch(text: str) -> bool:
                 or (s.startswith("Check out the ") and _BLOG.match(s)))
 
 
+def call_to_action(text: str) -> bool:
+    """Whether a line is the site's call to action: a box's sentence with its button, or a
+    short line asking the reader to use something of the site's own (see the module doc)."""
+    s = text.strip()
+    spaces = s.count(" ")
+    if not s or spaces >= _PITCH_WORDS:
+        return False
+    if (spaces < _CALL_WORDS and ("our" in s or "us" in s) and s[-1] != ":"
+            and _OWN_CALL.search(s) is not None):
+        return True
+    # a button's label: capitalised words after a sentence's end, no closing mark of its own
+    return ((s[-1].isalnum() or s[-1] in _BUTTON_SIGNS) and ("! " in s or "? " in s or ". " in s)
+            and _BUTTON.search(s) is not None)
+
+
 def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
-    """The labels with the site's own pitches after the story made boilerplate, and the
-    body lines after the first of them when the tail is mostly furniture (module doc)."""
-    out = list(labels)
+    """The labels with the site's calls to action made boilerplate, and its own pitches
+    after the story, and the body lines after the first of them when the tail is mostly
+    furniture (module doc)."""
+    out = [replace(lab, label="boilerplate", reason=CALL)
+           if lab.label == BODY and call_to_action(lab.line.text) else lab for lab in labels]
     n = len(out)
     total = sum(len(lab.line.text) for lab in out if lab.label == BODY)
     before = 0
