@@ -25,7 +25,8 @@ informed with our latest updates.", "Try out our new simple fold and cut font!",
 movers with our Find-a-Mover tool"). The verbs are those of a sale (try, use, book, join,
 compare, stay ...), not of reading on: "Read our full review", "See our list of movers"
 and "Learn more in our guide" point to more of the site's own story and are left alone, as
-are longer lines, where a pitch is one sentence of a paragraph. A story reports what others
+are longer lines, where a pitch is one sentence of a paragraph, and quotations ("Join us,"
+the mayor said), which are their speakers' calls. A story reports what others
 urge; it does not urge its reader to use "our" tool in a line of its own.
 
 A pure function over the labels, linear in the lines; most lines are ruled out by a
@@ -37,7 +38,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from .boilerplate import BODY, PITCH_VERBS, LineLabel
+from .boilerplate import BODY, PITCH_VERBS, LineLabel, holds_quotation_mark
 
 PITCH = "the site's own pitch to its reader"
 TAIL = "after the site's own pitch"
@@ -103,7 +104,7 @@ def call_to_action(text: str) -> bool:
     short line asking the reader to use something of the site's own (see the module doc)."""
     s = text.strip()
     spaces = s.count(" ")
-    if not s or spaces >= _PITCH_WORDS:
+    if not s or spaces >= _PITCH_WORDS or holds_quotation_mark(s):  # a quote is its speaker's call
         return False
     if (spaces < _CALL_WORDS and ("our" in s or "us" in s) and s[-1] != ":"
             and _OWN_CALL.search(s) is not None):
