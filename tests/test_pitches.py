@@ -82,3 +82,14 @@ def test_a_call_inside_the_story_goes_and_the_story_stays():
     out = relabel(labs)
     assert labels(out) == ["body", "boilerplate", "body", "body"]
     assert out[1].reason == CALL
+
+
+def test_a_call_after_the_story_opens_its_furniture_tail():
+    labs = page((STORY, None, 0.05), (STORY, None, 0.05), (STORY, None, 0.05),
+                ("Use our widget", None, 0.4),
+                ("We'd like to track our stories, so add the pixel when you republish.", None, 0.4),
+                ("Share", REASONS["lex_share"], 0.95),
+                ("\u00a9 2025 The Riverside Daily", REASONS["copyright"], 0.99))
+    out = relabel(labs)
+    assert labels(out) == ["body"] * 3 + ["boilerplate"] * 4
+    assert (out[3].reason, out[4].reason) == (CALL, TAIL)
