@@ -8,7 +8,9 @@ and confidently body), a short line of the kind that closes a page marks the end
 the body lines after it are the page's, not the story's. A closing mark is named so by
 the page's structure (a reader thread, a teaser list, a line the site repeats on its
 pages) or by furniture words the models are sure of ("Subscribe to ...", "6 comments",
-"Related posts", a copyright line); a sentence ("... was unavailable for comment.") or
+"Related posts", a copyright line), or by an account widget's prompt
+("Already have an account? Log in", "Resend Code": a login or paywall box set after the
+story, which the models may pass as body; it is made furniture); a sentence ("... was unavailable for comment.") or
 a lead-in ("Related: ...") is not one, since stories hold those. A mark followed by
 more body than half the story before it is not the end either, and a page with no
 anchor is left alone.
@@ -30,6 +32,7 @@ from .threads import COMMENT, FORM, PINGBACK, RELATED
 
 AFTER_END = "after the closing furniture"
 BIO = "author bio after the story"
+ACCOUNT = "account or sign-in prompt after the story"
 
 # Reasons of lines that close a page: prompts to subscribe, share or comment, lists of
 # other stories, legal notices, reader threads, and lines the site repeats on its pages.
@@ -37,7 +40,7 @@ _CLOSING = frozenset({
     REASONS["lex_newsletter"], REASONS["lex_share"], REASONS["lex_comments"],
     REASONS["lex_legal"], REASONS["lex_related"], REASONS["lex_bio"], REASONS["copyright"],
 })
-_STRUCTURAL = frozenset({COMMENT, FORM, PINGBACK, RELATED})
+_STRUCTURAL = frozenset({COMMENT, FORM, PINGBACK, RELATED, ACCOUNT})
 _MARK_WORDS = 12  # a closing mark is a short line: a prompt, a heading, a notice
 # ... or a prompt of a sentence or two that furniture words name ("Get insider information
 # and deals in your inbox!"); a site's repeated line that long may be a plug set inside
@@ -82,6 +85,26 @@ def is_closing_mark(lab: LineLabel) -> bool:
             and _LEAD_IN.match(text) is None)
 
 
+# An account widget's prompts: "Already have an account? Log in", "Lost your password?",
+# "Resend Code", "Enter the verification code". A login, sign-up or paywall box the page
+# sets after its story; a story does not open a line on them.
+_ACCOUNT = re.compile(r"(?i:already have an account|don['\u2019]?t have an account|(?:lost|forgot(?:ten)?) "
+                      r"(?:your )?(?:username or )?password|reset your password|resend (?:the |a |your )?"
+                      r"(?:verification |security |one-time )?code|request (?:another|a new) code|enter (?:the|your) "
+                      r"(?:verification |security |one-time |\d-digit )?code|(?:log|sign) ?in to (?:continue|keep) "
+                      r"reading)\b")
+_ACCOUNT_WORDS = 10
+_ACCOUNT_CUES = ("ccount", "assword", "ode", "eading")
+
+
+def is_account_prompt(text: str) -> bool:
+    """Whether a line is an account widget's prompt (see `_ACCOUNT`): a short line that
+    opens on one."""
+    s = text.strip()
+    return (s.count(" ") < _ACCOUNT_WORDS and any(cue in s for cue in _ACCOUNT_CUES)
+            and _ACCOUNT.match(s) is not None)
+
+
 def is_author_bio(text: str) -> bool:
     """Whether a line introduces a writer: a person's name, then a writer's job.
 
@@ -118,6 +141,9 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
     out = list(labels)
     if start < 0:
         return out
+    for i in range(start + 1, len(out)):  # an account widget after the story closes it
+        if out[i].label == BODY and is_account_prompt(out[i].line.text):
+            out[i] = replace(out[i], label="boilerplate", reason=ACCOUNT)
     mark = None  # where the story ends, once a closing mark has been seen
     for i in range(start + 1, len(out)):
         lab = out[i]

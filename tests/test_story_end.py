@@ -1,7 +1,7 @@
 """Body lines after the story's end (pages written for these tests)."""
 from newscli.boilerplate import REASONS, LineLabel
 from pages import label_names as labels, labelled
-from newscli.story_end import AFTER_END, BIO, is_author_bio, is_closing_mark, relabel
+from newscli.story_end import ACCOUNT, AFTER_END, BIO, is_account_prompt, is_author_bio, is_closing_mark, relabel
 
 STORY = ("The town council voted on Tuesday to close the old footbridge over the river after "
          "engineers found rust in the main supports during an inspection in the spring.")
@@ -112,3 +112,32 @@ def test_a_long_line_the_site_repeats_inside_its_stories_does_not_end_one():
                 ("The new bridge should open in two years, the council said.", None, 0.4))
     assert not is_closing_mark(labs[2])
     assert labels(relabel(labs))[-1] == "body"
+
+
+def test_an_account_widget_after_the_story_closes_it():
+    labs = page(
+        (STORY, None, 0.05),
+        (STORY, None, 0.05),
+        ("Already have an account? Log in", None, 0.8),
+        ("Monthly", None, 0.6),
+        ("Totals $468 per year", None, 0.6),
+        ("Save 15% with an annual plan and read every story on the site.", None, 0.5),
+    )
+    out = relabel(labs)
+    assert labels(out) == ["body", "body", "boilerplate", "boilerplate", "boilerplate", "boilerplate"]
+    assert out[2].reason == ACCOUNT
+
+
+def test_what_reads_as_an_account_prompt():
+    for text in ("Already have an account? Log in", "Lost your password?", "Forgot your password ?",
+                 "Resend Code", "Enter the verification code we sent you", "Log in to continue reading"):
+        assert is_account_prompt(text), text
+    for text in ("He had forgotten his password and the bank locked him out for a week.",
+                 "The code was never sent, the company said.", "Account holders were told to wait."):
+        assert not is_account_prompt(text), text
+
+
+def test_a_story_about_accounts_is_left_alone():
+    told = "Customers who already have an account will be moved to the new system in March, the bank said."
+    labs = page((STORY, None, 0.05), (told, None, 0.1), ("The branch closes on Friday.", None, 0.3))
+    assert relabel(labs) == labs
