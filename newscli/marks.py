@@ -12,13 +12,24 @@ a form that is the same on every site:
     iRunFar/Eszter Horanyi", "Guests pick their pastries. | Photo by Lisa Jennings";
   - a photographer and an agency or a picture desk: "Chip Somodevilla/Getty Images",
     "Wei-An Jin/Quanta Magazine", "Thomas Lehtinen | Getty Images";
-  - a place and a copyright under a photo: "Catalina Island, CA | (c) 2017 Jon Norris".
+  - a place and a copyright under a photo: "Catalina Island, CA | (c) 2017 Jon Norris";
+  - a caption that closes with a credit by name and a stop: "The Sony mirrorless system.
+    Photo by: 'Markus Lompa'." (names only: a sentence may go on after "Photographs by");
+  - the roles of those who made a room or a picture: "... studio. Interior design +
+    artwork: Ann Lee", "... Source & Photography: Ann Lee", "Styling: ...", but not
+    "Design:" (a product's spec) nor "Source:" alone after a sentence (a story's source);
+  - a paper's picture handed out by an agency: "Ann Lee/The Charlotte Observer via AP Photo";
+  - the label of a link to a picture's source on a line of its own: "(Image Source)".
+* a gallery's captions: "<title> by <Name>" with the same name under three pictures or
+  more ("Color Wheel by Clay", "White Space by Clay", ...), each alone between other
+  lines; titles one under another are a list ("It by Stephen King", ...), left alone.
   A line that opens with (c) alone ("(c) 2016 Bayer") is a copyright notice.
 * a byline's label on a line of its own ("Written by", "Authors:", "Posted by:"), and
   the name on the line after it ("Jane Doe").
 * a source credit on a line of its own, under a picture or a chart or after a story
   taken from elsewhere: "Source: statista.com", "Chart source: Pew Research Center",
-  "Source: https://..." (a short line; "Sources:" alone heads a list).
+  "Source: https://..." (a short line; "Sources:" alone heads a list), and "Source" alone,
+  the label of a link.
 * placeholder text a page template left in: "Lorem ipsum dolor sit amet, ...".
 * a reading-time note: "Estimated reading time: 4 minutes", "5 min read".
 * a page's own navigation: "Page 1 of 8", "Pages: 1 2 3", "Step 1 of 2", a breadcrumb
@@ -68,6 +79,7 @@ DISCLOSURE = "affiliate disclosure"
 SOURCE = "source credit"
 BUTTON = "button repeated on the page"
 CONSENT = "form consent notice"
+GALLERY = "picture caption credited to the same name down the page"
 
 _PICTURE = r"(?:[Pp]hoto(?:graph)?|PHOTO|[Ii]mage|[Pp]icture|[Ii]llustration)s?(?: [Cc]redits?)?"
 # A name or two in a credit: words and initials, no sentence stop ("J. Smith", "AP").
@@ -114,21 +126,42 @@ _AGENCY = (r"(?:Getty Images|AFP|AP|Reuters|Shutterstock|iStock(?:photo)?|Unspla
 _AGENCY_ENDS = ("Images", "AFP", "AP", "Reuters", "Shutterstock", "iStock", "iStockphoto", "Unsplash", "Alamy", "EPA",
                 "EPA-EFE", "Bloomberg", "NurPhoto", "Pexels", "Commons", "Flickr", "Sipa", "Corbis", "Press", "Magazine",
                 "Photo", "Photos", "Pictures")
+# Who made a room or a picture, as a credit names them (not "Design", which a product's spec names).
+_ROLE = r"(?:Interior [Dd]esign|INTERIOR DESIGN|Set [Dd]esign|Styling|STYLING|Photography|PHOTOGRAPHY|Art [Dd]irection)"
 _AFTER = r"""(?:^|[.!?"'\u201d\u2019)]\s+|\s[|\u00b7\u2022]\s|\()"""  # where a credit can start
 # A credit that closes a caption: "... Photo: Name", "... | Photo by Name", "Name/Agency", "Name | Agency",
 # "Place | (c) 2017 Name".
 _TAIL_CREDIT = re.compile(
     _AFTER + r"(?:" + _PICTURE + r"(?::| by| courtesy(?: of)?)\s*" + _NAME + r"{1,60}"
     r"|[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}\s?/\s?(?:[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)*\s?/\s?)*"
-    + _AGENCY + r"\)?"
+    # a paper's picture handed out by an agency: "Ann Lee/The Charlotte Observer via AP Photo"
+    r"(?:[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)* via )?" + _AGENCY + r"\)?"
+    # a credit with the roles of those who made the room or the picture: "... Interior design +
+    # artwork: Ann Lee", "... Source & Photography: Ann Lee", "... Styling: Bob Stone"
+    r"|(?:Source ?(?:&|\+|and) ?)?" + _ROLE + r"(?: ?(?:&|\+|and) ?[a-z]+)*\s?:\s*[A-Z]" + _NAME + r"{0,60}"
     r"|(?<=[|\u00b7\u2022]\s)" + _AGENCY + r"\)?"
     r"|\u00a9\s?(?:\d{4}\s)?" + _NAME + r"{1,50})$")
 _TAIL = 100
+# The label of a link to where a picture or a story came from, on a line of its own:
+# "Source", "(Image Source)", "Photo credit".
+_SOURCE_LINKS = frozenset({"source", "image source", "photo source", "picture source", "image credit",
+                           "photo credit", "image credits", "photo credits", "image via", "photo via"})
+_LINK_CHARS = 20
+# A caption that closes with a credit and a stop: "... crop sensor DSLR. Photo by: 'Mario Calvo'.",
+# "... Photo: Hologic." A sentence may go on after "Photographs by ..." ("... will be on view."),
+# so the credit here is names only: capitalised words, initials and the words that join them.
+_CAPS = r"(?:[A-Z]\.|[A-Z\d][\w'\u2019&-]*)(?:(?: |/|, | & | and | of | for | the | via )(?:[A-Z]\.|[A-Z\d][\w'\u2019&-]*))*"
+_NAME_FIRSTS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ'\"\u2018\u201c")  # how a credit's last word starts
+_CLOSING_TAIL = 80  # such a credit is a few names: it starts in the last `_CLOSING_TAIL` characters
+_CLOSING_CREDIT = re.compile(
+    r"[.!?\"'\u201d\u2019)]\s+(?:" + _PICTURE + r"(?::| by:?| courtesy(?: of)?:?)"
+    r"|(?:Source ?(?:&|\+|and) ?)?" + _ROLE + r"(?: ?(?:&|\+|and) ?[a-z]+)*\s?:)"
+    r"\s*['\"\u2018\u201c]?" + _CAPS + r"['\"\u2019\u201d]?[.!]$")
 # A line that ends a sentence or a clause is neither a credit nor an address: most story
 # lines are ruled out by their last character.
 _CLOSING_MARKS = frozenset(".!?:;,\"'\u201d\u2019")
 _START_REASONS = {"placeholder": PLACEHOLDER, "reading": READING_TIME, "paging": PAGING}
-_CAPTIONS = frozenset({CREDIT, REASONS["lex_credit"]})
+_CAPTIONS = frozenset({CREDIT, GALLERY, REASONS["lex_credit"]})
 
 # What an affiliate disclosure says: that the site may earn a commission, that the page
 # holds affiliate links, or that buying through its links pays it.
@@ -227,6 +260,10 @@ def mark(text: str) -> str | None:
     why = alone(s)
     if why is not None:
         return why
+    if len(s) <= _LINK_CHARS:
+        link = s.strip("()[] ").lower()
+        if link in _SOURCE_LINKS:
+            return SOURCE if link == "source" else CREDIT
     m = _START.match(s) if s[:4].lower() in _HEADS or s[:1] in _OTHER_FIRSTS else None
     if m is not None:
         kind = m.lastgroup
@@ -242,7 +279,7 @@ def mark(text: str) -> str | None:
     if why is not None:
         return why
     if s[-1:] in _CLOSING_MARKS or s.count(" ") >= _CAPTION_WORDS:
-        return None
+        return CREDIT if closing_credit(s) else None
     if address(s):
         return ADDRESS
     return CREDIT if _tail_credit(s) else None
@@ -255,12 +292,29 @@ def _tail_credit(s: str) -> bool:
     # each kind of credit holds a word or sign of its own: most lines hold none of them
     # (a web address or a DOI holds a slash, but does not end with an agency's name; an
     # agency alone follows a bar)
-    if not ("hoto" in tail or "HOTO" in tail or "mage" in tail or "icture" in tail or "llustration" in tail
-            or "\u00a9" in tail or (("/" in tail or "|" in tail or "\u00b7" in tail or "\u2022" in tail)
-                                     and tail.rstrip(")").endswith(_AGENCY_ENDS))):
+    if not (_names_picture(tail) or "\u00a9" in tail
+            or (("/" in tail or "|" in tail or "\u00b7" in tail or "\u2022" in tail)
+                and tail.rstrip(")").endswith(_AGENCY_ENDS))):
         return False
     m = _TAIL_CREDIT.search(tail)
     return m is not None and (not m[0].startswith("(") or s.count(" ") < _ASIDE_WORDS)
+
+
+def _names_picture(tail: str) -> bool:
+    """Whether a line's tail holds a word that a picture's credit opens with (a quick test
+    before `_TAIL_CREDIT` or `_CLOSING_CREDIT`)."""
+    return ("hoto" in tail or "HOTO" in tail or "mage" in tail or "icture" in tail or "llustration" in tail
+            or "esign" in tail or "ESIGN" in tail or "tyling" in tail or "TYLING" in tail or "irection" in tail)
+
+
+def closing_credit(s: str) -> bool:
+    """Whether a stripped line that ends with a stop is a caption that closes with a
+    credit by name ("The Sony mirrorless system. Photo by: 'Markus Lompa'.", `_CLOSING_CREDIT`)."""
+    # a name is capitalised, and most sentences end with a word in lower case: a quick test first
+    if s[-1:] not in ".!" or s[s.rfind(" ") + 1] not in _NAME_FIRSTS:
+        return False
+    tail = s[-_CLOSING_TAIL:]
+    return _names_picture(tail) and s.count(" ") < _CAPTION_WORDS and _CLOSING_CREDIT.search(tail) is not None
 
 
 # A street ("301 N. Washington St.", "3919 30th St", "1005 Main Road") and a postal code
@@ -303,6 +357,7 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
     out = list(labels)
     bylines = None  # how many byline labels the page holds, counted once when first needed
     buttons = None  # the page's short lines by their words, counted once when first needed
+    gallery = None  # the page's gallery captions, found once when first needed
     for i, lab in enumerate(labels):
         if lab.label != BODY:
             continue
@@ -321,7 +376,10 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
         if t[-1:] not in _CLOSING_MARKS or t[:2] in _SENTENCE_HEADS:
             why = mark(t)
         else:  # a sentence: a furniture phrase alone ("Learn more.") or a disclosure, if anything
-            why = (alone(t.strip()) if len(t) <= ALONE_CHARS else None) or in_sentences(t.strip())
+            s = t.strip()
+            why = (alone(s) if len(t) <= ALONE_CHARS else None) or in_sentences(s)
+            if why is None and s[s.rfind(" ") + 1] in _NAME_FIRSTS and closing_credit(s):  # a quick test first
+                why = CREDIT
         if why is None and len(t) <= _BUTTON_CHARS:
             words = line_words(t)
             if 1 <= len(words) <= _BUTTON_WORDS and words[0] in _BUTTON_VERBS:
@@ -329,9 +387,39 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
                     buttons = _short_lines(labels)
                 if buttons.get(" ".join(words), 0) >= _BUTTON_REPEATS:
                     why = BUTTON
+        if why is None and len(t) <= _GALLERY_CHARS and " by " in t:
+            if gallery is None:
+                gallery = _gallery_captions(labels)
+            if i in gallery:
+                why = GALLERY
         if why is not None:
             out[i] = replace(lab, label="caption" if why in _CAPTIONS else "boilerplate", reason=why)
     return out
+
+
+# A picture's caption in a gallery: a title and who made the picture, "Color Wheel by Clay".
+_BY_CAPTION = re.compile(r"(?!\d+[.)]\s)[A-Z\d].*? by ([A-Z][\w&'\u2019-]*(?: [A-Z][\w&'\u2019-]*){0,2})")
+_GALLERY_CHARS = 90
+_GALLERY_REPEATS = 3
+
+
+def _gallery_captions(labels: Sequence[LineLabel]) -> set[int]:
+    """The lines of a page that are a gallery's captions: "<title> by <Name>" with the
+    same name under three pictures or more, each standing alone between other lines (a
+    run of such lines is a list: "It by Stephen King", "Carrie by Stephen King", ...).
+    Counted once per page, when first needed."""
+    found: dict[int, str] = {}
+    for i, lab in enumerate(labels):
+        t = lab.line.text
+        if " by " in t and len(t) <= _GALLERY_CHARS:
+            m = _BY_CAPTION.fullmatch(t.strip())
+            if m is not None:
+                found[i] = m[1]
+    counts: dict[str, int] = {}
+    for name in found.values():
+        counts[name] = counts.get(name, 0) + 1
+    return {i for i, name in found.items()
+            if counts[name] >= _GALLERY_REPEATS and i - 1 not in found and i + 1 not in found}
 
 
 # A button's label: a verb and a few words ("View in list"), on three lines of a page or more.

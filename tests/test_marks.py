@@ -267,3 +267,63 @@ def test_a_line_that_says_where_its_picture_came_from_is_a_credit():
         assert credit(text) == CREDIT, text
     # a sentence about pictures is story
     assert credit("Photos from the scene show the bridge already cracked before the storm.") is None
+
+
+def test_a_caption_that_closes_with_a_credit_and_a_stop_is_one():
+    for text in ("The Sony mirrorless system. Photo by: 'Markus Lompa'.",
+                 "Crews clear the road after the storm. Photo: Ann Lee/Trail Weekly.",
+                 "A nurse checks the new scanner. Image courtesy of Riverside Hospital."):
+        assert mark(text) == CREDIT, text
+        assert relabel(labelled([text]))[0].label == "caption", text
+
+
+def test_a_sentence_that_goes_on_after_a_picture_word_is_story():
+    for text in ("The show opens on Friday. Photographs by Ansel Adams will be on view until May.",
+                 "He rebuilt the archive. Image by image, the town's past came back.",
+                 "The council met on Tuesday. Photo: the bridge, cracked in two places."):
+        assert mark(text) is None, text
+        assert relabel(labelled([text]))[0].label == "body", text
+
+
+def test_a_caption_that_names_who_made_the_room_or_the_picture_is_a_credit():
+    for text in ("A green gallery wall in an artist's studio. Interior design + artwork: Ann Lee",
+                 "The library after its renovation. Interior Design: Ann Lee, Source: Riverside Homes",
+                 "My first mood board for the office. Source & Photography: Ann Lee",
+                 "Linen napkins on an oak table. Styling: Bob Stone.",
+                 "Ann Lee/The Charlotte Observer via AP Photo"):
+        assert mark(text) == CREDIT, text
+    # a product's spec and a story's source are not a picture's credit
+    for text in ("Battery life is good. Design: sleek and light",
+                 "Clinton told NPR in an interview that aired on Monday. Source: CNN"):
+        assert mark(text) is None, text
+
+
+def test_the_label_of_a_link_to_a_picture_s_source_is_furniture():
+    from newscli.marks import SOURCE
+    assert mark("Source") == SOURCE
+    for text in ("(Image Source)", "Image credit", "[Photo via]"):
+        assert mark(text) == CREDIT, text
+    assert mark("Sources:") is None  # heads a list
+
+
+def test_captions_credited_to_the_same_name_down_a_page_are_a_gallery_s():
+    from newscli.marks import GALLERY
+    texts = ["A web designer plans a site before drawing it.", "Web Design Process by Clay",
+             "Colours that sit opposite each other on the wheel clash.", "Color Wheel by Clay",
+             "White space lets a page breathe.", "White Space by Clay",
+             "A grid keeps a page in order.", "Booking App by Shakuro"]
+    out = relabel(labelled(texts))
+    assert [(lab.label, lab.reason) for lab in out][1:6:2] == [("caption", GALLERY)] * 3
+    assert out[7].label == "body"  # a name credited once
+    assert [lab.label for lab in out][0:8:2] == ["body"] * 4
+
+
+def test_a_reading_list_of_one_author_s_books_is_story():
+    # the titles stand one under another: a list, not captions under pictures
+    texts = ["King wrote his best books in the seventies.", "It by Stephen King", "Carrie by Stephen King",
+             "Misery by Stephen King", "The Shining by Stephen King", "Each is still in print."]
+    assert [lab.label for lab in relabel(labelled(texts))] == ["body"] * 6
+    # a title credited to two names, or twice, is no gallery
+    texts = ["King wrote his best books in the seventies.", "It by Stephen King", "He wrote it in Maine.",
+             "Misery by Stephen King", "It sold well.", "Dune by Frank Herbert", "So did this one."]
+    assert [lab.label for lab in relabel(labelled(texts))] == ["body"] * 7
