@@ -25,14 +25,33 @@ intro sentence has items that end no sentence, and a page with no paragraph at a
 read. Menus lower on the page are left to the models and `story_end`: there, runs of short
 sentences are mostly the story's own lists.
 
-A pure function over the labels; it reads only the lines before the first paragraph, once.
+Blurbs of a sentence or three and up to `LONG_WORDS` words ("Through intellectual rigor
+and experiential learning, this full-time, two-year MBA program develops ...") are as long as
+a news lede, so a run of them is a menu only where its shape says so (`head_menu_runs`):
+
+* the run runs into the story's head: after its last blurb, with at most section names,
+  credits and lines the models took for furniture between, comes a headline, byline or
+  date. A story's own short paragraphs come after its head, not before it;
+* or its blurbs open in parallel, `_PARALLEL` of them on the same word ("Become a software
+  engineer ...", "Become a data scientist ...", "KFF designs ...", "KFF Health News is ..."),
+  before the story's first long paragraph (more than `LONG_WORDS` words). Openings a
+  story's paragraphs share ("The", "I", "In", ...) do not count.
+
+Either way at least `LONG_PITCHES` blurbs end a sentence, and a line reporting what someone
+said (a quotation mark, "said") breaks the run: "De Blasio said ...", "De Blasio, speaking
+on WOR710, called Trump ..." is a story, whatever its openings. Reading stops at the first
+long paragraph, or at the first paragraph that is no blurb; a page where no such paragraph
+follows (a short story, then a comment thread with its dates) has no menu of this kind.
+
+Pure functions over the labels; they read only the lines before the story's first long
+paragraph, once.
 """
 from __future__ import annotations
 
 from dataclasses import replace
 from typing import Sequence
 
-from .boilerplate import BODY, LineLabel, _sentence_breaks, is_paragraph
+from .boilerplate import BODY, LineLabel, _sentence_breaks, _Shape, holds_quotation_mark, is_paragraph
 from .boilerplate import line_shape as _shape
 
 MENU = "menu of product blurbs"
@@ -93,10 +112,84 @@ def menu_runs(labels: Sequence[LineLabel]) -> list[tuple[int, int]]:
     return out
 
 
+LONG_WORDS = 40  # a longer blurb: a sentence or two of pitch, as long as a short paragraph
+LONG_PITCHES = 4  # longer blurbs ending a sentence, for a run above the story's head to be a menu
+_HEADS = frozenset({"title", "byline", "dateline"})
+_LONG_BREAKS = 2  # a longer blurb holds up to three sentences
+_PARALLEL = 3  # blurbs opening on the same word: items of one menu ("Become a ...", "For ...")
+# Openings a story's own paragraphs share ("The ...", "I ...", "In ..."): not a menu's parallel items.
+_COMMON_OPENINGS = frozenset(
+    "the a an i we you my our your in on at as to of with by from if when while after before what how why "
+    "one some many most all".split())
+_HEAD_GAP = 8  # lines between the menu's last blurb and the story's head (section names, "By", a credit)
+
+
+def _long_kind(sh: _Shape) -> str:
+    """'pitch' (a blurb of up to `LONG_WORDS` words, one to three sentences), 'title', or ''."""
+    s = sh.text
+    if sh.words <= TITLE_WORDS:
+        return "title" if sh.words and s[-1:] not in ".!?:" else ""
+    if not (BLURB_WORDS[0] <= sh.words <= LONG_WORDS) or not sh.end_punct or not s[:1].isupper():
+        return ""
+    first = sh.read[0] if sh.read else ""
+    if first in _CONTINUING or _sentence_breaks(s) > _LONG_BREAKS:
+        return ""
+    return "pitch"
+
+
+def _reports(text: str) -> bool:
+    """Whether a line reports what someone said (a quotation, "said"): story, never a blurb."""
+    return " said" in text or " says" in text or holds_quotation_mark(text)
+
+
+def _head(lab: LineLabel, sh: _Shape) -> bool:
+    """A line of the story's head: a headline, byline or date the models found, or one shaped so."""
+    return lab.label in _HEADS or sh.byline or sh.date_only
+
+
+def head_menu_runs(labels: Sequence[LineLabel]) -> list[tuple[int, int]]:
+    """(start, end) of each menu of longer blurbs (see module doc): one that runs into the story's
+    head ends at the head, taking the section names before it; one of parallel openings ends at
+    its last blurb."""
+    out: list[tuple[int, int]] = []  # menus above a head, kept once the story is seen below it
+    start = last = -1
+    pitches = 0
+    openings: dict[str, int] = {}
+    for i, lab in enumerate(labels):
+        text = lab.line.text
+        if lab.label == BODY and text.count(" ") >= LONG_WORDS:
+            if start >= 0 and pitches >= LONG_PITCHES and max(openings.values(), default=0) >= _PARALLEL:
+                out.append((start, last + 1))
+            return out  # a long paragraph: the story has started
+        sh = _shape(text)
+        if start >= 0 and _head(lab, sh):
+            if pitches >= LONG_PITCHES and i - last <= _HEAD_GAP:
+                out.append((start, i))
+            start = -1
+            continue
+        kind = _long_kind(sh) if lab.label not in _STOPS else ""
+        if kind == "pitch" and lab.label == BODY and _reports(text):
+            start, kind = -1, ""  # a story quoting people: no menu above or through it
+        if kind == "pitch":
+            if start < 0:
+                start, pitches, openings = i, 0, {}
+            last = i
+            pitches += 1
+            if lab.label == BODY and sh.read[0] not in _COMMON_OPENINGS:
+                openings[sh.read[0]] = openings.get(sh.read[0], 0) + 1
+            continue
+        if start >= 0 and (kind == "title" or (lab.label != BODY and sh.words <= LONG_WORDS)):
+            continue
+        start = -1
+        if lab.label == BODY and is_paragraph(text):
+            return out
+    return []  # no story below: a short story's own lines above a comment's date, say
+
+
 def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
     """The labels with the body lines of each menu of blurbs (see module doc) made boilerplate."""
     out = list(labels)
-    for a, b in menu_runs(labels):
+    for a, b in menu_runs(labels) + head_menu_runs(labels):
         for i in range(a, b):
             if out[i].label == BODY:
                 out[i] = replace(out[i], label="boilerplate", reason=MENU)

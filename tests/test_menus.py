@@ -88,3 +88,93 @@ def test_a_list_after_an_intro_sentence_is_left_alone():
 def test_a_page_without_a_paragraph_is_not_read():
     rows = [(t, "body") for t in MENU_LINES]
     assert menu_runs(page(*rows)) == []
+
+
+# Menus of longer blurbs (a sentence or three of pitch each, up to 40 words).
+PROGRAMS = (
+    "Through intellectual rigor and experiential learning, this full-time, two-year MBA program develops "
+    "leaders who make a difference in the world.",
+    "Earn your MBA and SM in engineering with this transformative two-year program.",
+    "A 12-month program focused on applying the tools of modern data science, optimization and machine "
+    "learning to solve real-world business problems.",
+    "A doctoral program that produces outstanding scholars who are leading in their fields of research.",
+    "Non-degree programs for senior executives and high-potential managers.",
+)
+LONG_STORY = ("Machine learning is behind chatbots and predictive text, language translation apps, the shows "
+              "Netflix suggests to you, and how your social media feeds are presented. It powers autonomous "
+              "vehicles and machines that can diagnose medical conditions based on images, and it is now "
+              "moving into the offices of banks, insurers and retailers of every size.")
+
+
+def test_a_menu_of_longer_blurbs_above_the_story_head_is_furniture():
+    rows = ([(t, "body") for t in PROGRAMS]
+            + [("Credit: Andriy Onufriyenko / Getty Images", "caption"), ("Artificial Intelligence", "body"),
+               ("Apr 21, 2021", "dateline"), (LONG_STORY, "body"), (LONG_STORY, "body")])
+    out = relabel(page(*rows))
+    assert labels(out) == ["boilerplate"] * 5 + ["caption", "boilerplate", "dateline", "body", "body"]
+    assert out[0].reason == MENU and out[6].reason == MENU  # the section name before the head goes too
+
+
+def test_longer_blurbs_opening_in_parallel_are_a_menu():
+    rows = [
+        ("Become a software engineer to help businesses develop software, build web applications, and products "
+         "that will help shape the future of the company.", "body"),
+        ("We have many flexible options for advancing your career. Start building your skills right now.",
+         "boilerplate"),
+        ("Become a data scientist to help businesses leverage data, analyze data, and provide data-driven "
+         "insights so businesses can make informed decisions.", "body"),
+        ("We have many flexible options for advancing your career. Start building your skills right now.",
+         "boilerplate"),
+        ("Become a cybersecurity engineer so you can help companies and organizations of all sizes protect "
+         "data from getting stolen, hacked, leaked, or damaged.", "body"),
+        ("Learn to code video games in 48 weeks! Master Unreal Engine, and analyze top games to create your "
+         "own. Finish with a playable game.", "body"),
+        (LONG_STORY, "body"),
+    ]
+    assert labels(relabel(page(*rows))) == ["boilerplate"] * 6 + ["body"]
+
+
+LEDES = (
+    "Flood waters rose across the valley on Tuesday, forcing hundreds of families from their homes and "
+    "closing the main road into town for the first time since the spring of 1983.",
+    "Rescue crews worked through the night in boats borrowed from local fishermen, carrying the old and "
+    "the sick to the school on the hill.",
+    "Schools will stay shut until Friday, and the town's two clinics have moved their patients to the "
+    "county hospital twenty miles away.",
+    "Forecasters expect more rain over the weekend, with another two inches likely to fall on ground that "
+    "can take no more.",
+    "Farmers counted their losses as the water began to fall.",
+)
+
+
+def test_a_story_of_one_sentence_ledes_is_left_alone():
+    rows = [(t, "body") for t in LEDES] + [(LONG_STORY, "body")]
+    assert labels(relabel(page(*rows))) == ["body"] * 6
+
+
+def test_ledes_before_a_second_story_head_are_left_alone_when_they_quote_someone():
+    rows = ([(t, "body") for t in LEDES[:3]]
+            + [('"We have never seen anything like it," the mayor said on Wednesday morning.', "body"),
+               (LEDES[3], "body"), ("By Ann Lee", "byline"), (LONG_STORY, "body")])
+    assert labels(relabel(page(*rows)))[:5] == ["body"] * 5
+
+
+def test_paragraphs_opening_on_a_name_are_a_story_when_they_report_speech():
+    rows = [
+        ("De Blasio said the move was made by the police commissioner and that he trusted him on security "
+         "above anyone else in the city.", "body"),
+        ("De Blasio, speaking on the radio, called the candidate a blowhard whose remarks helped the "
+         "other side.", "body"),
+        ("De Blasio also repeated his claim that profit was the motivation for some technology companies.",
+         "body"),
+        ("The mayor spoke for twenty minutes and took questions from callers across the five boroughs.", "body"),
+        (LONG_STORY, "body"),
+    ]
+    assert labels(relabel(page(*rows))) == ["body"] * 5
+
+
+def test_a_short_story_above_a_comment_date_is_left_alone():
+    rows = ([(t, "body") for t in LEDES] + [("Leave a Reply", "boilerplate"), ("Ann Lee says:", "boilerplate"),
+                                             ("March 4, 2024 at 9:15 am", "dateline"),
+                                             ("Thanks for writing this up.", "boilerplate")])
+    assert labels(relabel(page(*rows)))[:5] == ["body"] * 5
