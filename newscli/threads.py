@@ -375,14 +375,17 @@ _SMALL_WORDS = frozenset("a an and as at but by for from in into is it of on or 
 
 
 _ASCII_DIGITS = frozenset("0123456789")
+_MONEY = frozenset("$\u00a3\u20ac\u00a5%#@")  # prices, shares, handles: a listing's figures
 
 
 def _headline(s: str, words: list[str] | None = None) -> bool:
     """Shaped like a story's title: short, capitalised words, no closing full stop.
 
-    Not a "Key: value" line, and no figures after the first word (dates and prices are
-    listings, not headlines; "10 Ways to ..." is a headline). `words` are `s.split()`
-    when the caller has them.
+    Not a "Key: value" line, and at most one word with figures after the first word:
+    "10 Ways to ...", "Moving Abroad In 14 Steps", "AX3000 Whole Home Mesh WiFi 6 System"
+    are headlines; dates, addresses and prices ("June 17-20, 2026, Paris", "400 N 2nd Ave",
+    "$2,500") are listings, with two or more figures or a currency sign. `words` are
+    `s.split()` when the caller has them.
     """
     if words is None:
         words = s.split()
@@ -393,7 +396,9 @@ def _headline(s: str, words: list[str] | None = None) -> bool:
     rest = s[len(words[0]):]
     # in ASCII the only digits are 0-9 (Unicode has more: "²", "٣")
     if (not _ASCII_DIGITS.isdisjoint(rest)) if rest.isascii() else any(c.isdigit() for c in rest):
-        return False
+        figured = sum(1 for w in words[1:] if any(c.isdigit() for c in w))
+        if figured > 1 or any(c in _MONEY for c in s):
+            return False
     big = [w for w in words if w.lower() not in _SMALL_WORDS]
     capped = sum(1 for w in big if w[:1].isupper() or w[:1].isdigit())
     return capped >= 0.75 * len(big)
