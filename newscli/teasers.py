@@ -60,6 +60,24 @@ def is_cut_blurb(text: str) -> bool:
     return _open_end(s) and _NOT_BLURB.search(s) is None
 
 
+# A blurb that pitches the post it stands for to the reader: a sentence of it opens on
+# what the reader will do there ("Discover how much ...", "Learn why ...", "Looking to
+# vault a ceiling? Here's how ...") or on what the post does ("This article looks at ...",
+# "Here are the 6 best ..."), or it says who explains what ("Anna Lee, editor at X,
+# breaks down how ...").
+_PITCH = re.compile(r"(?:^|[.?!\u2026] )(?:Discover|Learn|Explore|Uncover|Understand|Find out|Compare|"
+                    r"Dive into|Delve into|Take a look|Here['\u2019]s|Here are|Embrace|Unlock|Master|Get|Read|"
+                    r"See|Check out|Watch|Listen|Use this|(?:This|Our) (?:article|guide|post|blog|piece|episode|"
+                    r"video|report)(?: [a-z]+)? (?:looks at|explores|covers|shows|explains|breaks down|examines|"
+                    r"discusses|walks|outlines|reviews|compares|lists)|In this (?:article|guide|post))\b"
+                    r"|\b(?:discusses|breaks down|explains|shares|reveals|walks (?:us )?through) (?:how|why|what)\b")
+
+
+def is_pitched_blurb(text: str) -> bool:
+    """Whether a line pitches another post to the reader (see `_PITCH`)."""
+    return _PITCH.search(text) is not None
+
+
 def _teaser_sized(text: str) -> bool:
     """A sentence or two: `_MIN_WORDS` to `_MAX_WORDS` words (the cheap space count
     rules most lines out before the words are counted)."""
@@ -73,7 +91,7 @@ def teaser_runs(labels: Sequence[LineLabel]) -> list[tuple[int, int]]:
     not break a run."""
     body = [i for i, lab in enumerate(labels) if lab.label == BODY]
     texts = [labels[i].line.text for i in body]
-    cut = [is_cut_blurb(t) and _teaser_sized(t) for t in texts]
+    cut = [(is_cut_blurb(t) or is_pitched_blurb(t)) and _teaser_sized(t) for t in texts]
     chars = [len(t) for t in texts]  # text is weighed in characters
     total = sum(chars)
     runs: list[tuple[int, int]] = []

@@ -375,6 +375,7 @@ _SMALL_WORDS = frozenset("a an and as at but by for from in into is it of on or 
 
 
 _ASCII_DIGITS = frozenset("0123456789")
+_RANGE = re.compile(r"\d[-\u2013/.,]\d")  # "2017-2021", "17/06", "4.8": dates, spans and measures
 _MONEY = frozenset("$\u00a3\u20ac\u00a5%#@")  # prices, shares, handles: a listing's figures
 
 
@@ -383,8 +384,9 @@ def _headline(s: str, words: list[str] | None = None) -> bool:
 
     Not a "Key: value" line, and at most one word with figures after the first word:
     "10 Ways to ...", "Moving Abroad In 14 Steps", "AX3000 Whole Home Mesh WiFi 6 System"
-    are headlines; dates, addresses and prices ("June 17-20, 2026, Paris", "400 N 2nd Ave",
-    "$2,500") are listings, with two or more figures or a currency sign. `words` are
+    are headlines; dates, addresses, prices and spans ("June 17-20, 2026, Paris", "400 N 2nd
+    Ave", "$2,500", "Forecast 2017-2021") are listings: two or more figures, a currency
+    sign, or figures joined by a dash, a slash or a point. `words` are
     `s.split()` when the caller has them.
     """
     if words is None:
@@ -396,8 +398,8 @@ def _headline(s: str, words: list[str] | None = None) -> bool:
     rest = s[len(words[0]):]
     # in ASCII the only digits are 0-9 (Unicode has more: "²", "٣")
     if (not _ASCII_DIGITS.isdisjoint(rest)) if rest.isascii() else any(c.isdigit() for c in rest):
-        figured = sum(1 for w in words[1:] if any(c.isdigit() for c in w))
-        if figured > 1 or any(c in _MONEY for c in s):
+        figured = [w for w in words[1:] if any(c.isdigit() for c in w)]
+        if len(figured) != 1 or any(c in _MONEY for c in s) or _RANGE.search(figured[0]):
             return False
     big = [w for w in words if w.lower() not in _SMALL_WORDS]
     capped = sum(1 for w in big if w[:1].isupper() or w[:1].isdigit())
