@@ -65,17 +65,21 @@ def is_cut_blurb(text: str) -> bool:
 # vault a ceiling? Here's how ...") or on what the post does ("This article looks at ...",
 # "Here are the 6 best ..."), or it says who explains what ("Anna Lee, editor at X,
 # breaks down how ...").
-_PITCH = re.compile(r"(?:^|[.?!\u2026] )(?:Discover|Learn|Explore|Uncover|Understand|Find out|Compare|"
-                    r"Dive into|Delve into|Take a look|Here['\u2019]s|Here are|Embrace|Unlock|Master|Get|Read|"
-                    r"See|Check out|Watch|Listen|Use this|(?:This|Our) (?:article|guide|post|blog|piece|episode|"
-                    r"video|report)(?: [a-z]+)? (?:looks at|explores|covers|shows|explains|breaks down|examines|"
-                    r"discusses|walks|outlines|reviews|compares|lists)|In this (?:article|guide|post))\b"
-                    r"|\b(?:discusses|breaks down|explains|shares|reveals|walks (?:us )?through) (?:how|why|what)\b")
+_PITCHES = (r"(?:Discover|Learn|Explore|Uncover|Understand|Find out|Compare|Dive into|Delve into|Take a look|"
+            r"Here['\u2019]s|Here are|Embrace|Unlock|Master|Get|Read|See|Check out|Watch|Listen|Use this|"
+            r"(?:This|Our) (?:article|guide|post|blog|piece|episode|video|report)(?: [a-z]+)? (?:looks at|"
+            r"explores|covers|shows|explains|breaks down|examines|discusses|walks|outlines|reviews|compares|"
+            r"lists)|In this (?:article|guide|post))\b")
+_PITCH = re.compile(r"\s*" + _PITCHES)  # a pitch opening the line ...
+_PITCH_LATER = re.compile(r"[.?!\u2026] " + _PITCHES)  # ... or a later sentence
+_EXPLAINS = re.compile(r"\b(?:discusses|breaks down|explains|shares|reveals|walks (?:us )?through) (?:how|why|what)\b")
 
 
 def is_pitched_blurb(text: str) -> bool:
-    """Whether a line pitches another post to the reader (see `_PITCH`)."""
-    return _PITCH.search(text) is not None
+    """Whether a line pitches another post to the reader (see `_PITCHES`): a sentence of
+    it opens on a pitch, or it says who explains how, why or what."""
+    return (_PITCH.match(text) is not None or _PITCH_LATER.search(text) is not None
+            or ((" how " in text or " why " in text or " what " in text) and _EXPLAINS.search(text) is not None))
 
 
 def _teaser_sized(text: str) -> bool:
@@ -91,9 +95,16 @@ def teaser_runs(labels: Sequence[LineLabel]) -> list[tuple[int, int]]:
     not break a run."""
     body = [i for i, lab in enumerate(labels) if lab.label == BODY]
     texts = [labels[i].line.text for i in body]
-    cut = [(is_cut_blurb(t) or is_pitched_blurb(t)) and _teaser_sized(t) for t in texts]
+    cut = [is_cut_blurb(t) and _teaser_sized(t) for t in texts]
     chars = [len(t) for t in texts]  # text is weighed in characters
     total = sum(chars)
+    # a pitched blurb is looked for only in the body's second half, where a run that ends
+    # the body stands (and the first half costs nothing)
+    seen = 0
+    for k, t in enumerate(texts):
+        if 2 * seen >= total and not cut[k] and is_pitched_blurb(t) and _teaser_sized(t):
+            cut[k] = True
+        seen += chars[k]
     runs: list[tuple[int, int]] = []
     before = 0  # body text before body line k
     k = 0
