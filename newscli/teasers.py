@@ -6,8 +6,9 @@ music, and returned with a selection of shiny golden nuggets", "In this month's 
 of the podcast, Luke Turner and John Doran discuss the ...". Line by line they read as
 prose, so the line models keep them. Their form gives them away in a run: a sentence or
 two each (10 to 45 words), most of them without a closing stop, as a blurb shown in a
-list goes (or cut off at a fixed length, mid-word or on "..."). A story's paragraphs end
-their sentences.
+list goes (or cut off at a fixed length, mid-word or on "..."), or pitching the post to the
+reader ("Discover how much ...", "This article looks at ..."; looked for in the body's
+second half only). A story's paragraphs end their sentences and tell, not pitch.
 
 A list the story holds has that form too (bullet points of a sentence each), so place
 decides: the run stands after the story (enough story before it) and at its end (little
