@@ -6,8 +6,9 @@ music, and returned with a selection of shiny golden nuggets", "In this month's 
 of the podcast, Luke Turner and John Doran discuss the ...". Line by line they read as
 prose, so the line models keep them. Their form gives them away in a run: a sentence or
 two each (10 to 45 words), most of them without a closing stop, as a blurb shown in a
-list goes (or cut off at a fixed length, mid-word or on "..."). A story's paragraphs end
-their sentences.
+list goes (or cut off at a fixed length, mid-word or on "..."), or pitching the post to the
+reader ("Discover how much ...", "This article looks at ..."; looked for in the body's
+second half only). A story's paragraphs end their sentences and tell, not pitch.
 
 A list the story holds has that form too (bullet points of a sentence each), so place
 decides: the run stands after the story (enough story before it) and at its end (little
@@ -60,6 +61,28 @@ def is_cut_blurb(text: str) -> bool:
     return _open_end(s) and _NOT_BLURB.search(s) is None
 
 
+# A blurb that pitches the post it stands for to the reader: a sentence of it opens on
+# what the reader will do there ("Discover how much ...", "Learn why ...", "Looking to
+# vault a ceiling? Here's how ...") or on what the post does ("This article looks at ...",
+# "Here are the 6 best ..."), or it says who explains what ("Anna Lee, editor at X,
+# breaks down how ...").
+_PITCHES = (r"(?:Discover|Learn|Explore|Uncover|Understand|Find out|Compare|Dive into|Delve into|Take a look|"
+            r"Here['\u2019]s|Here are|Embrace|Unlock|Master|Get|Read|See|Check out|Watch|Listen|Use this|"
+            r"(?:This|Our) (?:article|guide|post|blog|piece|episode|video|report)(?: [a-z]+)? (?:looks at|"
+            r"explores|covers|shows|explains|breaks down|examines|discusses|walks|outlines|reviews|compares|"
+            r"lists)|In this (?:article|guide|post))\b")
+_PITCH = re.compile(r"\s*" + _PITCHES)  # a pitch opening the line ...
+_PITCH_LATER = re.compile(r"[.?!\u2026] " + _PITCHES)  # ... or a later sentence
+_EXPLAINS = re.compile(r"\b(?:discusses|breaks down|explains|shares|reveals|walks (?:us )?through) (?:how|why|what)\b")
+
+
+def is_pitched_blurb(text: str) -> bool:
+    """Whether a line pitches another post to the reader (see `_PITCHES`): a sentence of
+    it opens on a pitch, or it says who explains how, why or what."""
+    return (_PITCH.match(text) is not None or _PITCH_LATER.search(text) is not None
+            or ((" how " in text or " why " in text or " what " in text) and _EXPLAINS.search(text) is not None))
+
+
 def _teaser_sized(text: str) -> bool:
     """A sentence or two: `_MIN_WORDS` to `_MAX_WORDS` words (the cheap space count
     rules most lines out before the words are counted)."""
@@ -76,6 +99,13 @@ def teaser_runs(labels: Sequence[LineLabel]) -> list[tuple[int, int]]:
     cut = [is_cut_blurb(t) and _teaser_sized(t) for t in texts]
     chars = [len(t) for t in texts]  # text is weighed in characters
     total = sum(chars)
+    # a pitched blurb is looked for only in the body's second half, where a run that ends
+    # the body stands (and the first half costs nothing)
+    seen = 0
+    for k, t in enumerate(texts):
+        if 2 * seen >= total and not cut[k] and is_pitched_blurb(t) and _teaser_sized(t):
+            cut[k] = True
+        seen += chars[k]
     runs: list[tuple[int, int]] = []
     before = 0  # body text before body line k
     k = 0

@@ -375,14 +375,20 @@ _SMALL_WORDS = frozenset("a an and as at but by for from in into is it of on or 
 
 
 _ASCII_DIGITS = frozenset("0123456789")
+# "2017-2021", "17/06", "4.8", "2024": spans, dates, measures and years are a listing's figures
+_LISTED = re.compile(r"\d[-\u2013/.,:]\d|^\W*(?:1[89]|20)\d\d(?!\d)")
+_MONEY = frozenset("$\u00a3\u20ac\u00a5%#@")  # prices, shares, handles: a listing's figures
 
 
 def _headline(s: str, words: list[str] | None = None) -> bool:
     """Shaped like a story's title: short, capitalised words, no closing full stop.
 
-    Not a "Key: value" line, and no figures after the first word (dates and prices are
-    listings, not headlines; "10 Ways to ..." is a headline). `words` are `s.split()`
-    when the caller has them.
+    Not a "Key: value" line, and at most one word with figures after the first word:
+    "10 Ways to ...", "Moving Abroad In 14 Steps", "AX3000 Whole Home Mesh WiFi 6 System"
+    are headlines; dates, addresses, prices and spans ("June 17-20, 2026, Paris", "400 N 2nd
+    Ave", "$2,500", "Forecast 2017-2021", "Deals For March 2024") are listings: two or more
+    figures, a currency sign, figures joined by a dash, a slash or a point, a year, or
+    digits of another script. `words` are `s.split()` when the caller has them.
     """
     if words is None:
         words = s.split()
@@ -393,7 +399,10 @@ def _headline(s: str, words: list[str] | None = None) -> bool:
     rest = s[len(words[0]):]
     # in ASCII the only digits are 0-9 (Unicode has more: "²", "٣")
     if (not _ASCII_DIGITS.isdisjoint(rest)) if rest.isascii() else any(c.isdigit() for c in rest):
-        return False
+        figured = [w for w in words[1:] if any(c.isdigit() for c in w)]
+        if (len(figured) != 1 or not figured[0].isascii() or any(c in _MONEY for c in s)
+                or _LISTED.search(figured[0])):
+            return False
     big = [w for w in words if w.lower() not in _SMALL_WORDS]
     capped = sum(1 for w in big if w[:1].isupper() or w[:1].isdigit())
     return capped >= 0.75 * len(big)

@@ -1,5 +1,5 @@
 """Teaser paragraphs of other posts after the story (pages written for these tests)."""
-from newscli.teasers import TEASERS, is_cut_blurb, relabel
+from newscli.teasers import TEASERS, is_cut_blurb, is_pitched_blurb, relabel
 from test_story_end import STORY, labels, page
 
 TEASERS_AFTER = [
@@ -66,4 +66,42 @@ def test_a_fact_list_the_story_closes_on_is_left_alone():
              "Congenital heart disease is the most common form of birth defect, affecting 1 in 100 babies",
              "Heart defects account for 30% of deaths in children under five years of age"]
     labs = page(*([(STORY, None, 0.05)] * 6 + [("STATISTICS", None, 0.4)] + [(t, None, 0.3) for t in facts]))
+    assert labels(relabel(labs)) == labels(labs)
+
+
+PITCHED_AFTER = [
+    "Planning a new footbridge? Discover what to expect, from the first survey to the opening day.",
+    "Learn why old iron bridges rust from the inside, and what owners can do to slow it down.",
+    "Anna Lee, engineer at the county, breaks down how a bridge inspection is planned and paid for.",
+    "Stone bridges last for centuries. This article looks at the ten oldest still carrying traffic.",
+]
+
+
+def test_a_blurb_that_pitches_its_post_to_the_reader_is_a_teaser():
+    assert is_pitched_blurb("Discover how much porcelain countertops cost to install.")
+    assert is_pitched_blurb("Protein matters, but not all sources are equal. This article compares them.")
+    assert is_pitched_blurb("Anna Lee, editor at X, breaks down how to apply for membership.")
+    assert not is_pitched_blurb("The council will discover the full cost of the bridge next month.")
+    assert not is_pitched_blurb("Engineers explained the delay to residents on Tuesday.")
+
+
+def test_a_run_of_pitched_blurbs_after_the_story_is_furniture():
+    rows = [(STORY, None, 0.05)] * 6 + [(text, None, 0.3) for text in PITCHED_AFTER]
+    out = relabel(page(*rows))
+    assert labels(out) == ["body"] * 6 + ["boilerplate"] * 4
+    assert {lab.reason for lab in out[6:]} == {TEASERS}
+
+
+def test_a_how_to_story_s_own_steps_are_left_alone():
+    steps = [
+        ("Learn the basic knots first: the bowline, the clove hitch and the reef knot.", None, 0.2),
+        ("Read the weather forecast the night before and again on the morning of the climb.", None, 0.2),
+        ("Check out the route on a map and tell someone where you are going and when.", None, 0.2),
+    ]
+    # followed by more of the story: steps inside it
+    labs = page(*([(STORY, None, 0.05)] * 6 + steps + [(STORY, None, 0.05)] * 4))
+    assert labels(relabel(labs)) == labels(labs)
+    # introduced by a colon at the story's end: its own list
+    intro = ("Before you set out, do three things:", None, 0.2)
+    labs = page(*([(STORY, None, 0.05)] * 6 + [intro] + steps))
     assert labels(relabel(labs)) == labels(labs)

@@ -280,6 +280,26 @@ CUT = ("The new crossing will be the first in the county built from recycled ste
        "next year, when the temporary bridge has to be taken down again and the path through the")
 
 
+def test_a_headline_may_hold_one_count_or_model_number_but_not_a_listings_figures():
+    from newscli.threads import _headline
+
+    assert _headline("Moving Abroad In 14 Steps")
+    assert _headline("AX3000 Whole Home Mesh WiFi 6 System")
+    assert not _headline("Kora Moving Ranked 15 of 21 Movers")  # two figures
+    assert not _headline("Global Bridge Repair Market Forecast 2017-2021")  # a span
+    assert not _headline("Total Cost Around $2500")  # a price
+    assert not _headline("Ricemill 201 E 2nd Street")  # an address with two figures
+
+
+def test_product_names_with_figures_after_the_story_are_a_teaser_list():
+    products = ["BX5400 Tri-Band Whole Home Mesh WiFi 7 System",
+                "AX3000 Dual-Band Mesh Wi-Fi 6E System",
+                "AX1800 Whole Home Mesh WiFi 6 System"]
+    flags = reader_runs(ARTICLE + products)
+    assert flags[:len(ARTICLE)] == [None] * len(ARTICLE)
+    assert flags[len(ARTICLE):] == [RELATED] * 3
+
+
 def test_cards_with_subtitled_headlines_and_cut_off_excerpts_are_a_teaser_list():
     cards = [
         "Ten Walks Along the River You Should Try This Summer",
