@@ -23,9 +23,11 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from .boilerplate import BODY, LineLabel, line_words
+from .boilerplate import BODY, REASONS, SYMBOLS, LineLabel, line_words
+from .marks import CREDIT, GALLERY, SOURCE
 
 TEASERS = "teaser paragraphs of other posts after the story"
+OFF_TOPIC = "paragraphs after the story's closing furniture about other subjects"
 
 _MIN_WORDS = 10  # a teaser is a sentence or two
 _MAX_WORDS = 45
@@ -132,11 +134,96 @@ def teaser_runs(labels: Sequence[LineLabel]) -> list[tuple[int, int]]:
     return runs
 
 
+# Furniture a story holds inside it (a caption, a credit, an advert, a subheading, a
+# divider, an embedded social post's handle and share buttons, a line it repeats): a
+# break made of these alone does not close the story.
+_INSIDE_BREAKS = frozenset({CREDIT, GALLERY, SOURCE, SYMBOLS, REASONS["lex_advert"], REASONS["no_letters"],
+                            REASONS["date_only"], REASONS["lex_share"], REASONS["handle"],
+                            REASONS["repeated_in_doc"], "short line, not a sentence", "headline"})
+_MARKS = "-\u2013\u2014\u2022*\u00b7>~"  # what opens the items of a marked list
+MIN_TAIL_LINES = 3  # the paragraphs of an off-topic tail ...
+MAX_TAIL_LINES = 15  # ... a few blurbs, not a story's second half
+MIN_TOPIC_WORDS = 150  # story words above the closing furniture
+TAIL_SHARE = 0.5  # the tail's words beside the story's: a tail, not the story's second half
+MAX_SHARED = 0.25  # share of the tail's content words the story also uses
+_CONTENT_CHARS = 4  # a content word: four letters or more, and not one of these
+_COMMON = frozenset("this that with from have will your they their there what when which would about been "
+                    "were more than also into some other like just most only over such these those them then "
+                    "very because could should while where after before being each much many does make made "
+                    "here even well".split())
+
+
+def _content(text: str) -> set[str]:
+    """The line's content words (`_CONTENT_CHARS` letters or more, not `_COMMON`)."""
+    return {w for w in line_words(text) if len(w) >= _CONTENT_CHARS and w.isalpha() and w not in _COMMON}
+
+
+def off_topic_tail(labels: Sequence[LineLabel]) -> tuple[int, int] | None:
+    """(first, last) label indexes of the body's last paragraphs when they stand after
+    the story's closing furniture and are about other subjects, or None.
+
+    Below a story and its closing furniture (a sign-up prompt, a "Related" link, a
+    box, the site's legal lines) a page often lists other posts by their blurbs
+    ("Cathay Pacific introduces its retrofitted Boeing 777-300ER ...", "With employment
+    fundamentals so weak, ...") or its products ("Fun daily word games"). They end their
+    sentences and read as prose, but they are about something else: a story's own
+    paragraphs keep using its words (names, places, the thing it is about), while these
+    share few of them. So the body's last run of `MIN_TAIL_LINES` to `MAX_TAIL_LINES`
+    lines, parted from a story of `MIN_TOPIC_WORDS` words by furniture that is not of
+    the kind a story holds inside it (a caption, an advert, a subheading), is taken for
+    them when at most `MAX_SHARED` of its content words occur in the story and it is at
+    most `TAIL_SHARE` as long as the story (a story a prompt cuts in two goes on at
+    length after it). A run whose
+    last line introduces what follows (ends on ":") is the story going on, and one whose
+    lines open with a list's marks ("~ ...", "- ...") is the story's own list (a digest's).
+    """
+    body = [i for i, lab in enumerate(labels) if lab.label == BODY]
+    if len(body) <= MIN_TAIL_LINES:
+        return None
+    k = len(body) - 1  # the last run of consecutive body lines starts at body[k]
+    while k > 0 and body[k - 1] == body[k] - 1:
+        k -= 1
+    if not (k > 0 and MIN_TAIL_LINES <= len(body) - k <= MAX_TAIL_LINES):
+        return None
+    if labels[body[-1]].line.text.rstrip().endswith(":"):
+        return None  # it introduces what follows: the story goes on
+    if all(labels[i].reason in _INSIDE_BREAKS or labels[i].label == "caption"
+           for i in range(body[k - 1] + 1, body[k])):
+        return None
+    tail = [labels[i].line.text.lstrip() for i in body[k:]]
+    if 2 * sum(t[:1] in _MARKS for t in tail) >= len(tail):
+        return None  # the items of a marked list: the story's own
+    story = [labels[i].line.text for i in body[:k]]
+    words = sum(t.count(" ") + 1 for t in story)
+    if words < MIN_TOPIC_WORDS or sum(t.count(" ") + 1 for t in tail) > TAIL_SHARE * words:
+        return None
+    # the tail's content words, then the story's lines read until enough of them are found
+    # there (a story going on shows them in its first lines)
+    lines_with: dict[str, int] = {}  # content word -> tail lines that use it
+    for t in tail:
+        for w in _content(t):
+            lines_with[w] = lines_with.get(w, 0) + 1
+    total = sum(lines_with.values())
+    shared = 0
+    for t in story:
+        for w in lines_with.keys() & set(line_words(t)):
+            shared += lines_with.pop(w)
+        if shared > MAX_SHARED * total:
+            return None
+    return (body[k], body[-1]) if total else None
+
+
 def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
-    """The labels with the body lines of teaser runs after the story made boilerplate."""
+    """The labels with the body lines of teaser runs after the story, and of an
+    off-topic tail after its closing furniture, made boilerplate."""
     out = list(labels)
     for first, last in teaser_runs(labels):
         for i in range(first, last + 1):
             if out[i].label == BODY:
                 out[i] = replace(out[i], label="boilerplate", reason=TEASERS)
+    tail = off_topic_tail(out)
+    if tail is not None:
+        for i in range(tail[0], tail[1] + 1):
+            if out[i].label == BODY:
+                out[i] = replace(out[i], label="boilerplate", reason=OFF_TOPIC)
     return out

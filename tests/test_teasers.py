@@ -1,5 +1,7 @@
 """Teaser paragraphs of other posts after the story (pages written for these tests)."""
-from newscli.teasers import TEASERS, is_cut_blurb, is_pitched_blurb, relabel
+from newscli.boilerplate import REASONS
+from newscli.marks import CREDIT
+from newscli.teasers import OFF_TOPIC, TEASERS, is_cut_blurb, is_pitched_blurb, relabel
 from test_story_end import STORY, labels, page
 
 TEASERS_AFTER = [
@@ -104,4 +106,43 @@ def test_a_how_to_story_s_own_steps_are_left_alone():
     # introduced by a colon at the story's end: its own list
     intro = ("Before you set out, do three things:", None, 0.2)
     labs = page(*([(STORY, None, 0.05)] * 6 + [intro] + steps))
+    assert labels(relabel(labs)) == labels(labs)
+
+
+OTHER_POSTS = [
+    "Cathay Pacific introduces its retrofitted Boeing aircraft to the United States for the first time.",
+    "Rosewood London unveiled an alpine-inspired terrace experience that runs through February.",
+    "Though Lisbon teems with travelers, it is possible to find pockets of peace outside the city.",
+]
+GOES_ON = [
+    "The council said the footbridge over the river would stay closed until engineers repair the rust.",
+    "Engineers told the council the main supports of the footbridge could be replaced by the spring.",
+    "The river crossing was built in 1902 and the council last inspected the footbridge in 2019.",
+]
+PROMPT = ("Get the Riverside Daily in your inbox", REASONS["lex_newsletter"], 0.97)
+
+
+def test_blurbs_of_other_subjects_after_the_closing_furniture_are_furniture():
+    labs = page(*([(STORY, None, 0.05)] * 6 + [PROMPT] + [(t, None, 0.3) for t in OTHER_POSTS]))
+    out = relabel(labs)
+    assert labels(out)[:6] == ["body"] * 6
+    assert [(lab.label, lab.reason) for lab in out[7:]] == [("boilerplate", OFF_TOPIC)] * 3
+
+
+def test_a_story_going_on_after_a_prompt_or_a_caption_is_left_alone():
+    # the same subject after the prompt: the story's own paragraphs
+    labs = page(*([(STORY, None, 0.05)] * 6 + [PROMPT] + [(t, None, 0.3) for t in GOES_ON]))
+    assert labels(relabel(labs)) == labels(labs)
+    # other subjects after a caption: a story holds captions, it goes on after them
+    caption = ("The old footbridge in 1950. | Photo by Ann Lee", CREDIT, 0.9)
+    labs = page(*([(STORY, None, 0.05)] * 6 + [caption] + [(t, None, 0.3) for t in OTHER_POSTS]))
+    assert labels(relabel(labs)) == labels(labs)
+
+
+def test_a_long_story_half_or_a_marked_list_after_a_prompt_is_left_alone():
+    # as long as the story above it: the story a prompt cut in two
+    labs = page(*([(STORY, None, 0.05)] * 6 + [PROMPT] + [(t, None, 0.3) for t in OTHER_POSTS * 3]))
+    assert labels(relabel(labs)) == labels(labs)
+    # the items of a digest's marked list
+    labs = page(*([(STORY, None, 0.05)] * 6 + [PROMPT] + [("~ " + t, None, 0.3) for t in OTHER_POSTS]))
     assert labels(relabel(labs)) == labels(labs)
