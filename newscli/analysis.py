@@ -44,7 +44,7 @@ def rule_labels(labels: list["LineLabel"]) -> list["LineLabel"]:
     labels = story_end.relabel(tops.relabel(menus.relabel(labels)))
     labels = contact.relabel(marks.relabel(labels))
     labels = threads.relabel_praised_tail(threads.relabel_before_form(boxes.relabel(promos.relabel(labels))))
-    return cells.relabel(pitches.relabel(references.relabel(teasers.relabel(labels))))
+    return cells.relabel(story_end.relabel_sign_off(pitches.relabel(references.relabel(teasers.relabel(labels)))))
 
 
 class Analysis:

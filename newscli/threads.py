@@ -101,8 +101,8 @@ _PERSONAL = frozenset("i i'm i've i'd i'll my me you you're you've your we we're
 # time", "I hope you found this useful"): the thanks and wishes of a host, not a guest's.
 _HOST = re.compile(r"\bthanks?(?: you)?(?: all| so much| again)? for (?:reading|following along|joining me|visiting"
                    r"|stopping by)\b|^(?:i )?hope (?:you|this post|this guide) (?:find|found|enjoy|enjoyed)\b"
-                   r"|^(?:so,? )?there you have it\b|^until next time\b")
-_HOST_STARTS = ("i hope", "hope ", "so there", "so, there", "there you", "until next")
+                   r"|^(?:and |so,? )?there you have it\b|^until next time\b")
+_HOST_STARTS = ("i hope", "hope ", "so there", "so, there", "and there", "there you", "until next")
 _DEFINITION = re.compile(r"^\S+(?: \S+){0,3} (?:\u2014|\u2013|-|:) ")  # "requests — downloads HTML."
 _SENTIMENT = frozenset("love loved loves awesome amazing wonderful fantastic great best excellent "
                        "brilliant lovely beautiful helpful recommend highly thanks thank".split())
@@ -369,15 +369,15 @@ def _thread(lines: Sequence[str]) -> tuple[tuple[int, int] | None, list[tuple[fl
             start = i
     after = sum(e for e in ev[best_b + 1:] if e < 0)
     end = n - 1 if after >= -TRAIL_SLACK else best_b
-    if _signs_off(lines[start]):
+    if signs_off(lines[start]):
         # the thread opens with the writer's sign-off: it and the lines up to the first
         # reader's cue stay with the post
-        while start < end and (ev[start] <= 0.5 or _signs_off(lines[start])):
+        while start < end and (ev[start] <= 0.5 or signs_off(lines[start])):
             start += 1
     return (start, end), evs
 
 
-def _signs_off(t: str) -> bool:
+def signs_off(t: str) -> bool:
     """Whether a line is the writer's sign-off to the reader (`_HOST`)."""
     head = " ".join(t.split()[:12]).lower()
     return ("thank" in head or head.startswith(_HOST_STARTS)) and _HOST.search(head) is not None
