@@ -39,12 +39,12 @@ def rule_labels(labels: list["LineLabel"]) -> list["LineLabel"]:
     references given back to it, and last the site's own pitches to its reader after the
     story (and the tail after them). `Analysis.line_labels` is the model labels and these
     in turn; the training tool scores both."""
-    from . import boxes, contact, marks, menus, pitches, promos, references, story_end, teasers, threads, tops
+    from . import boxes, cells, contact, marks, menus, pitches, promos, references, story_end, teasers, threads, tops
 
     labels = story_end.relabel(tops.relabel(menus.relabel(labels)))
     labels = contact.relabel(marks.relabel(labels))
     labels = threads.relabel_praised_tail(threads.relabel_before_form(boxes.relabel(promos.relabel(labels))))
-    return pitches.relabel(references.relabel(teasers.relabel(labels)))
+    return cells.relabel(story_end.relabel_sign_off(pitches.relabel(references.relabel(teasers.relabel(labels)))))
 
 
 class Analysis:

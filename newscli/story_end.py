@@ -27,8 +27,8 @@ import re
 from dataclasses import replace
 from typing import Callable, Sequence
 
-from .boilerplate import BODY, REASONS, REPEATED, LineLabel
-from .threads import COMMENT, FORM, PINGBACK, RELATED
+from .boilerplate import AFTER_STORY, BODY, REASONS, REPEATED, LineLabel
+from .threads import COMMENT, FORM, PINGBACK, RELATED, signs_off
 
 AFTER_END = "after the closing furniture"
 BIO = "author bio after the story"
@@ -311,4 +311,28 @@ def relabel_closing_blurbs(labels: Sequence[LineLabel]) -> list[LineLabel]:
         return out  # organisations in turn: a list's entries, a site has one self-description
     for i, kind in run:
         out[i] = replace(out[i], label="boilerplate", reason=kind)
+    return out
+
+
+# A closing wish: "Happy Christmas!", "Happy planting!", "With that... happy building in 2026!"
+_WISH = re.compile(r"(?:with that\W+)?happy \w+(?:ing|mas)\b", re.IGNORECASE)
+
+
+def relabel_sign_off(labels: Sequence[LineLabel]) -> list[LineLabel]:
+    """The labels with the writer's sign-off just after the story's last line given back.
+
+    "Happy Christmas!", "And there you have it!" or "Thanks for reading." under the last
+    paragraph is the writer's last word to the reader, in the story's voice. The end
+    models cut it for where it stands (it is the line before the furniture); only such a
+    line, with no reason of its own, right after the last body line, is given back.
+    """
+    last = next((i for i in range(len(labels) - 1, -1, -1) if labels[i].is_body), -1)
+    nxt = next((i for i in range(last + 1, len(labels)) if labels[i].line.text.strip()), -1)
+    if last < 0 or nxt < 0 or labels[nxt].reason != AFTER_STORY:
+        return list(labels)
+    text = labels[nxt].line.text.strip()
+    if not (signs_off(text) or _WISH.match(text)):
+        return list(labels)
+    out = list(labels)
+    out[nxt] = replace(labels[nxt], label=BODY, reason=None)
     return out

@@ -97,6 +97,12 @@ _WEAK = ("this article", "this post", "this blog", "i agree", "i disagree", "i t
          "i feel", "i love", "i loved", "i wish", "i hope", "i would", "i'd ", "i\u2019d ", "my husband",
          "my wife", "my son", "my daughter", "my kids", "very helpful", "very useful", "very interesting")
 _PERSONAL = frozenset("i i'm i've i'd i'll my me you you're you've your we we're we've our us".split())
+# How a writer signs off to the reader under the post ("Thanks for reading!", "Until next
+# time", "I hope you found this useful"): the thanks and wishes of a host, not a guest's.
+_HOST = re.compile(r"\bthanks?(?: you)?(?: all| so much| again)? for (?:reading|following along|joining me|visiting"
+                   r"|stopping by)\b|^(?:i )?hope (?:you|this post|this guide) (?:find|found|enjoy|enjoyed)\b"
+                   r"|^(?:and |so,? )?there you have it\b|^until next time\b")
+_HOST_STARTS = ("i hope", "hope ", "so there", "so, there", "and there", "there you", "until next")
 _DEFINITION = re.compile(r"^\S+(?: \S+){0,3} (?:\u2014|\u2013|-|:) ")  # "requests — downloads HTML."
 _SENTIMENT = frozenset("love loved loves awesome amazing wonderful fantastic great best excellent "
                        "brilliant lovely beautiful helpful recommend highly thanks thank".split())
@@ -362,7 +368,19 @@ def _thread(lines: Sequence[str]) -> tuple[tuple[int, int] | None, list[tuple[fl
         if ev[i] > 0.5 and run >= 0:
             start = i
     after = sum(e for e in ev[best_b + 1:] if e < 0)
-    return (start, n - 1 if after >= -TRAIL_SLACK else best_b), evs
+    end = n - 1 if after >= -TRAIL_SLACK else best_b
+    if signs_off(lines[start]):
+        # the thread opens with the writer's sign-off: it and the lines up to the first
+        # reader's cue stay with the post
+        while start < end and (ev[start] <= 0.5 or signs_off(lines[start])):
+            start += 1
+    return (start, end), evs
+
+
+def signs_off(t: str) -> bool:
+    """Whether a line is the writer's sign-off to the reader (`_HOST`)."""
+    head = " ".join(t.split()[:12]).lower()
+    return ("thank" in head or head.startswith(_HOST_STARTS)) and _HOST.search(head) is not None
 
 
 def thread_start(lines: Sequence[str]) -> int | None:

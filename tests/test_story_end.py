@@ -141,3 +141,19 @@ def test_a_story_about_accounts_is_left_alone():
     told = "Customers who already have an account will be moved to the new system in March, the bank said."
     labs = page((STORY, None, 0.05), (told, None, 0.1), ("The branch closes on Friday.", None, 0.3))
     assert relabel(labs) == labs
+
+
+def test_the_writers_closing_wish_after_the_last_paragraph_is_given_back():
+    from newscli.boilerplate import AFTER_STORY
+    from newscli.story_end import relabel_sign_off
+    from pages import labelled as signed
+    story = ["Bring the holly and ivy in on the last weekend before the holidays.",
+             "The bare branches of birch can be decorated with a string of lights."]
+    page = signed(story + [("Happy Christmas!", "boilerplate", AFTER_STORY, 0.6),
+                           ("More in this section", "boilerplate", AFTER_STORY, 0.8)])
+    assert [lab.label for lab in relabel_sign_off(page)] == ["body", "body", "body", "boilerplate"]
+    # a prompt after the story is no wish, and a wish with a reason of its own keeps it
+    page = signed(story + [("Thanks for visiting our store.", "boilerplate", "call to action", 0.8)])
+    assert relabel_sign_off(page)[-1].label == "boilerplate"
+    page = signed(story + [("Subscribe to our weekly newsletter.", "boilerplate", AFTER_STORY, 0.8)])
+    assert relabel_sign_off(page)[-1].label == "boilerplate"

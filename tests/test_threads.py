@@ -329,3 +329,19 @@ def test_a_listing_that_starts_before_the_pages_tail_is_the_pages_content():
                    f"A weekend of walks, talks and music on the old bridges of {city}."]
     page = ["Bridge festivals this year, town by town."] + events
     assert reader_runs(page) == [None] * len(page)
+
+
+SIGN_OFF = ["Thanks so much for reading, and see you next week!", "Until next time…"]
+
+
+def test_the_writers_sign_off_above_a_thread_stays_with_the_post():
+    lines = ARTICLE + SIGN_OFF + COMMENTS
+    flags = reader_runs(lines)
+    assert flags[:len(ARTICLE) + len(SIGN_OFF)] == [None] * (len(ARTICLE) + len(SIGN_OFF))
+    assert flags[len(ARTICLE) + len(SIGN_OFF)] is not None
+
+
+def test_a_readers_thanks_still_opens_the_thread():
+    # "Thanks for sharing" is a guest's thanks, not the host's sign-off
+    lines = ARTICLE + ["Thanks for sharing this, my kids loved the bridge!"] + COMMENTS
+    assert reader_runs(lines)[len(ARTICLE)] is not None
