@@ -35,16 +35,17 @@ def rule_labels(labels: list["LineLabel"]) -> list["LineLabel"]:
     story (once `marks` has named its addresses), links repeated for each item and
     promotions, the site's boxes repeated inside the story, the bare comments between a
     post's closing line and its comment form (which needs the filing lines `marks`
-    names), teaser paragraphs of other posts after the story, the story's list of
-    references given back to it, and last the site's own pitches to its reader after the
-    story (and the tail after them). `Analysis.line_labels` is the model labels and these
-    in turn; the training tool scores both."""
-    from . import boxes, cells, contact, marks, menus, pitches, promos, references, story_end, teasers, threads, tops
+    names), a short thread opened by praise of the post, teaser paragraphs of other
+    posts after the story, the story's list of references given back to it, the site's
+    own pitches and calls to action (and the tail after them), and last the writer's
+    sign-off given back to the story. `Analysis.line_labels` is the model labels and
+    these in turn; the training tool scores both."""
+    from . import boxes, contact, marks, menus, pitches, promos, references, story_end, teasers, threads, tops
 
     labels = story_end.relabel(tops.relabel(menus.relabel(labels)))
     labels = contact.relabel(marks.relabel(labels))
     labels = threads.relabel_praised_tail(threads.relabel_before_form(boxes.relabel(promos.relabel(labels))))
-    return cells.relabel(story_end.relabel_sign_off(pitches.relabel(references.relabel(teasers.relabel(labels)))))
+    return story_end.relabel_sign_off(pitches.relabel(references.relabel(teasers.relabel(labels))))
 
 
 class Analysis:
