@@ -1246,6 +1246,12 @@ def holds_quotation_mark(text: str) -> bool:
     return '"' in text or "\u201c" in text or "\u201d" in text or "''" in text
 
 
+def reports_speech(text: str) -> bool:
+    """Whether a line reports what someone said (a quotation, "said", "says"): the
+    story's own voice, never a site's blurb (`menus`, `teasers` read it)."""
+    return " said" in text or " says" in text or holds_quotation_mark(text)
+
+
 def _quotable(lab: LineLabel) -> bool:
     """Body, or left out only for its position while holding a quotation mark."""
     return lab.is_body or (lab.reason in POSITIONAL_REASONS and holds_quotation_mark(lab.line.text))

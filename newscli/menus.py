@@ -51,7 +51,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Sequence
 
-from .boilerplate import BODY, LineLabel, _sentence_breaks, _Shape, holds_quotation_mark, is_paragraph
+from .boilerplate import BODY, LineLabel, _sentence_breaks, _Shape, is_paragraph, reports_speech
 from .boilerplate import line_shape as _shape
 
 MENU = "menu of product blurbs"
@@ -137,11 +137,6 @@ def _long_kind(sh: _Shape) -> str:
     return "pitch"
 
 
-def _reports(text: str) -> bool:
-    """Whether a line reports what someone said (a quotation, "said"): story, never a blurb."""
-    return " said" in text or " says" in text or holds_quotation_mark(text)
-
-
 def _head(lab: LineLabel, sh: _Shape) -> bool:
     """A line of the story's head: a headline, byline or date the models found, or one shaped so."""
     return lab.label in _HEADS or sh.byline or sh.date_only
@@ -168,7 +163,7 @@ def head_menu_runs(labels: Sequence[LineLabel]) -> list[tuple[int, int]]:
             start = -1
             continue
         kind = _long_kind(sh) if lab.label not in _STOPS else ""
-        if kind == "pitch" and lab.label == BODY and _reports(text):
+        if kind == "pitch" and lab.label == BODY and reports_speech(text):
             start, kind = -1, ""  # a story quoting people: no menu above or through it
         if kind == "pitch":
             if start < 0:

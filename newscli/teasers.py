@@ -23,7 +23,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from .boilerplate import BODY, REASONS, SYMBOLS, LineLabel, line_words
+from .boilerplate import BODY, REASONS, SYMBOLS, LineLabel, line_words, reports_speech
 from .marks import CREDIT, GALLERY, SOURCE
 
 TEASERS = "teaser paragraphs of other posts after the story"
@@ -175,7 +175,9 @@ def off_topic_tail(labels: Sequence[LineLabel]) -> tuple[int, int] | None:
     most `TAIL_SHARE` as long as the story (a story a prompt cuts in two goes on at
     length after it). A run whose
     last line introduces what follows (ends on ":") is the story going on, and one whose
-    lines open with a list's marks ("~ ...", "- ...") is the story's own list (a digest's).
+    lines open with a list's marks ("~ ...", "- ...") is the story's own list (a digest's),
+    and one where someone is quoted or said to speak is the story going on under a new
+    subject (`reports_speech`).
     """
     body = [i for i, lab in enumerate(labels) if lab.label == BODY]
     if len(body) <= MIN_TAIL_LINES:
@@ -193,6 +195,8 @@ def off_topic_tail(labels: Sequence[LineLabel]) -> tuple[int, int] | None:
     tail = [labels[i].line.text.lstrip() for i in body[k:]]
     if 2 * sum(t[:1] in _MARKS for t in tail) >= len(tail):
         return None  # the items of a marked list: the story's own
+    if any(reports_speech(t) for t in tail):
+        return None  # someone quoted or said to speak: the story going on
     story = [labels[i].line.text for i in body[:k]]
     words = sum(t.count(" ") + 1 for t in story)
     if words < MIN_TOPIC_WORDS or sum(t.count(" ") + 1 for t in tail) > TAIL_SHARE * words:

@@ -146,3 +146,14 @@ def test_a_long_story_half_or_a_marked_list_after_a_prompt_is_left_alone():
     # the items of a digest's marked list
     labs = page(*([(STORY, None, 0.05)] * 6 + [PROMPT] + [("~ " + t, None, 0.3) for t in OTHER_POSTS]))
     assert labels(relabel(labs)) == labels(labs)
+
+
+def test_paragraphs_that_quote_someone_after_a_prompt_are_the_story_going_on():
+    # a story turns to a new subject after a sign-up box, but people still speak in it
+    quoted = [
+        "Other biomarkers, including blood proteins, are being tested in smaller clinics this year.",
+        '"We are measuring the brain directly for the first time," Hicks said of the new method.',
+        "Some scientists are also looking at the eyes, which share tissue with the brain itself.",
+    ]
+    labs = page(*([(STORY, None, 0.05)] * 6 + [PROMPT] + [(t, None, 0.3) for t in quoted]))
+    assert labels(relabel(labs)) == labels(labs)
