@@ -1184,7 +1184,7 @@ def _furniture(i: int, first_body: int, last_body: int, shape: _Shape, x: Sequen
     if shape.date_only:
         return "dateline", "date"
     if i < first_body and i <= 2 and _headline_shaped(shape):
-        return "title", "headline"
+        return "title", HEADLINE
     strongest = _strongest(x, model)
     if shape.words >= _PROSE_WORDS and strongest and strongest[0].startswith("lex_") and strongest[0] != "lex_credit":
         # in a sentence that long, one furniture word ("moderated", "Twitter") names
@@ -1198,7 +1198,7 @@ def _furniture(i: int, first_body: int, last_body: int, shape: _Shape, x: Sequen
     if strongest:
         return "boilerplate", REASONS[strongest[0]]
     if shape.words <= 5 and not shape.end_punct:
-        return "boilerplate", "short line, not a sentence"
+        return "boilerplate", SHORT_LINE
     if i < first_body:
         return "boilerplate", BEFORE_STORY
     if i > last_body:
@@ -1239,6 +1239,9 @@ def _headline_shaped(shape: _Shape) -> bool:
 BEFORE_STORY, AFTER_STORY, OUTSIDE_STORY = ("before the story starts", "after the story ends",
                                             "among lines outside the story")
 POSITIONAL_REASONS = frozenset({BEFORE_STORY, AFTER_STORY, OUTSIDE_STORY})
+# Reasons of lines the models cut for their shape alone: a headline above the story, a
+# fragment (passes that tell a story's own subheadings from a page's furniture read them).
+HEADLINE, SHORT_LINE = "headline", "short line, not a sentence"
 
 
 def holds_quotation_mark(text: str) -> bool:

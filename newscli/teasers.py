@@ -23,7 +23,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from .boilerplate import BODY, REASONS, SYMBOLS, LineLabel, line_words, reports_speech
+from .boilerplate import BODY, HEADLINE, REASONS, SHORT_LINE, SYMBOLS, LineLabel, line_words, reports_speech
 from .marks import CREDIT, GALLERY, SOURCE
 
 TEASERS = "teaser paragraphs of other posts after the story"
@@ -139,7 +139,7 @@ def teaser_runs(labels: Sequence[LineLabel]) -> list[tuple[int, int]]:
 # break made of these alone does not close the story.
 _INSIDE_BREAKS = frozenset({CREDIT, GALLERY, SOURCE, SYMBOLS, REASONS["lex_advert"], REASONS["no_letters"],
                             REASONS["date_only"], REASONS["lex_share"], REASONS["handle"],
-                            REASONS["repeated_in_doc"], "short line, not a sentence", "headline"})
+                            REASONS["repeated_in_doc"], SHORT_LINE, HEADLINE})
 _MARKS = "-\u2013\u2014\u2022*\u00b7>~"  # what opens the items of a marked list
 MIN_TAIL_LINES = 3  # the paragraphs of an off-topic tail ...
 MAX_TAIL_LINES = 15  # ... a few blurbs, not a story's second half
