@@ -67,16 +67,16 @@ _CONTINUING = frozenset(
 _STOPS = frozenset({"title", "byline", "dateline", "caption"})
 
 
-def _kind(text: str) -> str:
-    """'pitch' (a blurb ending a sentence), 'blurb' (one ending none), 'title' or ''."""
-    sh = _shape(text)
+def _kind(sh: _Shape, longest: int = BLURB_WORDS[1], breaks: int = 0) -> str:
+    """'pitch' (a blurb of up to `longest` words and `breaks` sentence breaks, ending a
+    sentence), 'blurb' (one ending none), 'title' or ''."""
     s = sh.text
     if sh.words <= TITLE_WORDS:
         return "title" if sh.words and s[-1:] not in ".!?:" else ""
-    if not (BLURB_WORDS[0] <= sh.words <= BLURB_WORDS[1]) or not s[:1].isupper() or s[-1:] == ":":
+    if not (BLURB_WORDS[0] <= sh.words <= longest) or not s[:1].isupper() or s[-1:] == ":":
         return ""
     first = sh.read[0] if sh.read else ""
-    if first in _CONTINUING or _sentence_breaks(s):
+    if first in _CONTINUING or _sentence_breaks(s) > breaks:
         return ""
     return "pitch" if sh.end_punct else "blurb"
 
@@ -96,7 +96,7 @@ def menu_runs(labels: Sequence[LineLabel]) -> list[tuple[int, int]]:
     pitches = 0
     for i in range(stop + 1):
         lab = labels[i] if i < stop else None
-        kind = _kind(lab.line.text) if lab is not None and lab.label not in _STOPS else ""
+        kind = _kind(_shape(lab.line.text)) if lab is not None and lab.label not in _STOPS else ""
         if kind in ("pitch", "blurb"):
             if start < 0:
                 start, pitches = i, 0
@@ -124,19 +124,6 @@ _COMMON_OPENINGS = frozenset(
 _HEAD_GAP = 8  # lines between the menu's last blurb and the story's head (section names, "By", a credit)
 
 
-def _long_kind(sh: _Shape) -> str:
-    """'pitch' (a blurb of up to `LONG_WORDS` words, one to three sentences), 'title', or ''."""
-    s = sh.text
-    if sh.words <= TITLE_WORDS:
-        return "title" if sh.words and s[-1:] not in ".!?:" else ""
-    if not (BLURB_WORDS[0] <= sh.words <= LONG_WORDS) or not sh.end_punct or not s[:1].isupper():
-        return ""
-    first = sh.read[0] if sh.read else ""
-    if first in _CONTINUING or _sentence_breaks(s) > _LONG_BREAKS:
-        return ""
-    return "pitch"
-
-
 def _head(lab: LineLabel, sh: _Shape) -> bool:
     """A line of the story's head: a headline, byline or date the models found, or one shaped so."""
     return lab.label in _HEADS or sh.byline or sh.date_only
@@ -162,7 +149,7 @@ def head_menu_runs(labels: Sequence[LineLabel]) -> list[tuple[int, int]]:
                 out.append((start, i))
             start = -1
             continue
-        kind = _long_kind(sh) if lab.label not in _STOPS else ""
+        kind = _kind(sh, LONG_WORDS, _LONG_BREAKS) if lab.label not in _STOPS else ""  # here only a "pitch" counts
         if kind == "pitch" and lab.label == BODY and reports_speech(text):
             start, kind = -1, ""  # a story quoting people: no menu above or through it
         if kind == "pitch":
