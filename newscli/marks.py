@@ -128,6 +128,8 @@ _AGENCY_ENDS = ("Images", "AFP", "AP", "Reuters", "Shutterstock", "iStock", "iSt
                 "Photo", "Photos", "Pictures")
 # Who made a room or a picture, as a credit names them (not "Design", which a product's spec names).
 _ROLE = r"(?:Interior [Dd]esign|INTERIOR DESIGN|Set [Dd]esign|Styling|STYLING|Photography|PHOTOGRAPHY|Art [Dd]irection)"
+# ... and its label in a credit, with its partners: "Interior design + artwork:", "Source & Photography:"
+_ROLE_LABEL = r"(?:Source ?(?:&|\+|and) ?)?" + _ROLE + r"(?: ?(?:&|\+|and) ?[a-z]+)*\s?:"
 _AFTER = r"""(?:^|[.!?"'\u201d\u2019)]\s+|\s[|\u00b7\u2022]\s|\()"""  # where a credit can start
 # A credit that closes a caption: "... Photo: Name", "... | Photo by Name", "Name/Agency", "Name | Agency",
 # "Place | (c) 2017 Name".
@@ -138,7 +140,7 @@ _TAIL_CREDIT = re.compile(
     r"(?:[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)* via )?" + _AGENCY + r"\)?"
     # a credit with the roles of those who made the room or the picture: "... Interior design +
     # artwork: Ann Lee", "... Source & Photography: Ann Lee", "... Styling: Bob Stone"
-    r"|(?:Source ?(?:&|\+|and) ?)?" + _ROLE + r"(?: ?(?:&|\+|and) ?[a-z]+)*\s?:\s*[A-Z]" + _NAME + r"{0,60}"
+    r"|" + _ROLE_LABEL + r"\s*[A-Z]" + _NAME + r"{0,60}"
     r"|(?<=[|\u00b7\u2022]\s)" + _AGENCY + r"\)?"
     r"|\u00a9\s?(?:\d{4}\s)?" + _NAME + r"{1,50})$")
 _TAIL = 100
@@ -155,7 +157,7 @@ _NAME_FIRSTS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ'\"\u2018\u201c")  # how a c
 _CLOSING_TAIL = 80  # such a credit is a few names: it starts in the last `_CLOSING_TAIL` characters
 _CLOSING_CREDIT = re.compile(
     r"[.!?\"'\u201d\u2019)]\s+(?:" + _PICTURE + r"(?::| by:?| courtesy(?: of)?:?)"
-    r"|(?:Source ?(?:&|\+|and) ?)?" + _ROLE + r"(?: ?(?:&|\+|and) ?[a-z]+)*\s?:)"
+    r"|" + _ROLE_LABEL + r")"
     r"\s*['\"\u2018\u201c]?" + _CAPS + r"['\"\u2019\u201d]?[.!]$")
 # A line that ends a sentence or a clause is neither a credit nor an address: most story
 # lines are ruled out by their last character.
@@ -378,7 +380,7 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
         else:  # a sentence: a furniture phrase alone ("Learn more.") or a disclosure, if anything
             s = t.strip()
             why = (alone(s) if len(t) <= ALONE_CHARS else None) or in_sentences(s)
-            if why is None and s[s.rfind(" ") + 1] in _NAME_FIRSTS and closing_credit(s):  # a quick test first
+            if why is None and closing_credit(s):
                 why = CREDIT
         if why is None and len(t) <= _BUTTON_CHARS:
             words = line_words(t)
