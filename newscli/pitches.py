@@ -107,19 +107,12 @@ def self_pitch(text: str) -> bool:
 def _own_call(s: str) -> bool:
     """Whether a short line holds a sentence that opens with a sale verb and asks for
     something of the site's own ("Try out our new font!")."""
-    starts = [0]
-    for mark in (". ", "! ", "? "):
-        j = s.find(mark)
-        while j >= 0:
-            starts.append(j + 2)
-            j = s.find(mark, j + 2)
-    for start in starts:
-        i = start
-        while i < start + 3 and i < len(s) and not s[i].isalnum():  # a space, a sign or an emoji before it
+    for sentence in _SENTENCE_END.split(s):
+        i = 0
+        while i < 3 and i < len(sentence) and not sentence[i].isalnum():  # a sign or an emoji before it
             i += 1
-        verb, _, rest = s[i:].partition(" ")
-        if verb[:1].isupper() and verb.lower() in _SALE_VERBS \
-                and _OWN.search(_SENTENCE_END.split(rest, 1)[0]) is not None:
+        verb, _, rest = sentence[i:].partition(" ")
+        if verb[:1].isupper() and verb.lower() in _SALE_VERBS and _OWN.search(rest) is not None:
             return True
     return False
 
