@@ -103,6 +103,7 @@ def test_a_box_between_paragraphs_does_not_open_the_tail_and_a_call_before_furni
     out = relabel(page(*[(STORY, None, 0.05)] * 3, box, (STORY, None, 0.05), (STORY, None, 0.05), *tail))
     assert labels(out) == ["body"] * 3 + ["boilerplate"] + ["body"] * 2 + ["boilerplate"] * 3
     # one line of body after the call, then the furniture: the call opens the tail
-    out = relabel(page(*[(STORY, None, 0.05)] * 3, box, ("We haul furniture, appliances and yard waste across the metro area.", None, 0.4), *tail))
+    haul = ("We haul furniture, appliances and yard waste across the metro area.", None, 0.4)
+    out = relabel(page(*[(STORY, None, 0.05)] * 3, box, haul, *tail))
     assert labels(out) == ["body"] * 3 + ["boilerplate"] * 5
     assert out[4].reason == TAIL
