@@ -68,6 +68,7 @@ from typing import Sequence
 
 from .boilerplate import (ALONE_CHARS, BODY, BYLINE_LEADS, PITCH_VERBS, REASONS, LineLabel, line_words,
                           phrase_alone)
+from .promos import reads_on
 from .segment import NAME_RUN
 
 CREDIT = "photo caption or credit"
@@ -384,7 +385,7 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
                 why = CREDIT
         if why is None and len(t) <= _BUTTON_CHARS:
             words = line_words(t)
-            if 1 <= len(words) <= _BUTTON_WORDS and words[0] in _BUTTON_VERBS:
+            if 1 <= len(words) <= _BUTTON_WORDS and words[0] in _BUTTON_VERBS and not reads_on(t):
                 if buttons is None:
                     buttons = _short_lines(labels)
                 if buttons.get(" ".join(words), 0) >= _BUTTON_REPEATS:

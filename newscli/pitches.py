@@ -28,7 +28,9 @@ and "Learn more in our guide" point to more of the site's own story and are left
 are longer lines, where a pitch is one sentence of a paragraph, and quotations ("Join us,"
 the mayor said), which are their speakers' calls. A story reports what others
 urge; it does not urge its reader to use "our" tool in a line of its own. After the
-story's first half, a call to action opens the furniture tail as a pitch does.
+story's first half, a call to action opens the furniture tail as a pitch does, unless
+the story goes on after it: two paragraphs of body right after the call make it a box set
+between the story's paragraphs (`_story_goes_on`).
 
 A pure function over the labels, linear in the lines; most lines are ruled out by a
 substring test before any expression is run.
@@ -39,7 +41,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from .boilerplate import BODY, PITCH_VERBS, LineLabel, holds_quotation_mark
+from .boilerplate import BODY, PITCH_VERBS, LineLabel, holds_quotation_mark, is_paragraph
 
 PITCH = "the site's own pitch to its reader"
 TAIL = "after the site's own pitch"
@@ -145,6 +147,19 @@ def call_to_action(text: str) -> bool:
     return button and s.count(" ") < _PITCH_WORDS and _button(s)
 
 
+_GOES_ON = 2  # paragraphs of story right after a call that show the story going on
+
+
+def _story_goes_on(labels: Sequence[LineLabel], i: int) -> bool:
+    """Whether the story goes on after the call to action at `i`: the lines right after it
+    are `_GOES_ON` paragraphs of body ("Looking for junk removal that doesn't stink? Learn
+    More", then "Also, because of the way the toilets work, ..."). A box set between a
+    story's paragraphs does not open its tail; the tail after a call holds a few lines of
+    pitch, links and notices instead."""
+    after = labels[i + 1:i + 1 + _GOES_ON]
+    return len(after) == _GOES_ON and all(lab.label == BODY and is_paragraph(lab.line.text) for lab in after)
+
+
 def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
     """The labels with the site's calls to action made boilerplate, and its own pitches
     after the story, and the body lines after the first of them when the tail is mostly
@@ -176,7 +191,7 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
             out[i] = replace(lab, label="boilerplate", reason=PITCH)
             if first < 0:
                 first = i
-        elif lab.reason == CALL and first < 0:
+        elif lab.reason == CALL and first < 0 and not _story_goes_on(out, i):
             first = i  # a call to action opens the tail as a pitch does
     if first < 0:
         return out

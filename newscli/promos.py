@@ -52,11 +52,25 @@ _NAME_LOWER = 2  # words in lower case after the link words
 _OPENING_SIGNS = " \t>»›→•·*-–—|"
 
 
+def reads_on(text: str) -> bool:
+    """Whether a line is the writer's sentence sending the reader on to the site's own
+    writing: it opens with "Read", says "our" or "my", and closes with a full stop ("Read
+    our full Acer Nitro 16 review.", "Read our full review."). A round-up of reviews ends
+    each item's write-up so, in its own voice; a link's or a button's label has no stop
+    ("Read our full Philo review", "Read Full Review"), and a link to a shop names none of
+    the site's own ("Shop Katla.")."""
+    s = text.strip()
+    if not (s.endswith(".") and s[:5].lower() == "read "):
+        return False
+    words = line_words(s)
+    return "our" in words or "my" in words
+
+
 def link_key(text: str) -> tuple[str, str] | None:
     """A link line's opening link words (lower-cased) and the name after them, or None
     when the line is not shaped like a link under an item ("Shop Katla." -> ("shop",
     "Katla."); "Read our full Philo review" -> ("read our full", "Philo review"))."""
-    if len(text) > _LINK_CHARS:
+    if len(text) > _LINK_CHARS or reads_on(text):
         return None
     s = text.strip().lstrip(_OPENING_SIGNS)
     if not s or not s[0].isalpha():

@@ -327,3 +327,13 @@ def test_a_reading_list_of_one_author_s_books_is_story():
     texts = ["King wrote his best books in the seventies.", "It by Stephen King", "He wrote it in Maine.",
              "Misery by Stephen King", "It sold well.", "Dune by Frank Herbert", "So did this one."]
     assert [lab.label for lab in relabel(labelled(texts))] == ["body"] * 7
+
+
+def test_a_repeated_sentence_pointing_to_the_sites_own_review_is_not_a_button():
+    page = []
+    for name in ("GE Profile", "Bosch 500", "Miele G5000"):
+        page += [f"The {name} cleans a full load quietly and dries plastics well.", "Read our full review."]
+    assert all(lab.label == "body" for lab in relabel(labelled(page)))
+    # the button's label, with no stop, still goes
+    buttons = [line if line.startswith("The ") else "Read Full Review" for line in page]
+    assert [lab.line.text for lab in relabel(labelled(buttons)) if lab.label != "body"] == ["Read Full Review"] * 3

@@ -93,3 +93,17 @@ def test_a_call_after_the_story_opens_its_furniture_tail():
     out = relabel(labs)
     assert labels(out) == ["body"] * 3 + ["boilerplate"] * 4
     assert (out[3].reason, out[4].reason) == (CALL, TAIL)
+
+
+def test_a_box_between_paragraphs_does_not_open_the_tail_and_a_call_before_furniture_does():
+    box = ("Looking for junk removal that doesn't stink? Learn More \u276f", None, 0.4)
+    tail = [("Related Articles", REASONS["lex_related"], 0.95), ("Share", REASONS["lex_share"], 0.95),
+            ("\u00a9 2025 The Riverside Daily", REASONS["copyright"], 0.99)]
+    # the story goes on for two paragraphs after the box: they stay
+    out = relabel(page(*[(STORY, None, 0.05)] * 3, box, (STORY, None, 0.05), (STORY, None, 0.05), *tail))
+    assert labels(out) == ["body"] * 3 + ["boilerplate"] + ["body"] * 2 + ["boilerplate"] * 3
+    # one line of body after the call, then the furniture: the call opens the tail
+    haul = ("We haul furniture, appliances and yard waste across the metro area.", None, 0.4)
+    out = relabel(page(*[(STORY, None, 0.05)] * 3, box, haul, *tail))
+    assert labels(out) == ["body"] * 3 + ["boilerplate"] * 5
+    assert out[4].reason == TAIL

@@ -82,3 +82,16 @@ def test_a_shops_price_button_is_furniture_and_a_price_in_a_sentence_is_not():
         assert not price_link(text), text
     page = ["The Breville kettle boils a litre in three minutes.", "$49.99 at Amazon"]
     assert [lab.reason for lab in relabel(labelled(page))] == [None, PRICE_LINK]
+
+
+def test_the_writers_sentence_pointing_to_the_sites_own_review_is_story():
+    # a round-up closes each item's write-up on a sentence in its own voice, with its stop
+    page = []
+    for name in ("Acer Nitro 16", "MSI Sword 15", "Asus TUF Dash F15"):
+        page += [f"The {name} runs recent games at high settings for well under $1,000.",
+                 f"Read our full {name} review."]
+    assert furniture(page) == []
+    # the link's label, with no stop, and a shop's link still go
+    labels_ = [f"Read our full {name} review" for name in ("Acer Nitro 16", "MSI Sword 15", "Asus TUF Dash F15")]
+    assert furniture(labels_) == labels_
+    assert furniture(["Shop Katla.", "Shop Neococo.", "Shop Svala."]) == ["Shop Katla.", "Shop Neococo.", "Shop Svala."]
