@@ -15,6 +15,14 @@
   - a line said in no one's voice ("Last week, Senator Lummis introduced ..."): a
     scraper's doubled paragraph is as likely story as furniture.
 
+* a line said twice in a row (`DOUBLED`): a scraper's doubled element, an image's alt text
+  over its caption ("Exercise: Lat pulldown - Kayla" twice), a card's title over its link,
+  a label over its button. A story does not say the same thing twice in a row. Only a
+  short line (at most `_DOUBLED_WORDS` words) that opens with a capital and closes with
+  no stop counts: a doubled sentence or paragraph is as likely the page's summary over
+  its lead as furniture, and a table's two columns may hold the same value ("(includes
+  housing, trim, and lamp)", "1, plus $11 a month").
+
 Only body lines change; the pass counts the page's lines once, so it costs little.
 """
 from __future__ import annotations
@@ -25,11 +33,13 @@ from typing import Sequence
 from .boilerplate import BODY, PITCH_VERBS, LineLabel, holds_quotation_mark, line_words
 
 REPEATED_BOX = "box repeated in the story"
+DOUBLED = "line said twice in a row"
 
 _MIN_WORDS = 5
 _MAX_WORDS = 40
 _MAX_CHARS = 320
 _REPEATS = 2
+_DOUBLED_WORDS = 12
 # The words that say a line to the reader, or in the site's own voice.
 _VOICE = frozenset({"you", "your", "yours", "you're", "you'll", "we", "our", "us", "we're", "we'll", "we've"})
 
@@ -57,11 +67,24 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
             key = t.strip()
             counts[key] = counts.get(key, 0) + 1
     out = list(labels)
+    last = len(labels) - 1
     for i, lab in enumerate(labels):
         if lab.label != BODY:
             continue
         t = lab.line.text
-        n = counts.get(t.strip(), 0)
-        if n >= _REPEATS and repeated_box(t, n):
+        key = t.strip()
+        n = counts.get(key, 0)
+        if n < _REPEATS:
+            continue
+        if repeated_box(t, n):
             out[i] = replace(lab, label="boilerplate", reason=REPEATED_BOX)
+        elif ((i > 0 and labels[i - 1].line.text.strip() == key)
+              or (i < last and labels[i + 1].line.text.strip() == key)) and doubled(key):
+            out[i] = replace(lab, label="boilerplate", reason=DOUBLED)
     return out
+
+
+def doubled(s: str) -> bool:
+    """Whether a stripped line that the page says twice in a row is a doubled element,
+    not a story's paragraph nor a table's cell (see the module doc)."""
+    return s[:1].isupper() and s[-1] not in ".!?" and s.count(" ") < _DOUBLED_WORDS

@@ -327,3 +327,24 @@ def test_a_reading_list_of_one_author_s_books_is_story():
     texts = ["King wrote his best books in the seventies.", "It by Stephen King", "He wrote it in Maine.",
              "Misery by Stephen King", "It sold well.", "Dune by Frank Herbert", "So did this one."]
     assert [lab.label for lab in relabel(labelled(texts))] == ["body"] * 7
+
+
+def test_template_code_left_in_the_page_is_furniture():
+    from newscli.marks import TEMPLATE_CODE
+
+    for text in ('{{hire-ai-eng="/case-banners/hire-ai-eng"}}', "[convertkit form=1630175]", "[/embed]"):
+        assert mark(text) == TEMPLATE_CODE, text
+    # a transcript's stage note and a bracketed aside are story
+    for text in ("[laughs]", "[Read more: How the council voted]", "[sic]"):
+        assert mark(text) is None, text
+
+
+def test_a_button_that_draws_an_arrow_is_still_a_repeated_button():
+    from newscli.marks import BUTTON
+
+    page = []
+    for title in ("The Night Garden", "Salt and Iron", "A Map of Small Hours"):
+        page += [title, f"{title} follows two sisters across a flooded city in search of their mother.",
+                 "Add to Goodreads List \u2192"]
+    out = relabel(labelled(page))
+    assert [lab.reason for lab in out if lab.label != "body"] == [BUTTON] * 3

@@ -82,3 +82,19 @@ def test_a_shops_price_button_is_furniture_and_a_price_in_a_sentence_is_not():
         assert not price_link(text), text
     page = ["The Breville kettle boils a litre in three minutes.", "$49.99 at Amazon"]
     assert [lab.reason for lab in relabel(labelled(page))] == [None, PRICE_LINK]
+
+
+def test_a_shops_name_alone_under_each_product_is_its_button():
+    from newscli.promos import SHOP_BUTTON
+
+    page = ["Aquasonic Icon", "Amazon", "Target", "Why we love it: it fits in a washbag and charges in a day.",
+            "Crest Serum", "Amazon", "Why we love it: it whitens in two weeks without a tray."]
+    out = relabel(labelled(page))
+    assert [lab.line.text for lab in out if lab.label != "body"] == ["Amazon", "Target", "Amazon"]
+    assert {lab.reason for lab in out if lab.label != "body"} == {SHOP_BUTTON}
+
+
+def test_a_shop_named_once_or_in_a_sentence_or_with_a_brand_is_left_alone():
+    story = ["Amazon", "The company said on Tuesday that it would open two warehouses in Ohio.",
+             "Shoppers can also find the kettle at Target.", "Amazon (Craftsman)", "Home Depot (Milwaukee)"]
+    assert furniture(story) == []
