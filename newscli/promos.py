@@ -12,7 +12,8 @@
   in their story as often as not, and is left alone.
 
 * a price link (`PRICE_LINK`): a shop's button with its price, under a product in a
-  round-up: "$49.99 at Amazon", "Now $119 on AmazonCheck Price - Walmart", "Check Price".
+  round-up: "$49.99 at Amazon", "Now $119 on AmazonCheck Price - Walmart", "Check Price",
+  "\u27a1\ufe0f Check current price".
   It is a short line that ends in the shop's name, not a sentence ("It sells for $40 at
   Target." is story).
 * a shop's button (`SHOP_BUTTON`): a shop's name alone on a line, under a product in a
@@ -124,9 +125,9 @@ _DEALS = 3  # offers on a page that is about deals
 
 
 # "$49.99 at Amazon", "Now $325 on Amazon": a price, then at or on a shop's name, at the
-# line's end; or a shop's button "Check Price".
+# line's end; or a shop's button "Check Price", "Check current price here".
 _PRICE_AT = re.compile(r"[$\u00a3\u20ac]\s?\d[\d,.]*\s*(?:at|on|from|@) [A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,2}"
-                       r"(?:Check Price\b.*)?$|\bCheck Price\b")
+                       r"(?:Check Price\b.*)?$|\bCheck Price\b|\bCheck (?:the )?(?:current |latest )?price(?: here| now)?$")
 _PRICE_WORDS = 12
 # The shops whose buttons round-ups set under their products, by the name a button shows.
 _SHOPS = frozenset({"amazon", "walmart", "target", "best buy", "b&h", "b&h photo", "home depot", "the home depot",
@@ -141,7 +142,7 @@ _SHOP_BUTTONS = 2
 def price_link(text: str) -> bool:
     """Whether a line is a shop's price button (see the module doc)."""
     s = text.strip()
-    if not ("$" in s or "\u00a3" in s or "\u20ac" in s or "Check Price" in s) or s[-1:] in ".!?" \
+    if not ("$" in s or "\u00a3" in s or "\u20ac" in s or "Check " in s) or s[-1:] in ".!?" \
             or s.count(" ") >= _PRICE_WORDS:
         return False
     return _PRICE_AT.search(s) is not None

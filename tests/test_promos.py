@@ -75,10 +75,11 @@ def test_a_story_about_offers_and_a_page_of_deals_are_left_alone():
 def test_a_shops_price_button_is_furniture_and_a_price_in_a_sentence_is_not():
     from newscli.promos import PRICE_LINK, price_link
 
-    for text in ("$49.99 at Amazon", "Now $119 on AmazonCheck Price - Walmart", "$9.49 at CrateJoy", "Check Price"):
+    for text in ("$49.99 at Amazon", "Now $119 on AmazonCheck Price - Walmart", "$9.49 at CrateJoy", "Check Price",
+                 "\u27a1\ufe0f Check current price", "Check price here"):
         assert price_link(text), text
     for text in ("It sells for $40 at Target.", "The kettle costs $40 at Target and $45 at Walmart, the chain said.",
-                 "Prices start at $40"):
+                 "Prices start at $40", "Check the price before you buy it at the store"):
         assert not price_link(text), text
     page = ["The Breville kettle boils a litre in three minutes.", "$49.99 at Amazon"]
     assert [lab.reason for lab in relabel(labelled(page))] == [None, PRICE_LINK]
