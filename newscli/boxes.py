@@ -6,8 +6,9 @@
   product into the story again and again, between items or every few paragraphs, word
   for word. A story does not say the same sentence twice. So a line of a sentence's
   length (`_MIN_WORDS` to `_MAX_WORDS` words) that the page holds two times or more,
-  said to the reader (you, your, we, our, us) or opening with an order ("Explore ...",
-  "Get ..."), is furniture. Left alone:
+  said to the reader (you, your, we, our, us) or with an order opening one of its
+  sentences ("Explore ...", "Get ...", "Saving money never hurt anyone, right? Find the
+  best discounts ..."), is furniture. Left alone:
   - a field or a lead-in that each item of a list repeats ("Plan to spend: $10-$40",
     "Where to watch: HBO Max", "How to adapt to this trend:"): it has a colon, and an
     item's fields are the page's story as often as not;
@@ -27,6 +28,7 @@ Only body lines change; the pass counts the page's lines once, so it costs littl
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Sequence
 
@@ -39,6 +41,7 @@ _MIN_WORDS = 5
 _MAX_WORDS = 40
 _MAX_CHARS = 320
 _REPEATS = 2
+_SENTENCE_END = re.compile(r"[.!?]\s+")
 _DOUBLED_WORDS = 12
 # The words that say a line to the reader, or in the site's own voice.
 _VOICE = frozenset({"you", "your", "yours", "you're", "you'll", "we", "our", "us", "we're", "we'll", "we've"})
@@ -55,7 +58,15 @@ def repeated_box(text: str, repeats: int) -> bool:
     if repeats < _REPEATS or len(text) > _MAX_CHARS or ":" in text or holds_quotation_mark(text):
         return False
     words = line_words(text)
-    return _MIN_WORDS <= len(words) <= _MAX_WORDS and said_to_reader(words)
+    if not _MIN_WORDS <= len(words) <= _MAX_WORDS:
+        return False
+    return said_to_reader(words) or any(_orders(sentence) for sentence in _SENTENCE_END.split(text)[1:])
+
+
+def _orders(sentence: str) -> bool:
+    """Whether a sentence opens with an order ("Find the best discounts ...")."""
+    words = line_words(sentence)
+    return bool(words) and words[0] in PITCH_VERBS
 
 
 def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:

@@ -65,3 +65,9 @@ def test_a_doubled_sentence_a_doubled_cell_and_a_line_said_twice_apart_are_left_
     page = [lead, lead, "The plant employs 400 people.", heading, "Most of it pays the staff.", heading,
             "Recessed lighting", cell, cell]
     assert furniture(page) == []
+
+
+def test_a_repeated_box_whose_second_sentence_is_an_order_is_furniture():
+    box = "Saving money never hurt anyone, right? Find the best deals on language courses this month."
+    page = ["Course one teaches Spanish in twelve weeks.", box, "Course two teaches French in ten weeks.", box]
+    assert furniture(page) == [box, box]
