@@ -134,8 +134,8 @@ _SHOPS = frozenset({"amazon", "walmart", "target", "best buy", "b&h", "b&h photo
                     "lowe's", "ebay", "etsy", "wayfair", "rei", "nordstrom", "macy's", "costco", "sephora", "ulta",
                     "ulta beauty", "zappos", "backcountry", "dick's sporting goods", "newegg", "adorama",
                     "williams sonoma", "crate & barrel", "kohl's", "chewy", "sur la table", "bookshop",
-                    "bookshop.org", "barnes & noble", "keh", "dermstore", "revolve", "anthropologie"})
-_SHOP_CHARS = 22  # the longest name in `_SHOPS`
+                    "bookshop.org", "barnes & noble", "dermstore", "revolve", "anthropologie"})
+_SHOP_CHARS = 26  # the longest name in `_SHOPS`, with room for spaces around it
 _SHOP_BUTTONS = 2
 
 
@@ -150,7 +150,7 @@ def price_link(text: str) -> bool:
 
 def shop_button(text: str) -> bool:
     """Whether a line is a shop's name alone (`_SHOPS`), as its button shows it."""
-    return len(text) <= _SHOP_CHARS + 4 and text.strip().replace("\u2019", "'").lower() in _SHOPS
+    return len(text) <= _SHOP_CHARS and text.strip().replace("\u2019", "'").lower() in _SHOPS
 
 
 def promotion(text: str) -> str | None:
@@ -198,7 +198,7 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
         if lab.label == BODY and price_link(t):
             prices.append(i)
             continue
-        if len(t) <= _SHOP_CHARS + 4 and shop_button(t):
+        if shop_button(t):
             shops.append(i)
             continue
         key = link_key(t)
