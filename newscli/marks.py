@@ -30,7 +30,9 @@ a form that is the same on every site:
   taken from elsewhere: "Source: statista.com", "Chart source: Pew Research Center",
   "Source: https://..." (a short line; "Sources:" alone heads a list), and "Source" alone,
   the label of a link.
-* placeholder text a page template left in: "Lorem ipsum dolor sit amet, ...".
+* placeholder text a page template left in: "Lorem ipsum dolor sit amet, ...", and its
+  code left unrendered on a line of its own: a template's tag ("{{hire-ai-eng="/banners/ai"}}")
+  or a shortcode ("[convertkit form=1630175]"), a box the page failed to draw.
 * a reading-time note: "Estimated reading time: 4 minutes", "5 min read".
 * a page's own navigation: "Page 1 of 8", "Pages: 1 2 3", "Step 1 of 2", a breadcrumb
   trail ("Home > Blog > Trends", "You are here: ..."), and its filing: "Tags: ...",
@@ -48,8 +50,9 @@ a form that is the same on every site:
   of the city."), or a line that ends with a sign-up button ("... View Sample Sign Up
   Now"). Stories tell of sign-ups; they do not ask for one.
 * a button's label that a page repeats: a short line that opens with a verb ("View in
-  list", "See the rating.", "Read Full Review"), three or more times on the page. A
-  story does not tell its reader to do the same thing three times.
+  list", "See the rating.", "Read Full Review", "Add to Goodreads List \u2192": the arrow
+  a button draws is no word), three or more times on the page. A story does not tell its
+  reader to do the same thing three times.
 * the consent under a form: "By submitting this form, you agree to ...", "By clicking
   Continue, you agree to ...", "By entering your email, I consent to ...".
 * a postal address on a line of its own, as in a page's contact block: a street and a
@@ -73,6 +76,7 @@ from .segment import NAME_RUN
 
 CREDIT = "photo caption or credit"
 PLACEHOLDER = "placeholder text"
+TEMPLATE_CODE = "template code left in the page"
 READING_TIME = "reading time"
 ADDRESS = "postal address"
 PAGING = "page navigation or filing"
@@ -163,6 +167,9 @@ _CLOSING_CREDIT = re.compile(
 # A line that ends a sentence or a clause is neither a credit nor an address: most story
 # lines are ruled out by their last character.
 _CLOSING_MARKS = frozenset(".!?:;,\"'\u201d\u2019")
+# A template's code left in the page, alone on its line: "{{name="/path"}}", "[form id=12]",
+# "[/embed]" (a story's bracketed aside holds words, not a key=value pair).
+_TEMPLATE_CODE = re.compile(r"\{\{[^{}]+\}\}|\[[a-z][\w-]*(?: [\w-]+=[^\[\]=]+)+\]|\[/[a-z][\w-]*\]")
 _START_REASONS = {"placeholder": PLACEHOLDER, "reading": READING_TIME, "paging": PAGING}
 _CAPTIONS = frozenset({CREDIT, GALLERY, REASONS["lex_credit"]})
 
@@ -263,6 +270,8 @@ def mark(text: str) -> str | None:
     why = alone(s)
     if why is not None:
         return why
+    if s[:1] in "{[" and _TEMPLATE_CODE.fullmatch(s) is not None:
+        return TEMPLATE_CODE
     if len(s) <= _LINK_CHARS:
         link = s.strip("()[] ").lower()
         if link in _SOURCE_LINKS:
@@ -384,7 +393,7 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
             if why is None and closing_credit(s):
                 why = CREDIT
         if why is None and len(t) <= _BUTTON_CHARS:
-            words = line_words(t)
+            words = _label_words(t)
             if 1 <= len(words) <= _BUTTON_WORDS and words[0] in _BUTTON_VERBS and not reads_on(t):
                 if buttons is None:
                     buttons = _short_lines(labels)
@@ -432,11 +441,16 @@ _BUTTON_CHARS = 40
 _BUTTON_REPEATS = 3
 
 
+def _label_words(text: str) -> list[str]:
+    """A button's words (`boilerplate.line_words`), less the signs it draws ("\u2192", "\u00bb")."""
+    return [w for w in line_words(text) if any(c.isalnum() for c in w)]
+
+
 def _short_lines(labels: Sequence[LineLabel]) -> dict[str, int]:
     """How often each short line's words occur on the page (counted once, when first needed)."""
     counts: dict[str, int] = {}
     for lab in labels:
         if len(lab.line.text) <= _BUTTON_CHARS:
-            key = " ".join(line_words(lab.line.text))
+            key = " ".join(_label_words(lab.line.text))
             counts[key] = counts.get(key, 0) + 1
     return counts

@@ -12,9 +12,15 @@
   in their story as often as not, and is left alone.
 
 * a price link (`PRICE_LINK`): a shop's button with its price, under a product in a
-  round-up: "$49.99 at Amazon", "Now $119 on AmazonCheck Price - Walmart", "Check Price".
+  round-up: "$49.99 at Amazon", "Now $119 on AmazonCheck Price - Walmart", "Check Price",
+  "\u27a1\ufe0f Check current price".
   It is a short line that ends in the shop's name, not a sentence ("It sells for $40 at
   Target." is story).
+* a shop's button (`SHOP_BUTTON`): a shop's name alone on a line, under a product in a
+  round-up ("Amazon", "Walmart", "Target"), when the page sets two such lines or more. A
+  story names a shop in a sentence; a heading that names one ("Amazon") stands once.
+  A shop's name with more in it ("Amazon (Craftsman)") is a field as often as a button,
+  and is left alone.
 * a promotion (`PROMOTION`): the site's own pitch for a product, a course or an event, set
   inside or after the story. Marketing words alone do not tell it (many pages that are
   story sell something), so only its strong forms count:
@@ -39,6 +45,7 @@ from .boilerplate import BODY, PITCH_VERBS, LineLabel, line_words
 ITEM_LINK = "link repeated for each item"
 PROMOTION = "promotion"
 PRICE_LINK = "price link to a shop"
+SHOP_BUTTON = "shop's button under a product"
 
 # The words a link under an item opens with.
 _LINK_VERBS = frozenset({"shop", "buy", "read", "more", "see", "view", "visit", "check", "get", "download",
@@ -132,19 +139,32 @@ _DEALS = 3  # offers on a page that is about deals
 
 
 # "$49.99 at Amazon", "Now $325 on Amazon": a price, then at or on a shop's name, at the
-# line's end; or a shop's button "Check Price".
+# line's end; or a shop's button "Check Price", "Check current price here".
 _PRICE_AT = re.compile(r"[$\u00a3\u20ac]\s?\d[\d,.]*\s*(?:at|on|from|@) [A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,2}"
-                       r"(?:Check Price\b.*)?$|\bCheck Price\b")
+                       r"(?:Check Price\b.*)?$|\bCheck Price\b|\bCheck (?:the )?(?:current |latest )?price(?: here| now)?$")
 _PRICE_WORDS = 12
+# The shops whose buttons round-ups set under their products, by the name a button shows.
+_SHOPS = frozenset({"amazon", "walmart", "target", "best buy", "b&h", "b&h photo", "home depot", "the home depot",
+                    "lowe's", "ebay", "etsy", "wayfair", "rei", "nordstrom", "macy's", "costco", "sephora", "ulta",
+                    "ulta beauty", "zappos", "backcountry", "dick's sporting goods", "newegg", "adorama",
+                    "williams sonoma", "crate & barrel", "kohl's", "chewy", "sur la table", "bookshop",
+                    "bookshop.org", "barnes & noble", "dermstore", "revolve", "anthropologie"})
+_SHOP_CHARS = 26  # the longest name in `_SHOPS`, with room for spaces around it
+_SHOP_BUTTONS = 2
 
 
 def price_link(text: str) -> bool:
     """Whether a line is a shop's price button (see the module doc)."""
     s = text.strip()
-    if not ("$" in s or "\u00a3" in s or "\u20ac" in s or "Check Price" in s) or s[-1:] in ".!?" \
+    if not ("$" in s or "\u00a3" in s or "\u20ac" in s or "Check " in s) or s[-1:] in ".!?" \
             or s.count(" ") >= _PRICE_WORDS:
         return False
     return _PRICE_AT.search(s) is not None
+
+
+def shop_button(text: str) -> bool:
+    """Whether a line is a shop's name alone (`_SHOPS`), as its button shows it."""
+    return len(text) <= _SHOP_CHARS and text.strip().replace("\u2019", "'").lower() in _SHOPS
 
 
 def promotion(text: str) -> str | None:
@@ -181,6 +201,7 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
     counts: dict[str, int] = {}
     promos: list[tuple[int, str]] = []
     prices: list[int] = []
+    shops: list[int] = []
     for i, lab in enumerate(labels):
         t = lab.line.text
         kind = promotion(t)
@@ -191,17 +212,24 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
         if lab.label == BODY and price_link(t):
             prices.append(i)
             continue
+        if shop_button(t):
+            shops.append(i)
+            continue
         key = link_key(t)
         if key is None:
             continue
         keys[i] = key
         counts[key[0]] = counts.get(key[0], 0) + 1
         names.setdefault(key[0], set()).add(key[1].lower())
-    if not counts and not promos and not prices:
+    if not counts and not promos and not prices and len(shops) < _SHOP_BUTTONS:
         return list(labels)
     out = list(labels)
     for i in prices:
         out[i] = replace(labels[i], label="boilerplate", reason=PRICE_LINK)
+    if len(shops) >= _SHOP_BUTTONS:
+        for i in shops:
+            if labels[i].label == BODY:
+                out[i] = replace(labels[i], label="boilerplate", reason=SHOP_BUTTON)
     for i, lab in enumerate(labels):
         key = keys[i]
         if key is None or lab.label != BODY:

@@ -45,3 +45,29 @@ def test_a_story_that_repeats_a_line_is_left_alone():
             "The plant employs 400 people.", quote, field, "Second film.", field, doubled, doubled]
     assert furniture(page) == []
     assert not repeated_box("Find it here.", 3)  # a short button is marks.BUTTON's
+
+
+def test_a_label_said_twice_in_a_row_is_a_doubled_element():
+    from newscli.boxes import DOUBLED
+
+    alt = "Exercise: Seated row - Anna"  # a picture's alt text over its caption
+    page = ["Sit tall and pull the handle to your ribs, then let it back slowly.", alt, alt,
+            "Keep your shoulders down through the whole movement."]
+    out = relabel(labelled(page))
+    assert [lab.line.text for lab in out if lab.label != "body"] == [alt, alt]
+    assert {lab.reason for lab in out if lab.label != "body"} == {DOUBLED}
+
+
+def test_a_doubled_sentence_a_doubled_cell_and_a_line_said_twice_apart_are_left_alone():
+    lead = "The council voted on Monday to keep the plant open for two more years."
+    cell = "(includes housing, trim, and lamp)"  # two columns of a table with one value
+    heading = "Where the money goes"
+    page = [lead, lead, "The plant employs 400 people.", heading, "Most of it pays the staff.", heading,
+            "Recessed lighting", cell, cell]
+    assert furniture(page) == []
+
+
+def test_a_repeated_box_whose_second_sentence_is_an_order_is_furniture():
+    box = "Saving money never hurt anyone, right? Find the best deals on language courses this month."
+    page = ["Course one teaches Spanish in twelve weeks.", box, "Course two teaches French in ten weeks.", box]
+    assert furniture(page) == [box, box]

@@ -337,3 +337,24 @@ def test_a_repeated_sentence_pointing_to_the_sites_own_review_is_not_a_button():
     # the button's label, with no stop, still goes
     buttons = [line if line.startswith("The ") else "Read Full Review" for line in page]
     assert [lab.line.text for lab in relabel(labelled(buttons)) if lab.label != "body"] == ["Read Full Review"] * 3
+
+
+def test_template_code_left_in_the_page_is_furniture():
+    from newscli.marks import TEMPLATE_CODE
+
+    for text in ('{{hire-ai-eng="/case-banners/hire-ai-eng"}}', "[convertkit form=1630175]", "[/embed]"):
+        assert mark(text) == TEMPLATE_CODE, text
+    # a transcript's stage note and a bracketed aside are story
+    for text in ("[laughs]", "[Read more: How the council voted]", "[sic]"):
+        assert mark(text) is None, text
+
+
+def test_a_button_that_draws_an_arrow_is_still_a_repeated_button():
+    from newscli.marks import BUTTON
+
+    page = []
+    for title in ("The Night Garden", "Salt and Iron", "A Map of Small Hours"):
+        page += [title, f"{title} follows two sisters across a flooded city in search of their mother.",
+                 "Add to Goodreads List \u2192"]
+    out = relabel(labelled(page))
+    assert [lab.reason for lab in out if lab.label != "body"] == [BUTTON] * 3

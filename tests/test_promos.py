@@ -75,10 +75,11 @@ def test_a_story_about_offers_and_a_page_of_deals_are_left_alone():
 def test_a_shops_price_button_is_furniture_and_a_price_in_a_sentence_is_not():
     from newscli.promos import PRICE_LINK, price_link
 
-    for text in ("$49.99 at Amazon", "Now $119 on AmazonCheck Price - Walmart", "$9.49 at CrateJoy", "Check Price"):
+    for text in ("$49.99 at Amazon", "Now $119 on AmazonCheck Price - Walmart", "$9.49 at CrateJoy", "Check Price",
+                 "\u27a1\ufe0f Check current price", "Check price here"):
         assert price_link(text), text
     for text in ("It sells for $40 at Target.", "The kettle costs $40 at Target and $45 at Walmart, the chain said.",
-                 "Prices start at $40"):
+                 "Prices start at $40", "Check the price before you buy it at the store"):
         assert not price_link(text), text
     page = ["The Breville kettle boils a litre in three minutes.", "$49.99 at Amazon"]
     assert [lab.reason for lab in relabel(labelled(page))] == [None, PRICE_LINK]
@@ -95,3 +96,19 @@ def test_the_writers_sentence_pointing_to_the_sites_own_review_is_story():
     labels_ = [f"Read our full {name} review" for name in ("Acer Nitro 16", "MSI Sword 15", "Asus TUF Dash F15")]
     assert furniture(labels_) == labels_
     assert furniture(["Shop Katla.", "Shop Neococo.", "Shop Svala."]) == ["Shop Katla.", "Shop Neococo.", "Shop Svala."]
+
+
+def test_a_shops_name_alone_under_each_product_is_its_button():
+    from newscli.promos import SHOP_BUTTON
+
+    page = ["Aquasonic Icon", "Amazon", "Target", "Why we love it: it fits in a washbag and charges in a day.",
+            "Crest Serum", "Amazon", "Why we love it: it whitens in two weeks without a tray."]
+    out = relabel(labelled(page))
+    assert [lab.line.text for lab in out if lab.label != "body"] == ["Amazon", "Target", "Amazon"]
+    assert {lab.reason for lab in out if lab.label != "body"} == {SHOP_BUTTON}
+
+
+def test_a_shop_named_once_or_in_a_sentence_or_with_a_brand_is_left_alone():
+    story = ["Amazon", "The company said on Tuesday that it would open two warehouses in Ohio.",
+             "Shoppers can also find the kettle at Target.", "Amazon (Craftsman)", "Home Depot (Milwaukee)"]
+    assert furniture(story) == []
