@@ -33,6 +33,7 @@ from .threads import COMMENT, FORM, PINGBACK, RELATED, signs_off
 AFTER_END = "after the closing furniture"
 BIO = "author bio after the story"
 ACCOUNT = "account or sign-in prompt after the story"
+PROMPT = "share, feedback or follow prompt after the story"
 
 # Reasons of lines that close a page: prompts to subscribe, share or comment, lists of
 # other stories, legal notices, reader threads, and lines the site repeats on its pages.
@@ -40,7 +41,7 @@ _CLOSING = frozenset({
     REASONS["lex_newsletter"], REASONS["lex_share"], REASONS["lex_comments"],
     REASONS["lex_legal"], REASONS["lex_related"], REASONS["lex_bio"], REASONS["copyright"],
 })
-_STRUCTURAL = frozenset({COMMENT, FORM, PINGBACK, RELATED, ACCOUNT})
+_STRUCTURAL = frozenset({COMMENT, FORM, PINGBACK, RELATED, ACCOUNT, PROMPT})
 _MARK_WORDS = 12  # a closing mark is a short line: a prompt, a heading, a notice
 # ... or a prompt of a sentence or two that furniture words name ("Get insider information
 # and deals in your inbox!"); a site's repeated line that long may be a plug set inside
@@ -105,6 +106,45 @@ def is_account_prompt(text: str) -> bool:
             and _ACCOUNT.match(s) is not None)
 
 
+# The page's prompts after its story, each a short line of its own: the heading of a row
+# of share buttons ("Share this article", "SHARE POST", "Found this interesting? Share to
+# your network."), a feedback widget ("Was this page helpful?", "How useful was this
+# post?"), the writer's or the site's links to follow ("Connect with Us", "You can also
+# connect with me here:", "Other ways to connect with Amanda ..."), the heading of a list
+# of other stories ("Related articles and links:", "This might be interesting to you:").
+# A story tells of sharing, following and related work; it does not head a line of its
+# own with an order to share the page or a question about its own use. A lead-in followed
+# by its story ("You might also like: The Challenges of ...") is not one.
+_SHARE = re.compile(r"(?:Found this [a-z]+\? )?(?i:share)(?: (?:this|the|our|on|via|to|with|it|post|article|story|page|"
+                    r"blog|resource|guide|recipe|your|network|link|friends|[A-Z]\w*)){1,4}[:.!]?")
+_FEEDBACK = re.compile(r"(?:(?:Was|Is) this (?:page|article|post|content|information|guide|answer) (?:helpful|useful)"
+                       r"|How (?:useful|helpful) was this (?:post|article|page|guide)"
+                       r"|Did you (?:find this (?:article|post|page|guide) (?:helpful|useful)|(?:like|enjoy) this "
+                       r"(?:article|post|guide)))\?")
+_FOLLOW = re.compile(r"(?:(?:You can )?(?:also )?(?i:connect|follow|visit|find) (?:with )?(?i:us|me)(?: (?:on|here|at|online))?"
+                     r"[:.!]?$|Other ways to (?:connect|follow) with )")
+_RELATED = re.compile(r"(?:(?:Related|Similar|Recommended) (?:articles|posts|stories|reading|content)(?: [^.:]{1,30})?"
+                      r"|(?:This|These) might (?:also )?(?:be interesting to you|interest you)|You might (?:also )?(?:like|enjoy))"
+                      r":$")
+_PROMPT_WORDS = 8  # a prompt's own line: a heading or a question
+_FOLLOW_WORDS = 20  # ... or the opening of a row of links ("Other ways to connect with Amanda Instagram ...")
+_PROMPT_CUES = ("hare", "HARE", "helpful", "useful", "like this", "enjoy this", "onnect", "ollow", "isit", "ind ",
+                "elated", "imilar", "ecommended", "might")
+
+
+def closing_prompt(text: str) -> bool:
+    """Whether a line is one of the page's prompts after its story (see `_SHARE` and the
+    patterns after it): a short line that is nothing else, or that opens on a feedback
+    question or a row of links to follow."""
+    s = text.strip()
+    words = s.count(" ")
+    if words >= _FOLLOW_WORDS or not any(cue in s for cue in _PROMPT_CUES):
+        return False
+    if _FEEDBACK.match(s) is not None or _FOLLOW.match(s) is not None:
+        return True
+    return words < _PROMPT_WORDS and (_SHARE.fullmatch(s) is not None or _RELATED.match(s) is not None)
+
+
 def is_author_bio(text: str) -> bool:
     """Whether a line introduces a writer: a person's name, then a writer's job.
 
@@ -118,15 +158,59 @@ def is_author_bio(text: str) -> bool:
     return " " in m["name"] or _PERSONAL.search(s, m.end()) is not None
 
 
-def _anchor(labels: Sequence[LineLabel]) -> int:
-    """Index of the last line of plain story, or -1."""
+# "Hi there! I'm Shivya, and I started this travel blog ...", "Hello, and welcome! I'm the
+# editor & founder of this site.": the site's host greeting the reader in a box of their own.
+_GREETING = re.compile(r"(?:Hi|Hello|Hey)\b[^.!?]{0,30}[,.!] (?:[^.!?]{0,40}[.!] )?(?:I['\u2019]m|I am|My name is)\b")
+_GREETING_OPENERS = ("Hi", "Hello", "Hey")
+# A bio says more about its person right after their job; a story's paragraph about someone
+# ("... is a top adviser to the campaign ... But she abruptly ended ...") goes on to events.
+_MORE_CHARS = 200
+
+
+def is_closing_bio(text: str) -> bool:
+    """Whether a line introduces the writer or the site's host, as the box after a story
+    does: a writer's bio (`is_author_bio`), a person's job followed by more about them in
+    the third person ("Bhaval Patel is a Director (Operations) at Space-O. He has 20+
+    years of experience ..."), or the host greeting the reader ("Hello runners! I'm Amanda
+    Brooks, a certified running coach ...")."""
+    s = text.strip()
+    if s.startswith(_GREETING_OPENERS):
+        return _GREETING.match(s) is not None
+    if is_author_bio(s):
+        return True
+    if not any(verb in s[:200] for verb in _VERBS):
+        return False
+    m = _PERSON.match(s)
+    return m is not None and (s[m.end() - 6:m.end()] == "covers"
+                              or _MORE.search(s, m.end(), m.end() + _MORE_CHARS) is not None)
+
+
+# More bios than this on a page make a list of people (speakers, artists, a team), which a
+# story may be; the writer's box holds one or two.
+_MAX_BIOS = 2
+
+
+def _bio_test(labels: Sequence[LineLabel]) -> Callable[[str], bool]:
+    """The test for a bio after the story: `is_closing_bio`, or only `is_author_bio` on a
+    page whose body lists more than `_MAX_BIOS` people."""
+    bios = 0
+    for lab in labels:
+        if lab.label == BODY and is_closing_bio(lab.line.text):
+            bios += 1
+            if bios > _MAX_BIOS:
+                return is_author_bio
+    return is_closing_bio
+
+
+def _anchor(labels: Sequence[LineLabel], is_bio: Callable[[str], bool] = is_author_bio) -> int:
+    """Index of the last line of plain story (not a bio), or -1."""
     for i in range(len(labels) - 1, -1, -1):
         lab = labels[i]
         if lab.score < _ANCHOR_SCORE and lab.label == BODY:
             text = lab.line.text
             # at least _ANCHOR_WORDS words: the cheap space count rules most lines out
             if (text.count(" ") >= _ANCHOR_WORDS - 1 and len(text.split()) >= _ANCHOR_WORDS
-                    and not is_author_bio(text)):
+                    and not is_bio(text)):
                 return i
     return -1
 
@@ -137,13 +221,18 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
     Only body lines change, and only after the last anchor. Linear in the lines, and
     cheap: most pages have no closing mark after their last paragraph of story.
     """
-    start = _anchor(labels)
+    is_bio = _bio_test(labels)
+    start = _anchor(labels, is_bio)
     out = list(labels)
     if start < 0:
         return out
-    for i in range(start + 1, len(out)):  # an account widget after the story closes it
-        if out[i].label == BODY and is_account_prompt(out[i].line.text):
-            out[i] = replace(out[i], label="boilerplate", reason=ACCOUNT)
+    for i in range(start + 1, len(out)):  # an account widget or a prompt after the story closes it
+        if out[i].label == BODY:
+            text = out[i].line.text
+            if is_account_prompt(text):
+                out[i] = replace(out[i], label="boilerplate", reason=ACCOUNT)
+            elif closing_prompt(text):
+                out[i] = replace(out[i], label="boilerplate", reason=PROMPT)
     mark = None  # where the story ends, once a closing mark has been seen
     for i in range(start + 1, len(out)):
         lab = out[i]
@@ -152,7 +241,7 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
                 mark = _closing_mark(out, i)
         elif mark is not None and i > mark:
             out[i] = replace(lab, label="boilerplate", reason=AFTER_END)
-        elif is_author_bio(lab.line.text):
+        elif is_bio(lab.line.text):
             out[i] = replace(lab, label="boilerplate", reason=BIO)
     return relabel_closing_blurbs(out)
 
