@@ -177,7 +177,9 @@ def test_what_reads_as_a_closing_bio():
     # a story's paragraph about someone goes on to events, far from their job
     assert not is_closing_bio("Ivanka Trump is a top adviser and surrogate for her father's campaign and frequently "
                               "mentions his record of hiring female executives in top positions in his businesses. "
-                              "As a mother of three Trump did several interviews. But she abruptly ended one.")
+                              "As a mother of three Trump did several interviews with national outlets about the "
+                              "campaign's new proposals for paid maternity leave and more affordable child care. "
+                              "But she abruptly ended an interview with a magazine.")
     # an organisation, a greeting with no one introduced
     assert not is_closing_bio("Valve is a renowned video game developer and digital distribution company.")
     assert not is_closing_bio("Hello everyone, the meeting starts at nine.")
