@@ -167,42 +167,66 @@ _GREETING_OPENERS = ("Hi", "Hello", "Hey")
 _MORE_CHARS = 200
 
 
-def is_closing_bio(text: str) -> bool:
-    """Whether a line introduces the writer or the site's host, as the box after a story
-    does: a writer's bio (`is_author_bio`), a person's job followed by more about them in
-    the third person ("Bhaval Patel is a Director (Operations) at Space-O. He has 20+
-    years of experience ..."), or the host greeting the reader ("Hello runners! I'm Amanda
-    Brooks, a certified running coach ...")."""
+def bio_subject(text: str) -> str | None:
+    """Whom a line introduces, as the box after a story does, or None if it does not: a
+    writer's bio (`is_author_bio`) or the host greeting the reader ("Hello runners! I'm
+    Amanda Brooks, a certified running coach ...") give "", a person's job followed by
+    more about them in the third person ("Bhaval Patel is a Director (Operations) at
+    Space-O. He has 20+ years of experience ...") gives the name they go by ("Bhaval")."""
     s = text.strip()
     if s.startswith(_GREETING_OPENERS):
-        return _GREETING.match(s) is not None
+        return "" if _GREETING.match(s) is not None else None
     if is_author_bio(s):
-        return True
+        return ""
     if not any(verb in s[:200] for verb in _VERBS):
-        return False
+        return None
     m = _PERSON.match(s)
-    return m is not None and (s[m.end() - 6:m.end()] == "covers"
-                              or _MORE.search(s, m.end(), m.end() + _MORE_CHARS) is not None)
+    if m is None or not (s[m.end() - 6:m.end()] == "covers"
+                         or _MORE.search(s, m.end(), m.end() + _MORE_CHARS) is not None):
+        return None
+    name = m["name"].split()
+    return name[1] if name[0].rstrip(".") in _TITLES and len(name) > 1 else name[0]
 
+
+def is_closing_bio(text: str) -> bool:
+    """Whether a line introduces the writer or the site's host (see `bio_subject`)."""
+    return bio_subject(text) is not None
+
+
+_NAMED_WORDS = 6  # a line that names someone in a sentence has more words than a name
 
 # More bios than this on a page make a list of people (speakers, artists, a team), which a
 # story may be; the writer's box holds one or two.
 _MAX_BIOS = 2
 
 
-def _bio_test(labels: Sequence[LineLabel]) -> Callable[[str], bool]:
-    """The test for a bio after the story: `is_closing_bio`, or only `is_author_bio` on a
-    page whose body lists more than `_MAX_BIOS` people."""
+def _bio_test(labels: Sequence[LineLabel]) -> Callable[[Sequence[LineLabel], int], bool]:
+    """The test for a bio after the story at a line: `_closing_bio`, or only
+    `is_author_bio` on a page whose body lists more than `_MAX_BIOS` people."""
     bios = 0
     for lab in labels:
         if lab.label == BODY and is_closing_bio(lab.line.text):
             bios += 1
             if bios > _MAX_BIOS:
-                return is_author_bio
-    return is_closing_bio
+                return lambda labs, i: is_author_bio(labs[i].line.text)
+    return _closing_bio
 
 
-def _anchor(labels: Sequence[LineLabel], is_bio: Callable[[str], bool] = is_author_bio) -> int:
+def _closing_bio(labels: Sequence[LineLabel], i: int) -> bool:
+    """Whether line `i` is a bio (`bio_subject`) of someone the story before it has not
+    named: "Thiel was the co-founder of PayPal ... he backed ..." tells more of a person
+    the story is about; the writer's box introduces someone new to the page."""
+    who = bio_subject(labels[i].line.text)
+    if not who:
+        return who is not None
+    named = re.compile(r"\b" + re.escape(who) + r"\b")
+    # in a sentence of the story: the box's own heading ("Matteo Laratta") is a name alone
+    return not any(lab.label == BODY and who in lab.line.text and lab.line.text.count(" ") >= _NAMED_WORDS
+                   and named.search(lab.line.text) for lab in labels[:i])
+
+
+def _anchor(labels: Sequence[LineLabel],
+            is_bio: Callable[[Sequence[LineLabel], int], bool] = lambda labs, i: is_author_bio(labs[i].line.text)) -> int:
     """Index of the last line of plain story (not a bio), or -1."""
     for i in range(len(labels) - 1, -1, -1):
         lab = labels[i]
@@ -210,7 +234,7 @@ def _anchor(labels: Sequence[LineLabel], is_bio: Callable[[str], bool] = is_auth
             text = lab.line.text
             # at least _ANCHOR_WORDS words: the cheap space count rules most lines out
             if (text.count(" ") >= _ANCHOR_WORDS - 1 and len(text.split()) >= _ANCHOR_WORDS
-                    and not is_bio(text)):
+                    and not is_bio(labels, i)):
                 return i
     return -1
 
@@ -241,7 +265,7 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
                 mark = _closing_mark(out, i)
         elif mark is not None and i > mark:
             out[i] = replace(lab, label="boilerplate", reason=AFTER_END)
-        elif is_bio(lab.line.text):
+        elif is_bio(out, i):
             out[i] = replace(lab, label="boilerplate", reason=BIO)
     return relabel_closing_blurbs(out)
 

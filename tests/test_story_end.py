@@ -221,3 +221,16 @@ def test_a_story_that_asks_readers_to_share_is_left_alone():
     asked = "Share this story with a friend who rides the bridge, the council urged in a notice on Tuesday."
     labs = page((STORY, None, 0.05), (asked, None, 0.1), ("The branch closes on Friday.", None, 0.3))
     assert relabel(labs) == labs
+
+
+def test_more_about_a_person_the_story_is_about_is_story():
+    told = ("Peter Thiel will speak on Thursday night, along with Tim Tebow and three governors, "
+            "according to the schedule published by the party.")
+    more = ("Thiel is the co-founder of PayPal and a board member of Facebook. A libertarian, he backed "
+            "Ron Paul in 2012.")
+    labs = page((STORY, None, 0.05), (told, None, 0.05), (more, None, 0.1), ("He lives in Miami.", None, 0.3))
+    assert relabel(labs) == labs
+    # the box after the story names someone new, perhaps under a heading of their name
+    bio = "Matteo Laratta is a triathlete and coach. He has placed in races across Europe."
+    labs = page((STORY, None, 0.05), (STORY, None, 0.05), ("Matteo Laratta", None, 0.5), (bio, None, 0.1))
+    assert labels(relabel(labs))[-1] == "boilerplate"
