@@ -180,7 +180,7 @@ def bio_subject(text: str) -> str | None:
         return ""
     if not any(verb in s[:200] for verb in _VERBS):
         return None
-    m = _PERSON.match(s)
+    m = _PERSON_BIO.match(s)
     if m is None or not (s[m.end() - 6:m.end()] == "covers"
                          or _MORE.search(s, m.end(), m.end() + _MORE_CHARS) is not None):
         return None
@@ -329,6 +329,9 @@ _TITLES = frozenset({"Dr", "Mr", "Ms", "Mrs", "Prof"})
 # More about the person, as a bio goes on: the person as a subject ("She has ...",
 # "... where he leads ..."), or their experience; not "her play", which may be a story's.
 _MORE = re.compile(r"\b(?:[Ss]he|[Hh]e)\b|\byears of (?:experience|expertise)\b")
+# A bio's jobs: a blurb's, and more that a box gives its writer ("a career expert", "the
+# head of economics research", "a board-certified spine surgeon").
+_PERSON_BIO = re.compile(_PERSON.pattern.replace(_JOB, _JOB[:-1] + r"|expert|economist|surgeon|nurse|head|chef)"))
 
 _ORG_KIND = (r"(?:company|firm|platform|publication|organi[sz]ation|non-?profit|agency|directory|"
              r"service|provider|marketplace|magazine|website|site|network|community|credit union|"

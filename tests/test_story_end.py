@@ -172,6 +172,7 @@ def test_a_bio_of_someone_in_another_job_after_the_story_is_not_story():
 def test_what_reads_as_a_closing_bio():
     assert is_closing_bio("Summer is Yeti's Marketing Manager. When not working, she hikes the Sierra Nevadas.")
     assert is_closing_bio("Juliette Carreiro is a skilled content creator with over five years of experience in SEO.")
+    assert is_closing_bio("Chen Zhao is the head of economics research, where she writes on the housing market.")
     assert is_closing_bio("Hello runners! I\u2019m Amanda Brooks, a certified running coach and personal trainer.")
     assert is_closing_bio("Hi there, and welcome to Hello Stranger. My name is Maddy, and I'm the voice behind the blog.")
     # a story's paragraph about someone goes on to events, far from their job
