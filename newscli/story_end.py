@@ -128,8 +128,9 @@ _RELATED = re.compile(r"(?:(?:Related|Similar|Recommended) (?:articles|posts|sto
                       r":$")
 _PROMPT_WORDS = 8  # a prompt's own line: a heading or a question
 _FOLLOW_WORDS = 20  # ... or the opening of a row of links ("Other ways to connect with Amanda Instagram ...")
-_PROMPT_CUES = ("hare", "HARE", "helpful", "useful", "like this", "enjoy this", "onnect", "ollow", "isit", "ind ",
-                "elated", "imilar", "ecommended", "might")
+# the words one of them holds, looked for in one scan before any pattern is tried
+_PROMPT_CUES = re.compile(r"hare|HARE|helpful|useful|like this|enjoy this|onnect|ollow|isit|ind |elated|imilar|"
+                          r"ecommended|might")
 
 
 def closing_prompt(text: str) -> bool:
@@ -138,7 +139,7 @@ def closing_prompt(text: str) -> bool:
     question or a row of links to follow."""
     s = text.strip()
     words = s.count(" ")
-    if words >= _FOLLOW_WORDS or not any(cue in s for cue in _PROMPT_CUES):
+    if words >= _FOLLOW_WORDS or _PROMPT_CUES.search(s) is None:
         return False
     if _FEEDBACK.match(s) is not None or _FOLLOW.match(s) is not None:
         return True
@@ -173,12 +174,20 @@ def bio_subject(text: str) -> str | None:
     Amanda Brooks, a certified running coach ...") give "", a person's job followed by
     more about them in the third person ("Bhaval Patel is a Director (Operations) at
     Space-O. He has 20+ years of experience ...") gives the name they go by ("Bhaval")."""
+    return "" if is_author_bio(text) else _other_bio_subject(text)
+
+
+def _other_bio_subject(text: str) -> str | None:
+    """`bio_subject` for a line that is not a writer's bio."""
     s = text.strip()
+    if s.count(" ") < _BIO_WORDS:
+        return None
     if s.startswith(_GREETING_OPENERS):
         return "" if _GREETING.match(s) is not None else None
-    if is_author_bio(s):
-        return ""
-    if not any(verb in s[:200] for verb in _VERBS):
+    # the cheap test first: a verb of a bio after nothing but a name's capitalised words
+    head = _NAME_THEN_VERB.match(s)
+    if head is None or (not head[0].endswith("covers ")
+                        and _MORE.search(s, head.end(), head.end() + _JOB_CHARS + _MORE_CHARS) is None):
         return None
     m = _PERSON_BIO.match(s)
     if m is None or not (s[m.end() - 6:m.end()] == "covers"
@@ -193,6 +202,11 @@ def is_closing_bio(text: str) -> bool:
     return bio_subject(text) is not None
 
 
+_BIO_WORDS = 5  # a bio, or a greeting with a name, is a sentence at least
+_JOB_CHARS = 100  # the job after the verb ("is the public sector CTO and vice president for ...")
+# A name, its titles and credentials (capitalised words, a bracket, a handle), then a bio's verb.
+_NAME_THEN_VERB = re.compile(r"[A-Z(@\u201c]\S*(?: [A-Z(@]\S*){0,7},? (?:is|was|has been|serves as|works as|identifies as|"
+                             r"covers) ")
 _NAMED_WORDS = 6  # a line that names someone in a sentence has more words than a name
 
 # More bios than this on a page make a list of people (speakers, artists, a team), which a
@@ -201,22 +215,37 @@ _MAX_BIOS = 2
 
 
 def _bio_test(labels: Sequence[LineLabel]) -> Callable[[Sequence[LineLabel], int], bool]:
-    """The test for a bio after the story at a line: `_closing_bio`, or only
-    `is_author_bio` on a page whose body lists more than `_MAX_BIOS` people."""
+    """The test for a bio after the story at a line: `is_author_bio`, or `_closing_bio`
+    on a page whose body lists at most `_MAX_BIOS` people. The page is counted at the
+    first line that needs it: few lines are ever tested (the anchor's, those after it)."""
+    many: list[bool] = []
+
+    def test(labs: Sequence[LineLabel], i: int) -> bool:
+        if is_author_bio(labs[i].line.text):
+            return True
+        if not _closing_bio(labs, i, _other_bio_subject(labs[i].line.text)):
+            return False
+        if not many:
+            many.append(_lists_people(labels))
+        return not many[0]
+    return test
+
+
+def _lists_people(labels: Sequence[LineLabel]) -> bool:
+    """Whether the body holds more than `_MAX_BIOS` bios (`is_closing_bio`)."""
     bios = 0
     for lab in labels:
         if lab.label == BODY and is_closing_bio(lab.line.text):
             bios += 1
             if bios > _MAX_BIOS:
-                return lambda labs, i: is_author_bio(labs[i].line.text)
-    return _closing_bio
+                return True
+    return False
 
 
-def _closing_bio(labels: Sequence[LineLabel], i: int) -> bool:
-    """Whether line `i` is a bio (`bio_subject`) of someone the story before it has not
-    named: "Thiel was the co-founder of PayPal ... he backed ..." tells more of a person
-    the story is about; the writer's box introduces someone new to the page."""
-    who = bio_subject(labels[i].line.text)
+def _closing_bio(labels: Sequence[LineLabel], i: int, who: str | None) -> bool:
+    """Whether line `i`, a bio of `who` (`bio_subject`), introduces someone the story
+    before it has not named: "Thiel was the co-founder of PayPal ... he backed ..." tells
+    more of a person the story is about; the writer's box introduces someone new to the page."""
     if not who:
         return who is not None
     named = re.compile(r"\b" + re.escape(who) + r"\b")
