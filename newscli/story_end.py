@@ -10,13 +10,19 @@ the page's structure (a reader thread, a teaser list, a line the site repeats on
 pages) or by furniture words the models are sure of ("Subscribe to ...", "6 comments",
 "Related posts", a copyright line), or by an account widget's prompt
 ("Already have an account? Log in", "Resend Code": a login or paywall box set after the
-story, which the models may pass as body; it is made furniture); a sentence ("... was unavailable for comment.") or
+story, which the models may pass as body; it is made furniture), or by a prompt of its own
+line ("Share this article", "Was this page helpful?", "Connect with Us", "Related articles
+and links:", made furniture too); a sentence ("... was unavailable for comment.") or
 a lead-in ("Related: ...") is not one, since stories hold those. A mark followed by
 more body than half the story before it is not the end either, and a page with no
 anchor is left alone.
 
 Before that mark, only an author bio is taken out ("Jane Doe is a freelance writer
-..."): it reads like prose, but a story seldom gives its writer's job after its end.
+..."): it reads like prose, but a story seldom gives its writer's job after its end. So
+is the bio of a writer in another job, who the story has not named ("Bhaval Patel is a
+Director (Operations) at Space-O. He has 20+ years of experience ..."), or the host's
+greeting ("Hello runners! I'm Amanda Brooks, a certified running coach ..."), unless the
+page lists more than two such people (a story's list of speakers or artists).
 
 A pure function over the labels; it reads the lines from the end back to the anchor
 once and the lines after it at most twice, so its cost is linear and small.
