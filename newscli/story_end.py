@@ -10,13 +10,19 @@ the page's structure (a reader thread, a teaser list, a line the site repeats on
 pages) or by furniture words the models are sure of ("Subscribe to ...", "6 comments",
 "Related posts", a copyright line), or by an account widget's prompt
 ("Already have an account? Log in", "Resend Code": a login or paywall box set after the
-story, which the models may pass as body; it is made furniture); a sentence ("... was unavailable for comment.") or
+story, which the models may pass as body; it is made furniture), or by a prompt of its own
+line ("Share this article", "Was this page helpful?", "Connect with Us", "Related articles
+and links:", made furniture too); a sentence ("... was unavailable for comment.") or
 a lead-in ("Related: ...") is not one, since stories hold those. A mark followed by
 more body than half the story before it is not the end either, and a page with no
 anchor is left alone.
 
 Before that mark, only an author bio is taken out ("Jane Doe is a freelance writer
-..."): it reads like prose, but a story seldom gives its writer's job after its end.
+..."): it reads like prose, but a story seldom gives its writer's job after its end. So
+is the bio of a writer in another job, who the story has not named ("Bhaval Patel is a
+Director (Operations) at Space-O. He has 20+ years of experience ..."), or the host's
+greeting ("Hello runners! I'm Amanda Brooks, a certified running coach ..."), unless the
+page lists more than two such people (a story's list of speakers or artists).
 
 A pure function over the labels; it reads the lines from the end back to the anchor
 once and the lines after it at most twice, so its cost is linear and small.
@@ -33,6 +39,7 @@ from .threads import COMMENT, FORM, PINGBACK, RELATED, signs_off
 AFTER_END = "after the closing furniture"
 BIO = "author bio after the story"
 ACCOUNT = "account or sign-in prompt after the story"
+PROMPT = "share, feedback or follow prompt after the story"
 
 # Reasons of lines that close a page: prompts to subscribe, share or comment, lists of
 # other stories, legal notices, reader threads, and lines the site repeats on its pages.
@@ -40,7 +47,7 @@ _CLOSING = frozenset({
     REASONS["lex_newsletter"], REASONS["lex_share"], REASONS["lex_comments"],
     REASONS["lex_legal"], REASONS["lex_related"], REASONS["lex_bio"], REASONS["copyright"],
 })
-_STRUCTURAL = frozenset({COMMENT, FORM, PINGBACK, RELATED, ACCOUNT})
+_STRUCTURAL = frozenset({COMMENT, FORM, PINGBACK, RELATED, ACCOUNT, PROMPT})
 _MARK_WORDS = 12  # a closing mark is a short line: a prompt, a heading, a notice
 # ... or a prompt of a sentence or two that furniture words name ("Get insider information
 # and deals in your inbox!"); a site's repeated line that long may be a plug set inside
@@ -105,6 +112,46 @@ def is_account_prompt(text: str) -> bool:
             and _ACCOUNT.match(s) is not None)
 
 
+# The page's prompts after its story, each a short line of its own: the heading of a row
+# of share buttons ("Share this article", "SHARE POST", "Found this interesting? Share to
+# your network."), a feedback widget ("Was this page helpful?", "How useful was this
+# post?"), the writer's or the site's links to follow ("Connect with Us", "You can also
+# connect with me here:", "Other ways to connect with Amanda ..."), the heading of a list
+# of other stories ("Related articles and links:", "This might be interesting to you:").
+# A story tells of sharing, following and related work; it does not head a line of its
+# own with an order to share the page or a question about its own use. A lead-in followed
+# by its story ("You might also like: The Challenges of ...") is not one.
+_SHARE = re.compile(r"(?:Found this [a-z]+\? )?(?i:share)(?: (?:this|the|our|on|via|to|with|it|post|article|story|page|"
+                    r"blog|resource|guide|recipe|your|network|link|friends|[A-Z]\w*)){1,4}[:.!]?")
+_FEEDBACK = re.compile(r"(?:(?:Was|Is) this (?:page|article|post|content|information|guide|answer) (?:helpful|useful)"
+                       r"|How (?:useful|helpful) was this (?:post|article|page|guide)"
+                       r"|Did you (?:find this (?:article|post|page|guide) (?:helpful|useful)|(?:like|enjoy) this "
+                       r"(?:article|post|guide)))\?")
+_FOLLOW = re.compile(r"(?:(?:You can )?(?:also )?(?i:connect|follow|visit|find) (?:with )?(?i:us|me)(?: (?:on|here|at|online))?"
+                     r"[:.!]?$|Other ways to (?:connect|follow) with )")
+_RELATED = re.compile(r"(?:(?:Related|Similar|Recommended) (?:articles|posts|stories|reading|content)(?: [^.:]{1,30})?"
+                      r"|(?:This|These) might (?:also )?(?:be interesting to you|interest you)|You might (?:also )?(?:like|enjoy))"
+                      r":$")
+_PROMPT_WORDS = 8  # a prompt's own line: a heading or a question
+_FOLLOW_WORDS = 20  # ... or the opening of a row of links ("Other ways to connect with Amanda Instagram ...")
+# the words one of them holds, looked for in one scan before any pattern is tried
+_PROMPT_CUES = re.compile(r"hare|HARE|helpful|useful|like this|enjoy this|onnect|ollow|isit|ind |elated|imilar|"
+                          r"ecommended|might")
+
+
+def closing_prompt(text: str) -> bool:
+    """Whether a line is one of the page's prompts after its story (see `_SHARE` and the
+    patterns after it): a short line that is nothing else, or that opens on a feedback
+    question or a row of links to follow."""
+    s = text.strip()
+    words = s.count(" ")
+    if words >= _FOLLOW_WORDS or _PROMPT_CUES.search(s) is None:
+        return False
+    if _FEEDBACK.match(s) is not None or _FOLLOW.match(s) is not None:
+        return True
+    return words < _PROMPT_WORDS and (_SHARE.fullmatch(s) is not None or _RELATED.match(s) is not None)
+
+
 def is_author_bio(text: str) -> bool:
     """Whether a line introduces a writer: a person's name, then a writer's job.
 
@@ -118,15 +165,111 @@ def is_author_bio(text: str) -> bool:
     return " " in m["name"] or _PERSONAL.search(s, m.end()) is not None
 
 
-def _anchor(labels: Sequence[LineLabel]) -> int:
-    """Index of the last line of plain story, or -1."""
+# "Hi there! I'm Shivya, and I started this travel blog ...", "Hello, and welcome! I'm the
+# editor & founder of this site.": the site's host greeting the reader in a box of their own.
+_GREETING = re.compile(r"(?:Hi|Hello|Hey)\b[^.!?]{0,30}[,.!] (?:[^.!?]{0,40}[.!] )?(?:I['\u2019]m|I am|My name is)\b")
+_GREETING_OPENERS = ("Hi", "Hello", "Hey")
+# A bio says more about its person right after their job; a story's paragraph about someone
+# ("... is a top adviser to the campaign ... But she abruptly ended ...") goes on to events.
+_MORE_CHARS = 200
+
+
+def bio_subject(text: str) -> str | None:
+    """Whom a line introduces, as the box after a story does, or None if it does not: a
+    writer's bio (`is_author_bio`) or the host greeting the reader ("Hello runners! I'm
+    Amanda Brooks, a certified running coach ...") give "", a person's job followed by
+    more about them in the third person ("Bhaval Patel is a Director (Operations) at
+    Space-O. He has 20+ years of experience ...") gives the name they go by ("Bhaval")."""
+    return "" if is_author_bio(text) else _other_bio_subject(text)
+
+
+def _other_bio_subject(text: str) -> str | None:
+    """`bio_subject` for a line that is not a writer's bio."""
+    s = text.strip()
+    if s.count(" ") < _BIO_WORDS:
+        return None
+    if s.startswith(_GREETING_OPENERS):
+        return "" if _GREETING.match(s) is not None else None
+    # the cheap test first: a verb of a bio after nothing but a name's capitalised words
+    head = _NAME_THEN_VERB.match(s)
+    if head is None or (not head[0].endswith("covers ")
+                        and _MORE.search(s, head.end(), head.end() + _JOB_CHARS + _MORE_CHARS) is None):
+        return None
+    m = _PERSON_BIO.match(s)
+    if m is None or not (s[m.end() - 6:m.end()] == "covers"
+                         or _MORE.search(s, m.end(), m.end() + _MORE_CHARS) is not None):
+        return None
+    name = m["name"].split()
+    return name[1] if name[0].rstrip(".") in _TITLES and len(name) > 1 else name[0]
+
+
+def is_closing_bio(text: str) -> bool:
+    """Whether a line introduces the writer or the site's host (see `bio_subject`)."""
+    return bio_subject(text) is not None
+
+
+_BIO_WORDS = 5  # a bio, or a greeting with a name, is a sentence at least
+_JOB_CHARS = 100  # the job after the verb ("is the public sector CTO and vice president for ...")
+# A name, its titles and credentials (capitalised words, a bracket, a handle), then a bio's verb.
+_NAME_THEN_VERB = re.compile(r"[A-Z(@\u201c]\S*(?: [A-Z(@]\S*){0,7},? (?:is|was|has been|serves as|works as|identifies as|"
+                             r"covers) ")
+_NAMED_WORDS = 6  # a line that names someone in a sentence has more words than a name
+
+# More bios than this on a page make a list of people (speakers, artists, a team), which a
+# story may be; the writer's box holds one or two.
+_MAX_BIOS = 2
+
+
+def _bio_test(labels: Sequence[LineLabel]) -> Callable[[Sequence[LineLabel], int], bool]:
+    """The test for a bio after the story at a line: `is_author_bio`, or `_closing_bio`
+    on a page whose body lists at most `_MAX_BIOS` people. The page is counted at the
+    first line that needs it: few lines are ever tested (the anchor's, those after it)."""
+    many: list[bool] = []
+
+    def test(labs: Sequence[LineLabel], i: int) -> bool:
+        if is_author_bio(labs[i].line.text):
+            return True
+        if not _closing_bio(labs, i, _other_bio_subject(labs[i].line.text)):
+            return False
+        if not many:
+            many.append(_lists_people(labels))
+        return not many[0]
+    return test
+
+
+def _lists_people(labels: Sequence[LineLabel]) -> bool:
+    """Whether the body holds more than `_MAX_BIOS` bios (`is_closing_bio`)."""
+    bios = 0
+    for lab in labels:
+        if lab.label == BODY and is_closing_bio(lab.line.text):
+            bios += 1
+            if bios > _MAX_BIOS:
+                return True
+    return False
+
+
+def _closing_bio(labels: Sequence[LineLabel], i: int, who: str | None) -> bool:
+    """Whether line `i`, a bio of `who` (`bio_subject`), introduces someone the story
+    before it has not named: "Thiel was the co-founder of PayPal ... he backed ..." tells
+    more of a person the story is about; the writer's box introduces someone new to the page."""
+    if not who:
+        return who is not None
+    named = re.compile(r"\b" + re.escape(who) + r"\b")
+    # in a sentence of the story: the box's own heading ("Matteo Laratta") is a name alone
+    return not any(lab.label == BODY and who in lab.line.text and lab.line.text.count(" ") >= _NAMED_WORDS
+                   and named.search(lab.line.text) for lab in labels[:i])
+
+
+def _anchor(labels: Sequence[LineLabel],
+            is_bio: Callable[[Sequence[LineLabel], int], bool] = lambda labs, i: is_author_bio(labs[i].line.text)) -> int:
+    """Index of the last line of plain story (not a bio), or -1."""
     for i in range(len(labels) - 1, -1, -1):
         lab = labels[i]
         if lab.score < _ANCHOR_SCORE and lab.label == BODY:
             text = lab.line.text
             # at least _ANCHOR_WORDS words: the cheap space count rules most lines out
             if (text.count(" ") >= _ANCHOR_WORDS - 1 and len(text.split()) >= _ANCHOR_WORDS
-                    and not is_author_bio(text)):
+                    and not is_bio(labels, i)):
                 return i
     return -1
 
@@ -137,13 +280,18 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
     Only body lines change, and only after the last anchor. Linear in the lines, and
     cheap: most pages have no closing mark after their last paragraph of story.
     """
-    start = _anchor(labels)
+    is_bio = _bio_test(labels)
+    start = _anchor(labels, is_bio)
     out = list(labels)
     if start < 0:
         return out
-    for i in range(start + 1, len(out)):  # an account widget after the story closes it
-        if out[i].label == BODY and is_account_prompt(out[i].line.text):
-            out[i] = replace(out[i], label="boilerplate", reason=ACCOUNT)
+    for i in range(start + 1, len(out)):  # an account widget or a prompt after the story closes it
+        if out[i].label == BODY:
+            text = out[i].line.text
+            if is_account_prompt(text):
+                out[i] = replace(out[i], label="boilerplate", reason=ACCOUNT)
+            elif closing_prompt(text):
+                out[i] = replace(out[i], label="boilerplate", reason=PROMPT)
     mark = None  # where the story ends, once a closing mark has been seen
     for i in range(start + 1, len(out)):
         lab = out[i]
@@ -152,7 +300,7 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
                 mark = _closing_mark(out, i)
         elif mark is not None and i > mark:
             out[i] = replace(lab, label="boilerplate", reason=AFTER_END)
-        elif is_author_bio(lab.line.text):
+        elif is_bio(out, i):
             out[i] = replace(lab, label="boilerplate", reason=BIO)
     return relabel_closing_blurbs(out)
 
@@ -216,6 +364,9 @@ _TITLES = frozenset({"Dr", "Mr", "Ms", "Mrs", "Prof"})
 # More about the person, as a bio goes on: the person as a subject ("She has ...",
 # "... where he leads ..."), or their experience; not "her play", which may be a story's.
 _MORE = re.compile(r"\b(?:[Ss]he|[Hh]e)\b|\byears of (?:experience|expertise)\b")
+# A bio's jobs: a blurb's, and more that a box gives its writer ("a career expert", "the
+# head of economics research", "a board-certified spine surgeon").
+_PERSON_BIO = re.compile(_PERSON.pattern.replace(_JOB, _JOB[:-1] + r"|expert|economist|surgeon|nurse|head|chef)"))
 
 _ORG_KIND = (r"(?:company|firm|platform|publication|organi[sz]ation|non-?profit|agency|directory|"
              r"service|provider|marketplace|magazine|website|site|network|community|credit union|"

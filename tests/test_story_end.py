@@ -1,7 +1,8 @@
 """Body lines after the story's end (pages written for these tests)."""
 from newscli.boilerplate import REASONS, LineLabel
 from pages import label_names as labels, labelled
-from newscli.story_end import ACCOUNT, AFTER_END, BIO, is_account_prompt, is_author_bio, is_closing_mark, relabel
+from newscli.story_end import (ACCOUNT, AFTER_END, BIO, PROMPT, closing_prompt, is_account_prompt, is_author_bio,
+                               is_closing_bio, is_closing_mark, relabel)
 
 STORY = ("The town council voted on Tuesday to close the old footbridge over the river after "
          "engineers found rust in the main supports during an inspection in the spring.")
@@ -157,3 +158,80 @@ def test_the_writers_closing_wish_after_the_last_paragraph_is_given_back():
     assert relabel_sign_off(page)[-1].label == "boilerplate"
     page = signed(story + [("Subscribe to our weekly newsletter.", "boilerplate", AFTER_STORY, 0.8)])
     assert relabel_sign_off(page)[-1].label == "boilerplate"
+
+
+def test_a_bio_of_someone_in_another_job_after_the_story_is_not_story():
+    bio = ("Bhaval Patel is a Director (Operations) at Space-O Technologies. He has 20+ years of experience "
+           "helping startups and enterprises with custom software.")
+    labs = page((STORY, None, 0.05), (STORY, None, 0.05), (bio, None, 0.1), ("Share this post", "x", 0.9))
+    out = relabel(labs)
+    assert labels(out) == ["body", "body", "boilerplate", "boilerplate"]
+    assert out[2].reason == BIO
+
+
+def test_what_reads_as_a_closing_bio():
+    assert is_closing_bio("Summer is Yeti's Marketing Manager. When not working, she hikes the Sierra Nevadas.")
+    assert is_closing_bio("Juliette Carreiro is a skilled content creator with over five years of experience in SEO.")
+    assert is_closing_bio("Chen Zhao is the head of economics research, where she writes on the housing market.")
+    assert is_closing_bio("Hello runners! I\u2019m Amanda Brooks, a certified running coach and personal trainer.")
+    assert is_closing_bio("Hi there, and welcome to Hello Stranger. My name is Maddy, and I'm the voice behind the blog.")
+    # a story's paragraph about someone goes on to events, far from their job
+    assert not is_closing_bio("Ivanka Trump is a top adviser and surrogate for her father's campaign and frequently "
+                              "mentions his record of hiring female executives in top positions in his businesses. "
+                              "As a mother of three Trump did several interviews with national outlets about the "
+                              "campaign's new proposals for paid maternity leave and more affordable child care. "
+                              "But she abruptly ended an interview with a magazine.")
+    # an organisation, a greeting with no one introduced
+    assert not is_closing_bio("Valve is a renowned video game developer and digital distribution company.")
+    assert not is_closing_bio("Hello everyone, the meeting starts at nine.")
+
+
+def test_a_list_of_people_s_bios_is_left_alone():
+    people = [("%s is a photographer based in New York. She has shown her work in %d museums." % (name, k), None, 0.1)
+              for k, name in enumerate(("Ann Lee", "Mia Cruz", "Eva Stone"), 3)]
+    labs = page((STORY, None, 0.05), (STORY, None, 0.05), *people, ("The show runs until May.", None, 0.3))
+    assert relabel(labs) == labs
+
+
+def test_a_prompt_after_the_story_closes_it():
+    labs = page(
+        (STORY, None, 0.05),
+        (STORY, None, 0.05),
+        ("Share this article", None, 0.6),
+        ("This article is based on scientific evidence, written by experts and fact checked.", None, 0.5),
+    )
+    out = relabel(labs)
+    assert labels(out) == ["body", "body", "boilerplate", "boilerplate"]
+    assert (out[2].reason, out[3].reason) == (PROMPT, AFTER_END)
+
+
+def test_what_reads_as_a_closing_prompt():
+    for text in ("Share this article", "SHARE POST", "Share the Blog on:", "Found this interesting? Share to your network.",
+                 "Was this page helpful?", "How useful was this post?", "Connect with Us", "Visit us",
+                 "You can also connect with me here:", "Other ways to connect with Amanda Instagram Daily Fun",
+                 "Related articles and links:", "This might be interesting to you:"):
+        assert closing_prompt(text), text
+    for text in ("Share your thoughts in the comments below.", "Shared ownership is rising.",
+                 "Follow me as I walk through the old town.", "Visit us at the shop on Main Street for a chat.",
+                 "You might also like: The Challenges of Palm Oil", "Related links:",
+                 "Residents were asked to share this article with their neighbours before the vote."):
+        assert not closing_prompt(text), text
+
+
+def test_a_story_that_asks_readers_to_share_is_left_alone():
+    asked = "Share this story with a friend who rides the bridge, the council urged in a notice on Tuesday."
+    labs = page((STORY, None, 0.05), (asked, None, 0.1), ("The branch closes on Friday.", None, 0.3))
+    assert relabel(labs) == labs
+
+
+def test_more_about_a_person_the_story_is_about_is_story():
+    told = ("Peter Thiel will speak on Thursday night, along with Tim Tebow and three governors, "
+            "according to the schedule published by the party.")
+    more = ("Thiel is the co-founder of PayPal and a board member of Facebook. A libertarian, he backed "
+            "Ron Paul in 2012.")
+    labs = page((STORY, None, 0.05), (told, None, 0.05), (more, None, 0.1), ("He lives in Miami.", None, 0.3))
+    assert relabel(labs) == labs
+    # the box after the story names someone new, perhaps under a heading of their name
+    bio = "Matteo Laratta is a triathlete and coach. He has placed in races across Europe."
+    labs = page((STORY, None, 0.05), (STORY, None, 0.05), ("Matteo Laratta", None, 0.5), (bio, None, 0.1))
+    assert labels(relabel(labs))[-1] == "boilerplate"
