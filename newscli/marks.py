@@ -172,7 +172,19 @@ _DISCLOSURE = re.compile(
     r"(?:earn|receive|get|make)\b[^.]{0,40}?\b(?:commissions?|portion of (?:the )?sales|compensation|kickback)\b"
     r"|\b(?:contains?|includes?|uses?|using)\s+(?:some\s+)?affiliate\s+links?\b|\baffiliate links? (?:are|is) used\b"
     r"|\b(?:buy|purchas|shop|click)\w*\s+(?:something\s+|anything\s+)?(?:through|via|using)\s+"
-    r"(?:the\s+|our\s+|my\s+|these\s+|those\s+)?(?:affiliate\s+)?links\b)")
+    r"(?:the\s+|our\s+|my\s+|these\s+|those\s+)?(?:affiliate\s+)?links\b"
+    # ... or how the site is paid: "We may be compensated when you click on a link", "from which
+    # we may receive financial compensation when ...", "earning commissions when readers purchase
+    # from our partners", "X is supported by commissions from providers",
+    # "some vendors may pay us for web traffic", "Advertising on our site helps support our mission"
+    r"|\b(?:we|I)\s+(?:may|might|could|can|will|do)\s+(?:also\s+)?be\s+(?:compensated|paid)\s+(?:when|if)\s+"
+    r"(?:you|a reader|readers|a customer|customers)\b"
+    r"|\b(?:we|I)\s+(?:may\s+|might\s+|do\s+)?(?:receive|earn)\s+(?:financial\s+)?compensation\s+(?:when|if)\s+"
+    r"(?:you|a reader|readers|a customer|customers)\b"
+    r"|\bearn(?:s|ing)?\s+(?:a\s+)?(?:small\s+)?commissions?\s+when\s+(?:you|a reader|readers|a customer|customers)\b"
+    r"|\bis supported by (?:commissions|advertising|advertisers|affiliate)\b"
+    r"|\b(?:vendors|companies|partners|advertisers|brands)\s+(?:may\s+|might\s+)?pay\s+us\b"
+    r"|\badvertising on (?:our|this) (?:site|website) helps? (?:support|fund)\b)")
 # ... in the site's own voice
 _OWN_VOICE = re.compile(r"\b(?:[Ww]e|I|[Uu]s|[Oo]ur|[Mm]y)\b|(?i:\bthis (?:post|article|page|site|website|blog|story"
                         r"|guide|review|content)\b)")
@@ -215,8 +227,9 @@ def in_sentences(s: str) -> str | None:
 
 def disclosure(s: str) -> bool:
     """Whether a line is an affiliate disclosure (see the module doc)."""
-    # each kind names commissions, affiliates or links: most lines name none of them
-    if not ("ffiliate" in s or "ommission" in s or "ompensation" in s or "kickback" in s or "links" in s):
+    # each kind names commissions, affiliates, links, compensation or pay: most lines name none of them
+    if not ("ffiliate" in s or "ommission" in s or "ompensat" in s or "kickback" in s or "links" in s
+            or "pay us" in s or "dvertising on" in s):
         return False
     return (s.count(" ") < _DISCLOSURE_WORDS and _DISCLOSURE.search(s) is not None
             and _OWN_VOICE.search(s) is not None)

@@ -145,7 +145,15 @@ def test_an_affiliate_disclosure_in_the_sites_own_voice_is_furniture():
     for text in ("When you buy through links on our site, we may earn an affiliate commission.",
                  "This post contains affiliate links.",
                  "Every item on this page was chosen by an editor. We may earn commission on some items you buy.",
-                 "As an Amazon Associate we earn from qualifying purchases. We also may use affiliate links."):
+                 "As an Amazon Associate we earn from qualifying purchases. We also may use affiliate links.",
+                 # how the site is paid, said in its own voice
+                 "We may be compensated when you click on a link, when an application is approved, or when an "
+                 "account is opened from one or more of our advertising partners.",
+                 "Example.org is supported by commissions from providers listed on our site.",
+                 "Example is able to offer our services for free because some vendors may pay us for web traffic.",
+                 "We have financial relationships with some companies we cover, earning commissions when readers "
+                 "purchase from our partners.",
+                 "The clinic is a non-profit medical center. Advertising on our site helps support our mission."):
         assert mark(text) == DISCLOSURE, text
 
 
@@ -153,7 +161,10 @@ def test_a_story_about_commissions_and_affiliate_links_is_not_a_disclosure():
     for text in ("If monetization is a priority, you'll need 1,000 subscribers before you can earn money through ads.",
                  "Marketers use affiliate links to track which posts lead to sales, the report found.",
                  "\u201cWe could make more money elsewhere,\u201d she said, but the clinic needed her.",
-                 "The agency will receive a commission on each sale, according to the filing."):
+                 "The agency will receive a commission on each sale, according to the filing.",
+                 "Workers asked whether we will be compensated for overtime, the union leader said.",
+                 "If you were hurt at a gym, you may be entitled to compensation for lost wages.",
+                 "The museum is supported by advertising revenue and donations, its director said."):
         assert mark(text) is None, text
 
 
