@@ -14,7 +14,8 @@ the same on every site:
   - a note that the page comes in other languages: "This article is also available in
     following languages:";
   - the site's editorial promise: "Accounting.com is committed to delivering content that
-    is objective and actionable ...", "Products are chosen independently by our editors."
+    is objective and actionable ...", "Products are chosen independently by our editors.",
+    "X is committed to providing you with the most up-to-date and accurate information ..."
   Only the lines before the first paragraph are read: a story about browsers or editors
   ("Internet Explorer was still lurking.") lies below it.
 * a promotion on the page's first line (`PROMOTION`): the site pointing at its own wares
@@ -67,7 +68,8 @@ _NOTICE = re.compile(
     r"|^(?:Official websites use \.gov|Secure \.gov websites use HTTPS)\b|\bA \.gov website belongs to an official"
     r"|^The site is secure\. The https:"
     r"|^(?:This|The) (?:article|post|page|story|content) is (?:also )?available in (?:the )?following languages"
-    r"|\bis committed to (?:delivering|providing|publishing) (?:content|information|reviews)"
+    r"|\bis committed to (?:delivering|providing|publishing) (?:you with )?(?:the most )?"
+    r"(?:content|information|reviews|accurate|up-to-date)"
     r"|\b(?:products|items)(?: featured)? (?:are|were) (?:independently chosen|chosen independently|"
     r"selected independently))")
 _NOTICE_WORDS = 80  # a notice is a sentence or three

@@ -21,7 +21,8 @@ def test_site_notices_above_the_story_are_furniture():
                  "The .gov means it's official. Federal government websites often end in .gov or .mil.",
                  "This article is also available in following languages:",
                  "Example.com is committed to delivering content that is objective and actionable.",
-                 "Products are chosen independently by our editors."):
+                 "Products are chosen independently by our editors.",
+                 "Example Babies is committed to providing you with the most up-to-date and accurate information."):
         assert notice(text), text
         out = relabel(page((text, "body"), (STORY, "body")))
         assert labels(out) == ["boilerplate", "body"] and out[0].reason == NOTICE
