@@ -33,8 +33,9 @@ a form that is the same on every site:
 * placeholder text a page template left in: "Lorem ipsum dolor sit amet, ...".
 * a reading-time note: "Estimated reading time: 4 minutes", "5 min read".
 * a page's own navigation: "Page 1 of 8", "Pages: 1 2 3", "Step 1 of 2", a breadcrumb
-  trail ("Home > Blog > Trends", "You are here: ..."), and its filing: "Tags: ...",
-  "Filed under: ...", "Category: ...".
+  trail ("Home > Blog > Trends", "You are here: ..."), the label of its table of contents
+  ("Table of Contents", "In this article:", "Summarize this article with:"), and its
+  filing: "Tags: ...", "Filed under: ...", "Category: ...".
 * a furniture phrase on a line of its own: "Advertisement", "Story Continued Below",
   "READ MORE >", "Back to Top", "Privacy Policy". Story never stops for a line that is
   only such a phrase; a word that also heads a story's section ("Menu", "Facebook",
@@ -149,6 +150,13 @@ _TAIL = 100
 _SOURCE_LINKS = frozenset({"source", "image source", "photo source", "picture source", "image credit",
                            "photo credit", "image credits", "photo credits", "image via", "photo via"})
 _LINK_CHARS = 20
+# The label of a page's table of contents, or of its buttons to have an assistant sum the
+# page up, on a line of its own: "Table of Contents", "In this article:", "Summarize this
+# article with:". ("Key takeaways" heads the story's own list: not here.)
+_CONTENTS_LABELS = frozenset({"contents", "table of contents", "in this article", "in this post", "in this guide",
+                              "on this page", "article contents", "summarize this article with",
+                              "summarize this post with", "summarize with ai"})
+_CONTENTS_CHARS = 30
 # A caption that closes with a credit and a stop: "... crop sensor DSLR. Photo by: 'Mario Calvo'.",
 # "... Photo: Hologic." A sentence may go on after "Photographs by ..." ("... will be on view."),
 # so the credit here is names only: capitalised words, initials and the words that join them.
@@ -279,6 +287,8 @@ def mark(text: str) -> str | None:
         link = s.strip("()[] ").lower()
         if link in _SOURCE_LINKS:
             return SOURCE if link == "source" else CREDIT
+    if contents_label(s):
+        return PAGING
     m = _START.match(s) if s[:4].lower() in _HEADS or s[:1] in _OTHER_FIRSTS else None
     if m is not None:
         kind = m.lastgroup
@@ -298,6 +308,11 @@ def mark(text: str) -> str | None:
     if address(s):
         return ADDRESS
     return CREDIT if _tail_credit(s) else None
+
+
+def contents_label(s: str) -> bool:
+    """Whether a stripped line is the label of a table of contents ("In this article:")."""
+    return len(s) <= _CONTENTS_CHARS and s.rstrip(" :").lower() in _CONTENTS_LABELS
 
 
 def _tail_credit(s: str) -> bool:
@@ -393,6 +408,8 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
         else:  # a sentence: a furniture phrase alone ("Learn more.") or a disclosure, if anything
             s = t.strip()
             why = (alone(s) if len(t) <= ALONE_CHARS else None) or in_sentences(s)
+            if why is None and contents_label(s):
+                why = PAGING
             if why is None and closing_credit(s):
                 why = CREDIT
         if why is None and len(t) <= _BUTTON_CHARS:

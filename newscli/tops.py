@@ -15,7 +15,9 @@ the same on every site:
     following languages:";
   - the site's editorial promise: "Accounting.com is committed to delivering content that
     is objective and actionable ...", "Products are chosen independently by our editors.",
-    "X is committed to providing you with the most up-to-date and accurate information ..."
+    "X is committed to providing you with the most up-to-date and accurate information ...";
+  - a note that the page is old: "This post is over 3 years old. I've probably changed my
+    mind since it was written ...".
   Only the lines before the first paragraph are read: a story about browsers or editors
   ("Internet Explorer was still lurking.") lies below it.
 * a promotion on the page's first line (`PROMOTION`): the site pointing at its own wares
@@ -70,12 +72,14 @@ _NOTICE = re.compile(
     r"|^(?:This|The) (?:article|post|page|story|content) is (?:also )?available in (?:the )?following languages"
     r"|\bis committed to (?:delivering|providing|publishing) (?:you with )?(?:the most )?"
     r"(?:content|information|reviews|accurate|up-to-date)"
+    r"|^(?:This|The) (?:blog )?(?:post|article|page|content) is (?:over|more than|at least) (?:\d+|a|one|two|three"
+    r"|four|five|six|seven|eight|nine|ten) years? old\b"
     r"|\b(?:products|items)(?: featured)? (?:are|were) (?:independently chosen|chosen independently|"
     r"selected independently))")
 _NOTICE_WORDS = 80  # a notice is a sentence or three
 # Every notice holds one of these (any case of its first letter): lines without one are not read.
 _NOTICE_GATES = ("rowser", "xplorer", " IE", ".gov", "overnment", "https:", "vailable in", "ommitted to",
-                 "ndependently")
+                 "ndependently", "ear old", "ears old")
 
 _PROMOTION = re.compile(r"(?:^|[.!?]\s+)(?:Check out|Read|Explore|Discover|Browse|Shop|Visit|Download|Try|Join) our\b")
 _PROMOTION_WORDS = 60

@@ -338,3 +338,13 @@ def test_a_reading_list_of_one_author_s_books_is_story():
     texts = ["King wrote his best books in the seventies.", "It by Stephen King", "He wrote it in Maine.",
              "Misery by Stephen King", "It sold well.", "Dune by Frank Herbert", "So did this one."]
     assert [lab.label for lab in relabel(labelled(texts))] == ["body"] * 7
+
+
+def test_the_label_of_a_table_of_contents_is_navigation():
+    from newscli.marks import PAGING
+
+    for text in ("In this article:", "Contents:", "On this page", "Summarize this article with:"):
+        assert mark(text) == PAGING, text
+    # the story's own list of takeaways, and a sentence that opens like a label, stay
+    for text in ("Key Takeaways:", "In this article, we compare the five cheapest plans.", "Contents of the box"):
+        assert mark(text) is None, text

@@ -22,7 +22,8 @@ def test_site_notices_above_the_story_are_furniture():
                  "This article is also available in following languages:",
                  "Example.com is committed to delivering content that is objective and actionable.",
                  "Products are chosen independently by our editors.",
-                 "Example Babies is committed to providing you with the most up-to-date and accurate information."):
+                 "Example Babies is committed to providing you with the most up-to-date and accurate information.",
+                 "This post is over 3 years old. I've probably changed my mind since it was written."):
         assert notice(text), text
         out = relabel(page((text, "body"), (STORY, "body")))
         assert labels(out) == ["boilerplate", "body"] and out[0].reason == NOTICE
@@ -31,7 +32,8 @@ def test_site_notices_above_the_story_are_furniture():
 def test_a_story_about_browsers_is_left_alone():
     for text in ("Browser compatibility was a nightmare. Netscape Navigator and Internet Explorer drew pages "
                  "differently, and every site carried two sets of code.",
-                 "The agency said it is committed to providing clean water to every home by 2030."):
+                 "The agency said it is committed to providing clean water to every home by 2030.",
+                 "This house is over 100 years old, and its roof shows it."):
         assert not notice(text), text
     # below the story's first paragraph, even a notice's words are left to the models
     out = relabel(page((STORY, "body"), ("Update your browser, the help desk told him.", "body")))
