@@ -51,6 +51,10 @@ a form that is the same on every site:
 * a button's label that a page repeats: a short line that opens with a verb ("View in
   list", "See the rating.", "Read Full Review"), three or more times on the page. A
   story does not tell its reader to do the same thing three times.
+* a shop's free-shipping banner: "Free standard shipping on orders $60 CAD+. For more
+  information on shipping rates ...", "Spend $60+ for FREE Shipping", and the cart's "You're
+  $12 away from free standard shipping" (a story tells of shipping costs in sentences that
+  do not open so).
 * the consent under a form: "By submitting this form, you agree to ...", "By clicking
   Continue, you agree to ...", "By entering your email, I consent to ...".
 * a postal address on a line of its own, as in a page's contact block: a street and a
@@ -80,6 +84,7 @@ DISCLOSURE = "affiliate disclosure"
 SOURCE = "source credit"
 BUTTON = "button repeated on the page"
 CONSENT = "form consent notice"
+SHIPPING = "shop's free-shipping banner"
 GALLERY = "picture caption credited to the same name down the page"
 
 _PICTURE = r"(?:[Pp]hoto(?:graph)?|PHOTO|[Ii]mage|[Pp]icture|[Ii]llustration)s?(?: [Cc]redits?)?"
@@ -221,6 +226,23 @@ def sign_up(s: str) -> bool:
     return s.count(" ") < _PROMPT_WORDS and _SIGN_UP.search(s) is not None
 
 
+# A shop's banner of its free-shipping threshold: "Free standard shipping on orders $60 CAD+.
+# For more information ...", "Spend $60+ for FREE Shipping", "Livraison gratuite 65€ +",
+# and the cart's note "You're $12 away from free standard shipping".
+_SHIPPING = re.compile(r"(?i:^(?:free (?:standard |express |ground |economy |2-day |two-day )?shipping "
+                       r"(?:on|over|for|with)\b|spend [$€£]?\d[^.!]{0,15} (?:for|to get) free shipping"
+                       r"|livraison gratuite\b)|\baway from free (?:standard |express )?shipping\b"
+                       r"|(?:^|[.!]\s)You(?:'ve| have)? (?:get|got|unlocked|qualify for) free (?:standard |express )?"
+                       r"shipping\b)")
+_SHIPPING_WORDS = 40
+
+
+def shipping(s: str) -> bool:
+    """Whether a stripped line is a shop's free-shipping banner (see `_SHIPPING`)."""
+    return (("hipping" in s or "HIPPING" in s or "ivraison" in s) and s.count(" ") < _SHIPPING_WORDS
+            and _SHIPPING.search(s) is not None)
+
+
 def in_sentences(s: str) -> str | None:
     """The reason of a line whose sentences mark it as furniture (an affiliate
     disclosure, a prompt to sign up), or None."""
@@ -230,6 +252,8 @@ def in_sentences(s: str) -> str | None:
         return REASONS["lex_newsletter"]
     if s[:3] in ("By ", "BY ", "by ") and _CONSENT.match(s) is not None:
         return CONSENT
+    if shipping(s):
+        return SHIPPING
     return None
 
 
