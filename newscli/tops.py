@@ -36,8 +36,10 @@ the same on every site:
   "By Citadel Financial Tips | September 07, 2023", "August 16, 2019 - Updated July 9,
   2025", "23.07.2025 · 6 min read", "3 MIN. READ") stands in the story's head, between the
   headline and the first paragraph. Found before the story's first long paragraph, it is
-  furniture, and the few short lines the models took for body above it (a dek, a site's
-  blurbs) are the head too: the story starts below its date. A line with a date that is a
+  furniture, and when it holds a date, the few short lines the models took for body above
+  it (a dek, a site's blurbs) are the head too: the story starts below its date. (A reading
+  time alone follows a dek that some sites count as the story's opening: the lines above it
+  are left to the models.) A line with a date that is a
   sentence ("Below is the original announcement from 12/16/25") or has long fields is no
   date line, and a page with a long paragraph or more than `_HEAD_LINES` body lines above
   the date keeps them: there the date sits inside the story.
@@ -118,14 +120,18 @@ def _stamp_field(field: str) -> int:
     return len(words)
 
 
+def dated(text: str) -> bool:
+    """Whether a line holds a date ("Oct 20, 2025", "2025-07-09", "23.07.2025")."""
+    return _DATE.search(text) is not None or _NUMERIC_DATE.search(text) is not None
+
+
 def stamp(text: str) -> bool:
     """Whether a line is the story's date line (see module doc): a date or a reading time,
     with at most a name or a section in each field around it."""
     if (text.count(" ") >= _STAMP_WORDS or not any(c.isdigit() for c in text)
             or text.rstrip().rstrip(_CLOSERS)[-1:] in (":", ".", "!", "?")):
         return False  # a sentence ("... on 2025-07-09:", "The deadline is April 15, 2026.")
-    dated = _DATE.search(text) is not None or _NUMERIC_DATE.search(text) is not None
-    if not dated and _READING_TIME.search(text) is None:
+    if not dated(text) and _READING_TIME.search(text) is None:
         return False
     fields = [f for f in _STAMP_SEPARATORS.split(text) if f.strip()]
     sizes = [_stamp_field(f) for f in fields]
@@ -202,7 +208,7 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
         out[i] = replace(out[i], label=BODY, reason=None)
     at = stamped_head(out)
     if at >= 0:
-        for i in range(at):
+        for i in range(at if dated(out[at].line.text) else 0):  # a reading time alone may follow a dek
             if out[i].label == BODY:
                 out[i] = replace(out[i], label="boilerplate", reason=ABOVE_STAMP)
         if out[at].label == BODY:

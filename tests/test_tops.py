@@ -122,3 +122,7 @@ def test_a_date_inside_the_story_is_left_alone():
     out = relabel(page(("This edition is all about where the AI race is headed.", "body"),
                        ("Dec 19, 2025", "dateline"), (LONG_STORY, "body")))
     assert labels(out) == ["body", "dateline", "body"]
+    # a reading time alone is furniture, but the dek above it is left to the models
+    out = relabel(page(("Learn all you need to know about designing a website.", "body"), ("34 min read", "body"),
+                       (LONG_STORY, "body")))
+    assert labels(out) == ["body", "dateline", "body"]
