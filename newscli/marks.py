@@ -239,7 +239,7 @@ _SHIPPING_WORDS = 40
 
 def shipping(s: str) -> bool:
     """Whether a stripped line is a shop's free-shipping banner (see `_SHIPPING`)."""
-    return (("hipping" in s or "HIPPING" in s or "ivraison" in s) and s.count(" ") < _SHIPPING_WORDS
+    return (("hipping" in s or "HIPPING" in s) and s.count(" ") < _SHIPPING_WORDS
             and _SHIPPING.search(s) is not None)
 
 
@@ -252,7 +252,7 @@ def in_sentences(s: str) -> str | None:
         return REASONS["lex_newsletter"]
     if s[:3] in ("By ", "BY ", "by ") and _CONSENT.match(s) is not None:
         return CONSENT
-    if shipping(s):
+    if ("hipping" in s or "HIPPING" in s) and shipping(s):  # a French banner names "shipping" too
         return SHIPPING
     return None
 
@@ -311,7 +311,7 @@ def mark(text: str) -> str | None:
         link = s.strip("()[] ").lower()
         if link in _SOURCE_LINKS:
             return SOURCE if link == "source" else CREDIT
-    if contents_label(s):
+    if len(s) <= _CONTENTS_CHARS and contents_label(s):
         return PAGING
     m = _START.match(s) if s[:4].lower() in _HEADS or s[:1] in _OTHER_FIRSTS else None
     if m is not None:
@@ -432,7 +432,7 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
         else:  # a sentence: a furniture phrase alone ("Learn more.") or a disclosure, if anything
             s = t.strip()
             why = (alone(s) if len(t) <= ALONE_CHARS else None) or in_sentences(s)
-            if why is None and contents_label(s):
+            if why is None and len(s) <= _CONTENTS_CHARS and contents_label(s):
                 why = PAGING
             if why is None and closing_credit(s):
                 why = CREDIT

@@ -102,6 +102,7 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
 # A date: "Oct 20, 2025", "4th November 2025", "December 2025", "23.07.2025" (and `_NUMERIC_DATE`'s).
 _DATE = re.compile(r"(?i:\b" + _MONTH + r",? \d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)? " + _MONTH
                    + r"|\b" + _MONTH + r",? \d{4}\b)|\b\d{1,2}\.\d{1,2}\.\d{4}\b")
+_DIGIT = re.compile(r"\d")
 _QUOTES = "\"'\u2018\u2019\u201c\u201d("
 _READING_TIME = re.compile(r"\b\d+\s?min(?:ute)?s?\.?\s+read\b", re.IGNORECASE)
 # Words of a date line that are neither its date nor a name: "by", "read", "min", ...
@@ -128,7 +129,7 @@ def dated(text: str) -> bool:
 def stamp(text: str) -> bool:
     """Whether a line is the story's date line (see module doc): a date or a reading time,
     with at most a name or a section in each field around it."""
-    if (text.count(" ") >= _STAMP_WORDS or not any(c.isdigit() for c in text)
+    if (text.count(" ") >= _STAMP_WORDS or _DIGIT.search(text) is None
             or text.rstrip().rstrip(_CLOSERS)[-1:] in (":", ".", "!", "?")):
         return False  # a sentence ("... on 2025-07-09:", "The deadline is April 15, 2026.")
     if not dated(text) and _READING_TIME.search(text) is None:
@@ -154,9 +155,10 @@ def stamped_head(labels: Sequence[LineLabel]) -> int:
     at, above, seen = -1, 0, 0
     for i, lab in enumerate(labels):
         text = lab.line.text
-        if lab.label == BODY and text.count(" ") >= _LONG_WORDS:
+        spaces = text.count(" ")
+        if lab.label == BODY and spaces >= _LONG_WORDS:
             break
-        if text.count(" ") < _STAMP_WORDS and stamp(text):
+        if spaces < _STAMP_WORDS and _DIGIT.search(text) is not None and stamp(text):
             at, above = i, seen
         seen += lab.label == BODY
     else:

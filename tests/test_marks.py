@@ -354,10 +354,11 @@ def test_a_shops_free_shipping_banner_is_furniture():
     from newscli.marks import SHIPPING
 
     for text in ("Free standard shipping on orders $60 CAD+. For more information on shipping rates, visit our page.",
-                 "Free express shipping on orders \u00a5990 or more.", "Livraison gratuite 65\u20ac +.",
+                 "Free express shipping on orders \u00a5990 or more.",
+                 "Livraison gratuite 65\u20ac +. Score free shipping on qualifying orders!",
                  "Congrats! You get free standard shipping", "You're $12 away from free standard shipping"):
         assert mark(text) == SHIPPING, text
     for text in ("Many retailers now offer free shipping on orders over $35, the survey found.",
                  "Shipping is free on orders over $50, which makes the kit a bargain.",
-                 "Bundling oral care with skincare can help you qualify for free shipping, adding value to your order."):
+                 "Bundling oral care with skincare can help you qualify for free shipping, adding value."):
         assert mark(text) is None, text
