@@ -35,8 +35,9 @@ a form that is the same on every site:
   or a shortcode ("[convertkit form=1630175]"), a box the page failed to draw.
 * a reading-time note: "Estimated reading time: 4 minutes", "5 min read".
 * a page's own navigation: "Page 1 of 8", "Pages: 1 2 3", "Step 1 of 2", a breadcrumb
-  trail ("Home > Blog > Trends", "You are here: ..."), and its filing: "Tags: ...",
-  "Filed under: ...", "Category: ...".
+  trail ("Home > Blog > Trends", "You are here: ..."), the label of its table of contents
+  ("Table of Contents", "In this article:", "Summarize this article with:"), and its
+  filing: "Tags: ...", "Filed under: ...", "Category: ...".
 * a furniture phrase on a line of its own: "Advertisement", "Story Continued Below",
   "READ MORE >", "Back to Top", "Privacy Policy". Story never stops for a line that is
   only such a phrase; a word that also heads a story's section ("Menu", "Facebook",
@@ -53,6 +54,10 @@ a form that is the same on every site:
   list", "See the rating.", "Read Full Review", "Add to Goodreads List \u2192": the arrow
   a button draws is no word), three or more times on the page. A story does not tell its
   reader to do the same thing three times.
+* a shop's free-shipping banner: "Free standard shipping on orders $60 CAD+. For more
+  information on shipping rates ...", "Spend $60+ for FREE Shipping", and the cart's "You're
+  $12 away from free standard shipping" (a story tells of shipping costs in sentences that
+  do not open so).
 * the consent under a form: "By submitting this form, you agree to ...", "By clicking
   Continue, you agree to ...", "By entering your email, I consent to ...".
 * a postal address on a line of its own, as in a page's contact block: a street and a
@@ -84,6 +89,7 @@ DISCLOSURE = "affiliate disclosure"
 SOURCE = "source credit"
 BUTTON = "button repeated on the page"
 CONSENT = "form consent notice"
+SHIPPING = "shop's free-shipping banner"
 GALLERY = "picture caption credited to the same name down the page"
 
 _PICTURE = r"(?:[Pp]hoto(?:graph)?|PHOTO|[Ii]mage|[Pp]icture|[Ii]llustration)s?(?: [Cc]redits?)?"
@@ -154,6 +160,13 @@ _TAIL = 100
 _SOURCE_LINKS = frozenset({"source", "image source", "photo source", "picture source", "image credit",
                            "photo credit", "image credits", "photo credits", "image via", "photo via"})
 _LINK_CHARS = 20
+# The label of a page's table of contents, or of its buttons to have an assistant sum the
+# page up, on a line of its own: "Table of Contents", "In this article:", "Summarize this
+# article with:". ("Key takeaways" heads the story's own list: not here.)
+_CONTENTS_LABELS = frozenset({"contents", "table of contents", "in this article", "in this post", "in this guide",
+                              "on this page", "article contents", "summarize this article with",
+                              "summarize this post with", "summarize with ai"})
+_CONTENTS_CHARS = 30
 # A caption that closes with a credit and a stop: "... crop sensor DSLR. Photo by: 'Mario Calvo'.",
 # "... Photo: Hologic." A sentence may go on after "Photographs by ..." ("... will be on view."),
 # so the credit here is names only: capitalised words, initials and the words that join them.
@@ -180,7 +193,19 @@ _DISCLOSURE = re.compile(
     r"(?:earn|receive|get|make)\b[^.]{0,40}?\b(?:commissions?|portion of (?:the )?sales|compensation|kickback)\b"
     r"|\b(?:contains?|includes?|uses?|using)\s+(?:some\s+)?affiliate\s+links?\b|\baffiliate links? (?:are|is) used\b"
     r"|\b(?:buy|purchas|shop|click)\w*\s+(?:something\s+|anything\s+)?(?:through|via|using)\s+"
-    r"(?:the\s+|our\s+|my\s+|these\s+|those\s+)?(?:affiliate\s+)?links\b)")
+    r"(?:the\s+|our\s+|my\s+|these\s+|those\s+)?(?:affiliate\s+)?links\b"
+    # ... or how the site is paid: "We may be compensated when you click on a link", "from which
+    # we may receive financial compensation when ...", "earning commissions when readers purchase
+    # from our partners", "X is supported by commissions from providers",
+    # "some vendors may pay us for web traffic", "Advertising on our site helps support our mission"
+    r"|\b(?:we|I)\s+(?:may|might|could|can|will|do)\s+(?:also\s+)?be\s+(?:compensated|paid)\s+(?:when|if)\s+"
+    r"(?:you|a reader|readers|a customer|customers)\b"
+    r"|\b(?:we|I)\s+(?:may\s+|might\s+|do\s+)?(?:receive|earn)\s+(?:financial\s+)?compensation\s+(?:when|if)\s+"
+    r"(?:you|a reader|readers|a customer|customers)\b"
+    r"|\bearn(?:s|ing)?\s+(?:a\s+)?(?:small\s+)?commissions?\s+when\s+(?:you|a reader|readers|a customer|customers)\b"
+    r"|\bis supported by (?:commissions|advertising|advertisers|affiliate)\b"
+    r"|\b(?:vendors|companies|partners|advertisers|brands)\s+(?:may\s+|might\s+)?pay\s+us\b"
+    r"|\badvertising on (?:our|this) (?:site|website) helps? (?:support|fund)\b)")
 # ... in the site's own voice
 _OWN_VOICE = re.compile(r"\b(?:[Ww]e|I|[Uu]s|[Oo]ur|[Mm]y)\b|(?i:\bthis (?:post|article|page|site|website|blog|story"
                         r"|guide|review|content)\b)")
@@ -209,6 +234,23 @@ def sign_up(s: str) -> bool:
     return s.count(" ") < _PROMPT_WORDS and _SIGN_UP.search(s) is not None
 
 
+# A shop's banner of its free-shipping threshold: "Free standard shipping on orders $60 CAD+.
+# For more information ...", "Spend $60+ for FREE Shipping", "Livraison gratuite 65€ +",
+# and the cart's note "You're $12 away from free standard shipping".
+_SHIPPING = re.compile(r"(?i:^(?:free (?:standard |express |ground |economy |2-day |two-day )?shipping "
+                       r"(?:on|over|for|with)\b|spend [$€£]?\d[^.!]{0,15} (?:for|to get) free shipping"
+                       r"|livraison gratuite\b)|\baway from free (?:standard |express )?shipping\b"
+                       r"|(?:^|[.!]\s)You(?:'ve| have)? (?:get|got|unlocked|qualify for) free (?:standard |express )?"
+                       r"shipping\b)")
+_SHIPPING_WORDS = 40
+
+
+def shipping(s: str) -> bool:
+    """Whether a stripped line is a shop's free-shipping banner (see `_SHIPPING`)."""
+    return (("hipping" in s or "HIPPING" in s) and s.count(" ") < _SHIPPING_WORDS
+            and _SHIPPING.search(s) is not None)
+
+
 def in_sentences(s: str) -> str | None:
     """The reason of a line whose sentences mark it as furniture (an affiliate
     disclosure, a prompt to sign up), or None."""
@@ -218,13 +260,16 @@ def in_sentences(s: str) -> str | None:
         return REASONS["lex_newsletter"]
     if s[:3] in ("By ", "BY ", "by ") and _CONSENT.match(s) is not None:
         return CONSENT
+    if ("hipping" in s or "HIPPING" in s) and shipping(s):  # a French banner names "shipping" too
+        return SHIPPING
     return None
 
 
 def disclosure(s: str) -> bool:
     """Whether a line is an affiliate disclosure (see the module doc)."""
-    # each kind names commissions, affiliates or links: most lines name none of them
-    if not ("ffiliate" in s or "ommission" in s or "ompensation" in s or "kickback" in s or "links" in s):
+    # each kind names commissions, affiliates, links, compensation or pay: most lines name none of them
+    if not ("ffiliate" in s or "ommission" in s or "ompensat" in s or "kickback" in s or "links" in s
+            or "pay us" in s or "dvertising on" in s):
         return False
     return (s.count(" ") < _DISCLOSURE_WORDS and _DISCLOSURE.search(s) is not None
             and _OWN_VOICE.search(s) is not None)
@@ -276,6 +321,8 @@ def mark(text: str) -> str | None:
         link = s.strip("()[] ").lower()
         if link in _SOURCE_LINKS:
             return SOURCE if link == "source" else CREDIT
+    if len(s) <= _CONTENTS_CHARS and contents_label(s):
+        return PAGING
     m = _START.match(s) if s[:4].lower() in _HEADS or s[:1] in _OTHER_FIRSTS else None
     if m is not None:
         kind = m.lastgroup
@@ -295,6 +342,11 @@ def mark(text: str) -> str | None:
     if address(s):
         return ADDRESS
     return CREDIT if _tail_credit(s) else None
+
+
+def contents_label(s: str) -> bool:
+    """Whether a stripped line is the label of a table of contents ("In this article:")."""
+    return len(s) <= _CONTENTS_CHARS and s.rstrip(" :").lower() in _CONTENTS_LABELS
 
 
 def _tail_credit(s: str) -> bool:
@@ -390,6 +442,8 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
         else:  # a sentence: a furniture phrase alone ("Learn more.") or a disclosure, if anything
             s = t.strip()
             why = (alone(s) if len(t) <= ALONE_CHARS else None) or in_sentences(s)
+            if why is None and len(s) <= _CONTENTS_CHARS and contents_label(s):
+                why = PAGING
             if why is None and closing_credit(s):
                 why = CREDIT
         if why is None and len(t) <= _BUTTON_CHARS:

@@ -9,11 +9,15 @@ the same on every site:
     "Your browser is out of date. Update your browser ...";
   - the banner of a government site: "An official website of the United States
     government", "The .gov means it's official. ...", "The site is secure. The https://
-    ensures ...";
+    ensures ...", "Official websites use .gov A .gov website belongs to an official
+    government organization ...", "Secure .gov websites use HTTPS ...";
   - a note that the page comes in other languages: "This article is also available in
     following languages:";
   - the site's editorial promise: "Accounting.com is committed to delivering content that
-    is objective and actionable ...", "Products are chosen independently by our editors."
+    is objective and actionable ...", "Products are chosen independently by our editors.",
+    "X is committed to providing you with the most up-to-date and accurate information ...";
+  - a note that the page is old: "This post is over 3 years old. I've probably changed my
+    mind since it was written ...".
   Only the lines before the first paragraph are read: a story about browsers or editors
   ("Internet Explorer was still lurking.") lies below it.
 * a promotion on the page's first line (`PROMOTION`): the site pointing at its own wares
@@ -27,6 +31,18 @@ the same on every site:
   "Specifically, I built ..."), the lines are the story's opening and go back to the body.
   Furniture does not lead into the story's first sentence with "It" or "Because". A
   headline in title case ("Man Wanted For Fraud!!!") ends a sentence too: it stays cut.
+* the story's date line (`STAMP`): a short line of a date or a reading time, alone or with
+  the writer's name or the section between separators ("Faith Katunga • Oct 20, 2025",
+  "By Citadel Financial Tips | September 07, 2023", "August 16, 2019 - Updated July 9,
+  2025", "23.07.2025 · 6 min read", "3 MIN. READ") stands in the story's head, between the
+  headline and the first paragraph. Found before the story's first long paragraph, it is
+  furniture, and when it holds a date, the few short lines the models took for body above
+  it (a dek, a site's blurbs) are the head too: the story starts below its date. (A reading
+  time alone follows a dek that some sites count as the story's opening: the lines above it
+  are left to the models.) A line with a date that is a
+  sentence ("Below is the original announcement from 12/16/25") or has long fields is no
+  date line, and a page with a long paragraph or more than `_HEAD_LINES` body lines above
+  the date keeps them: there the date sits inside the story.
 
 Pure functions over the labels; they read the lines above the first paragraph, once.
 """
@@ -36,12 +52,16 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from .boilerplate import BEFORE_STORY, BODY, LineLabel, _Shape, is_paragraph
+from .boilerplate import _CLOSERS, _DATE_WORDS, _MONTH_SET, _NUMERIC_DATE, _ORDINAL, BEFORE_STORY, BODY, LineLabel
+from .boilerplate import _Shape
+from .boilerplate import is_paragraph, line_words
 from .boilerplate import line_shape as _shape
 from .menus import _CONTINUING
 
 NOTICE = "site notice"
 PROMOTION = "promotion above the story"
+STAMP = "the story's date line"
+ABOVE_STAMP = "above the story's date line"
 
 _NOTICE = re.compile(
     r"(?i:\byou(?:'re|\u2019re| are) using (?:an? )?(?:outdated |old |older |unsupported )?(?:web )?"
@@ -49,15 +69,19 @@ _NOTICE = re.compile(
     r"|\b(?:no longer|not) support(?:ed|ing)? (?:IE\b|Internet Explorer|your browser|this browser)"
     r"|\b(?:upgrade|update) your (?:web )?browser|\byour (?:web )?browser is (?:out of date|outdated|not supported)"
     r"|\bofficial website of the United States government|\bThe \.gov means it|\bwebsites? (?:often )?end in \.gov"
+    r"|^(?:Official websites use \.gov|Secure \.gov websites use HTTPS)\b|\bA \.gov website belongs to an official"
     r"|^The site is secure\. The https:"
     r"|^(?:This|The) (?:article|post|page|story|content) is (?:also )?available in (?:the )?following languages"
-    r"|\bis committed to (?:delivering|providing|publishing) (?:content|information|reviews)"
+    r"|\bis committed to (?:delivering|providing|publishing) (?:you with )?(?:the most )?"
+    r"(?:content|information|reviews|accurate|up-to-date)"
+    r"|^(?:This|The) (?:blog )?(?:post|article|page|content) is (?:over|more than|at least) (?:\d+|a|one|two|three"
+    r"|four|five|six|seven|eight|nine|ten) years? old\b"
     r"|\b(?:products|items)(?: featured)? (?:are|were) (?:independently chosen|chosen independently|"
     r"selected independently))")
 _NOTICE_WORDS = 80  # a notice is a sentence or three
 # Every notice holds one of these (any case of its first letter): lines without one are not read.
 _NOTICE_GATES = ("rowser", "xplorer", " IE", ".gov", "overnment", "https:", "vailable in", "ommitted to",
-                 "ndependently")
+                 "ndependently", "ear old", "ears old")
 
 _PROMOTION = re.compile(r"(?:^|[.!?]\s+)(?:Check out|Read|Explore|Discover|Browse|Shop|Visit|Download|Try|Join) our\b")
 _PROMOTION_WORDS = 60
@@ -67,6 +91,79 @@ _CONTINUES = _CONTINUING | frozenset("specifically because".split())
 _OPENING_LINES = 3  # an opening the start edge cut: a few short lines, not a block of furniture
 _OPENING_WORDS = 60
 _TITLE_WORDS, _TITLE_CAPS = 4, 0.6  # a title-case headline: most of its words capitalised
+
+
+_STAMP_WORDS = 16  # a date line: a date, a name, a section, a reading time
+_FIELD_WORDS = 8  # a field besides the date: a name with a title, a section
+_BARE_WORDS = 3  # words besides the date on a line without separators ("October 8, 2024 Swoogo")
+_STAMP_SEPARATORS = re.compile(r"\s*[\u2022|\u00b7]\s*|\s+[-\u2013\u2014]\s+")
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+          r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?")
+# A date: "Oct 20, 2025", "4th November 2025", "December 2025", "23.07.2025" (and `_NUMERIC_DATE`'s).
+_DATE = re.compile(r"(?i:\b" + _MONTH + r",? \d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)? " + _MONTH
+                   + r"|\b" + _MONTH + r",? \d{4}\b)|\b\d{1,2}\.\d{1,2}\.\d{4}\b")
+_DIGIT = re.compile(r"\d")
+_QUOTES = "\"'\u2018\u2019\u201c\u201d("
+_READING_TIME = re.compile(r"\b\d+\s?min(?:ute)?s?\.?\s+read\b", re.IGNORECASE)
+# Words of a date line that are neither its date nor a name: "by", "read", "min", ...
+_STAMP_WORDS_SET = _DATE_WORDS | _MONTH_SET | frozenset({"by", "min", "mins", "minute", "minutes", "read"})
+_HEAD_LINES = 6  # body lines above the date line that may still be the story's head
+_LONG_WORDS = 40  # a paragraph this long is story: the date below it sits inside the story
+
+
+def _stamp_field(field: str) -> int:
+    """Words of a date line's field that are not its date or reading time, or -1 when the
+    field opens like prose (a small letter), not a name or a section."""
+    words = [w for w in line_words(field) if w not in _STAMP_WORDS_SET and not _ORDINAL.fullmatch(w)]
+    opener = field.lstrip()[:1]
+    if words and not (opener.isupper() or opener.isdigit() or field.lstrip()[:3].lower() == "by "):
+        return -1
+    return len(words)
+
+
+def dated(text: str) -> bool:
+    """Whether a line holds a date ("Oct 20, 2025", "2025-07-09", "23.07.2025")."""
+    return _DATE.search(text) is not None or _NUMERIC_DATE.search(text) is not None
+
+
+def stamp(text: str) -> bool:
+    """Whether a line is the story's date line (see module doc): a date or a reading time,
+    with at most a name or a section in each field around it."""
+    if (text.count(" ") >= _STAMP_WORDS or _DIGIT.search(text) is None
+            or text.rstrip().rstrip(_CLOSERS)[-1:] in (":", ".", "!", "?")):
+        return False  # a sentence ("... on 2025-07-09:", "The deadline is April 15, 2026.")
+    if not dated(text) and _READING_TIME.search(text) is None:
+        return False
+    fields = [f for f in _STAMP_SEPARATORS.split(text) if f.strip()]
+    sizes = [_stamp_field(f) for f in fields]
+    if len(fields) > 1:
+        return all(0 <= n <= _FIELD_WORDS for n in sizes)
+    return 0 <= sizes[0] <= _BARE_WORDS and (not sizes[0] or _named(text))
+
+
+def _named(text: str) -> bool:
+    """Whether the words of a date line besides its date are capitalised, like a name
+    ("October 8, 2024 Swoogo"), not a sentence ("The deadline is April 15, 2026.")."""
+    words = (w.strip(_QUOTES) for w in text.split())
+    return all(not w[:1].isalpha() or w[:1].isupper() or w.lower().rstrip(".,") in _STAMP_WORDS_SET for w in words)
+
+
+def stamped_head(labels: Sequence[LineLabel]) -> int:
+    """Index of the story's date line (see module doc): the last one above the page's first
+    long paragraph, when the models took it for body and few short body lines stand above
+    it; else -1."""
+    at, above, seen = -1, 0, 0
+    for i, lab in enumerate(labels):
+        text = lab.line.text
+        spaces = text.count(" ")
+        if lab.label == BODY and spaces >= _LONG_WORDS:
+            break
+        if spaces < _STAMP_WORDS and _DIGIT.search(text) is not None and stamp(text):
+            at, above = i, seen
+        seen += lab.label == BODY
+    else:
+        return -1  # no story below the date
+    return at if at >= 0 and labels[at].label == BODY and above <= _HEAD_LINES else -1
 
 
 def notice(text: str) -> bool:
@@ -111,6 +208,14 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
         return out
     for i in range(restored(out)):
         out[i] = replace(out[i], label=BODY, reason=None)
+    at = stamped_head(out)
+    if at >= 0:
+        for i in range(at if dated(out[at].line.text) else 0):  # a reading time alone may follow a dek
+            if out[i].label == BODY:
+                out[i] = replace(out[i], label="boilerplate", reason=ABOVE_STAMP)
+        if out[at].label == BODY:
+            by = out[at].line.text.lstrip()[:3].lower() == "by "
+            out[at] = replace(out[at], label="byline" if by else "dateline", reason=STAMP)
     for i, lab in enumerate(out):
         if lab.label != BODY:
             continue

@@ -145,7 +145,15 @@ def test_an_affiliate_disclosure_in_the_sites_own_voice_is_furniture():
     for text in ("When you buy through links on our site, we may earn an affiliate commission.",
                  "This post contains affiliate links.",
                  "Every item on this page was chosen by an editor. We may earn commission on some items you buy.",
-                 "As an Amazon Associate we earn from qualifying purchases. We also may use affiliate links."):
+                 "As an Amazon Associate we earn from qualifying purchases. We also may use affiliate links.",
+                 # how the site is paid, said in its own voice
+                 "We may be compensated when you click on a link, when an application is approved, or when an "
+                 "account is opened from one or more of our advertising partners.",
+                 "Example.org is supported by commissions from providers listed on our site.",
+                 "Example is able to offer our services for free because some vendors may pay us for web traffic.",
+                 "We have financial relationships with some companies we cover, earning commissions when readers "
+                 "purchase from our partners.",
+                 "The clinic is a non-profit medical center. Advertising on our site helps support our mission."):
         assert mark(text) == DISCLOSURE, text
 
 
@@ -153,7 +161,10 @@ def test_a_story_about_commissions_and_affiliate_links_is_not_a_disclosure():
     for text in ("If monetization is a priority, you'll need 1,000 subscribers before you can earn money through ads.",
                  "Marketers use affiliate links to track which posts lead to sales, the report found.",
                  "\u201cWe could make more money elsewhere,\u201d she said, but the clinic needed her.",
-                 "The agency will receive a commission on each sale, according to the filing."):
+                 "The agency will receive a commission on each sale, according to the filing.",
+                 "Workers asked whether we will be compensated for overtime, the union leader said.",
+                 "If you were hurt at a gym, you may be entitled to compensation for lost wages.",
+                 "The museum is supported by advertising revenue and donations, its director said."):
         assert mark(text) is None, text
 
 
@@ -358,3 +369,27 @@ def test_a_button_that_draws_an_arrow_is_still_a_repeated_button():
                  "Add to Goodreads List \u2192"]
     out = relabel(labelled(page))
     assert [lab.reason for lab in out if lab.label != "body"] == [BUTTON] * 3
+
+
+def test_the_label_of_a_table_of_contents_is_navigation():
+    from newscli.marks import PAGING
+
+    for text in ("In this article:", "Contents:", "On this page", "Summarize this article with:"):
+        assert mark(text) == PAGING, text
+    # the story's own list of takeaways, and a sentence that opens like a label, stay
+    for text in ("Key Takeaways:", "In this article, we compare the five cheapest plans.", "Contents of the box"):
+        assert mark(text) is None, text
+
+
+def test_a_shops_free_shipping_banner_is_furniture():
+    from newscli.marks import SHIPPING
+
+    for text in ("Free standard shipping on orders $60 CAD+. For more information on shipping rates, visit our page.",
+                 "Free express shipping on orders \u00a5990 or more.",
+                 "Livraison gratuite 65\u20ac +. Score free shipping on qualifying orders!",
+                 "Congrats! You get free standard shipping", "You're $12 away from free standard shipping"):
+        assert mark(text) == SHIPPING, text
+    for text in ("Many retailers now offer free shipping on orders over $35, the survey found.",
+                 "Shipping is free on orders over $50, which makes the kit a bargain.",
+                 "Bundling oral care with skincare can help you qualify for free shipping, adding value."):
+        assert mark(text) is None, text
