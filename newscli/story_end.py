@@ -24,6 +24,11 @@ Director (Operations) at Space-O. He has 20+ years of experience ..."), or the h
 greeting ("Hello runners! I'm Amanda Brooks, a certified running coach ..."), unless the
 page lists more than two such people (a story's list of speakers or artists).
 
+After the end, the story's own last lines are given back when the end models cut them
+only for where they stand: the writer's sign-off ("Happy Christmas!"), a lead-in
+("Then I use this prompt:") and the fields of the story's last item ("Where to watch:
+Netflix", a label the story's items above carry too).
+
 A pure function over the labels; it reads the lines from the end back to the anchor
 once and the lines after it at most twice, so its cost is linear and small.
 """
@@ -33,7 +38,7 @@ import re
 from dataclasses import replace
 from typing import Callable, Sequence
 
-from .boilerplate import AFTER_STORY, BODY, REASONS, REPEATED, LineLabel
+from .boilerplate import AFTER_STORY, BODY, PITCH_VERBS, REASONS, REPEATED, SHORT_LINE, LineLabel
 from .threads import COMMENT, FORM, PINGBACK, RELATED, signs_off
 
 AFTER_END = "after the closing furniture"
@@ -486,4 +491,90 @@ def relabel_sign_off(labels: Sequence[LineLabel]) -> list[LineLabel]:
         return list(labels)
     out = list(labels)
     out[nxt] = replace(labels[nxt], label=BODY, reason=None)
+    return out
+
+
+# A lead-in: a sentence of four words or more that ends on a colon ("Then I use this
+# prompt:", "Here's the system prompt you can copy and paste:").
+_LEAD_IN_WORDS = 4
+_LEAD_IN_REASONS = frozenset({AFTER_STORY, SHORT_LINE})
+# A field of a list's item: a short capitalised label, a colon, its value ("Where to
+# watch: Netflix", "Price range: $51-$141").
+_FIELD = re.compile(r"([A-Z][\w\u2019' ]{1,24}):\s+\S")
+_FIELD_REASONS = frozenset({AFTER_STORY, REASONS["repeated_in_doc"]})
+_FIELD_USES = 2  # body lines the field's label opens: the story's items carry it
+# Labels of furniture, not of an item's field: a link's lead-in ("MORE: ...", "Related:
+# ...", "Read more: ..."), a page's tags, a photo's credit; a call ("Watch: ...") is a
+# pitch verb, and a label in capitals is a kicker.
+_NOT_FIELDS = frozenset({"more", "read", "related", "also", "tags", "source", "sources", "photo", "credit", "via"})
+
+
+def _is_lead_in(text: str) -> bool:
+    """Whether a stripped line is a lead-in (see `_LEAD_IN_WORDS`) that does not open on a
+    call to the reader ("Receive the next issue:", "Follow us on:")."""
+    words = text.split()
+    return (text.endswith(":") and len(words) >= _LEAD_IN_WORDS
+            and words[0].lower().strip(".,!\u2019'") not in PITCH_VERBS)
+
+
+def _field_head(text: str) -> str | None:
+    """The label (with its colon) of a line that is an item's field, or None."""
+    m = _FIELD.match(text)
+    if m is None:
+        return None
+    head = m.group(1)
+    if head.isupper() or head.split()[0].lower() in _NOT_FIELDS or head.split()[0].lower() in PITCH_VERBS:
+        return None
+    return head + ":"
+
+
+def relabel_story_tail(labels: Sequence[LineLabel]) -> list[LineLabel]:
+    """The labels with the story's own last lines given back when the end models cut
+    them only for where they stand (no furniture words of their own):
+
+    * a lead-in right after the last body line ("Then I use this prompt:"): the story
+      introduces what follows it (a prompt, code, a quote the page did not keep as text);
+      a page's furniture after its story says "Related posts:" or "Follow us:", which
+      have reasons of their own or too few words;
+    * the fields of the story's last item ("Where to watch: Netflix", "Available in: The
+      U.K.") after the last body line, when their label opens two body lines or more
+      (the same fields of the items above): a listicle's items end with them.
+
+    Linear: it reads the page's tail once and the body's lines once for the labels.
+    """
+    last = next((i for i in range(len(labels) - 1, -1, -1) if labels[i].is_body), -1)
+    if last < 0:
+        return list(labels)
+    tail = [i for i in range(last + 1, len(labels)) if labels[i].line.text.strip()]
+    if not tail:
+        return list(labels)
+    out = list(labels)
+    first = labels[tail[0]]
+    text = first.line.text.strip()
+    if first.reason in _LEAD_IN_REASONS and text.endswith(":") and _is_lead_in(text):
+        out[tail[0]] = replace(first, label=BODY, reason=None)
+        return out
+    fields = []
+    for i in tail:
+        lab = labels[i]
+        if lab.reason not in _FIELD_REASONS or ":" not in lab.line.text:
+            break
+        head = _field_head(lab.line.text.strip())
+        if head is None:
+            break
+        fields.append((i, head))
+    if not fields:
+        return out
+    heads = {head for _, head in fields}
+    uses = dict.fromkeys(heads, 0)
+    for lab in labels[:last + 1]:
+        if lab.is_body and ":" in lab.line.text:
+            t = lab.line.text.lstrip()
+            for head in heads:
+                if t.startswith(head):
+                    uses[head] += 1
+    for i, head in fields:
+        if uses[head] < _FIELD_USES:
+            break
+        out[i] = replace(labels[i], label=BODY, reason=None)
     return out
