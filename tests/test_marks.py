@@ -358,3 +358,26 @@ def test_a_button_that_draws_an_arrow_is_still_a_repeated_button():
                  "Add to Goodreads List \u2192"]
     out = relabel(labelled(page))
     assert [lab.reason for lab in out if lab.label != "body"] == [BUTTON] * 3
+
+
+def test_a_mailing_list_s_or_a_redirect_s_notice_is_furniture():
+    from newscli.marks import MAILING
+    for text in ("You received this email because you signed up for emails from Every. No longer interested? "
+                 "Click here.",
+                 "We will never sell your information. Modify your preferences or unsubscribe at any time.",
+                 "Please wait while you are redirected to the right page...",
+                 "You have been redirected to www.example.com."):
+        assert mark(text) == MAILING, text
+        assert labels_of(relabel(labelled([text]))) == ["boilerplate"]
+
+
+def test_a_story_about_mail_or_redirects_is_left_alone():
+    for text in ("Users can now unsubscribe from a sender's list with one tap, the company said on Tuesday.",
+                 "The emails were redirected to a server in another country, investigators found.",
+                 "Some traffic was redirected to the old bridge while engineers inspected the supports."):
+        assert mark(text) is None, text
+        assert labels_of(relabel(labelled([text]))) == ["body"]
+
+
+def labels_of(labs: list[LineLabel]) -> list[str]:
+    return [lab.label for lab in labs]
