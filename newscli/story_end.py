@@ -27,7 +27,9 @@ page lists more than two such people (a story's list of speakers or artists).
 After the end, the story's own last lines are given back when the end models cut them
 only for where they stand: the writer's sign-off ("Happy Christmas!"), a lead-in
 ("Then I use this prompt:") and the fields of the story's last item ("Where to watch:
-Netflix", a label the story's items above carry too).
+Netflix", a label the story's items above carry too). And a fragment left as the
+page's last line ("AppAddict", "About the Publisher": a few words, no stop, no name) is
+the page's, not the story's.
 
 A pure function over the labels; it reads the lines from the end back to the anchor
 once and the lines after it at most twice, so its cost is linear and small.
@@ -39,6 +41,7 @@ from dataclasses import replace
 from typing import Callable, Sequence
 
 from .boilerplate import AFTER_STORY, BODY, PITCH_VERBS, REASONS, REPEATED, SHORT_LINE, LineLabel
+from .marks import names
 from .threads import COMMENT, FORM, PINGBACK, RELATED, signs_off
 
 AFTER_END = "after the closing furniture"
@@ -577,4 +580,36 @@ def relabel_story_tail(labels: Sequence[LineLabel]) -> list[LineLabel]:
         if uses[head] < _FIELD_USES:
             break
         out[i] = replace(labels[i], label=BODY, reason=None)
+    return out
+
+
+FRAGMENT = "fragment ending the page, after the story"
+_FRAGMENT_WORDS = 3  # a label, a heading, a name: a few words and no stop
+_FRAGMENT_STORY = 3  # body lines above it: a story it stands after
+# How a story's last short line may open: a signature's dash ("-- Ann Lee"), a list's
+# item ("25. Matillion", "- Rice"), a bracket or quote.
+_ITEM_FIRSTS = frozenset("-\u2013\u2014\u2022*\u00b7>~([\"'\u201c\u2018#0123456789")
+
+
+def relabel_closing_fragment(labels: Sequence[LineLabel]) -> list[LineLabel]:
+    """The labels with the page's last line made boilerplate when it is a fragment left
+    as body: a few words with no stop ("AppAddict", "About the Publisher", "SOURCE Sun
+    Pharma", "FAFSA code: 003924"). A story ends on a sentence; a fragment after it is a
+    column's name, the heading of a blurb the page dropped, a code or a source. Left
+    alone: a writer's name or a signature ("Ann Lee", "-- Ann Lee"), a list's item, and
+    a page with little body above it.
+    """
+    last = len(labels) - 1
+    while last >= 0 and not labels[last].line.text.strip():
+        last -= 1
+    if last < 0 or not labels[last].is_body:
+        return list(labels)
+    s = labels[last].line.text.strip()
+    if (s[-1:] in ".!?\u2026\"'\u201d\u2019)" or s[:1] in _ITEM_FIRSTS or s.count(" ") >= _FRAGMENT_WORDS
+            or names(s)):
+        return list(labels)
+    if sum(1 for lab in labels[:last] if lab.is_body) < _FRAGMENT_STORY:
+        return list(labels)
+    out = list(labels)
+    out[last] = replace(labels[last], label="boilerplate", reason=FRAGMENT)
     return out
