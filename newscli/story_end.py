@@ -500,6 +500,8 @@ def relabel_sign_off(labels: Sequence[LineLabel]) -> list[LineLabel]:
 # A lead-in: a sentence of four words or more that ends on a colon ("Then I use this
 # prompt:", "Here's the system prompt you can copy and paste:").
 _LEAD_IN_WORDS = 4
+_LEAD_IN_MAX = 25  # ... one sentence: a line of several that ends on a colon is a bio's or a blurb's
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+[A-Z]")
 _LEAD_IN_REASONS = frozenset({AFTER_STORY, SHORT_LINE})
 # A field of a list's item: a short capitalised label, a colon, its value ("Where to
 # watch: Netflix", "Price range: $51-$141").
@@ -516,8 +518,8 @@ def _is_lead_in(text: str) -> bool:
     """Whether a stripped line is a lead-in (see `_LEAD_IN_WORDS`) that does not open on a
     call to the reader ("Receive the next issue:", "Follow us on:")."""
     words = text.split()
-    return (text.endswith(":") and len(words) >= _LEAD_IN_WORDS
-            and words[0].lower().strip(".,!\u2019'") not in PITCH_VERBS)
+    return (text.endswith(":") and _LEAD_IN_WORDS <= len(words) <= _LEAD_IN_MAX
+            and words[0].lower().strip(".,!\u2019'") not in PITCH_VERBS and _SENTENCE_BREAK.search(text) is None)
 
 
 def _field_head(text: str) -> str | None:

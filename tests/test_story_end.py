@@ -247,7 +247,8 @@ def test_a_lead_in_after_the_story_s_last_line_is_given_back():
         assert relabel_story_tail(page)[-1].label == "body"
     # a call to the reader, a related list's heading or a lead-in with a reason of its own stay furniture
     for text, reason in (("Receive the next issue in your inbox:", AFTER_STORY), ("Related posts:", SHORT_LINE),
-                         ("You may also be interested in:", REASONS["lex_related"])):
+                         ("You may also be interested in:", REASONS["lex_related"]),
+                         ("Ann Lee hosts the Riverside podcast. Listen to the latest episode below:", AFTER_STORY)):
         page = labelled(story + [(text, "boilerplate", reason, 0.8)])
         assert relabel_story_tail(page)[-1].label == "boilerplate"
 
