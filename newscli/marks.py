@@ -214,8 +214,8 @@ _MAILING_WORDS = 40
 
 def mailing(s: str) -> bool:
     """Whether a line is a mailing list's or a redirect's notice to the reader (`_MAILING`)."""
-    # each notice names the mail or the redirect: most lines name none
-    if not ("this em" in s or "this e-" in s or "this me" in s or "this ne" in s or "edirected" in s):
+    # each notice says why the mail came or names the redirect: most lines do neither
+    if not ("because" in s or "edirected" in s):
         return False
     return s.count(" ") < _MAILING_WORDS and _MAILING.search(s) is not None
 

@@ -550,26 +550,23 @@ def relabel_story_tail(labels: Sequence[LineLabel]) -> list[LineLabel]:
     last = next((i for i in range(len(labels) - 1, -1, -1) if labels[i].is_body), -1)
     if last < 0:
         return list(labels)
-    tail = [i for i in range(last + 1, len(labels)) if labels[i].line.text.strip()]
-    if not tail:
-        return list(labels)
-    out = list(labels)
-    first = labels[tail[0]]
-    text = first.line.text.strip()
-    if first.reason in _LEAD_IN_REASONS and text.endswith(":") and _is_lead_in(text):
-        out[tail[0]] = replace(first, label=BODY, reason=None)
-        return out
-    fields = []
-    for i in tail:
+    fields: list[tuple[int, str]] = []  # the tail's lines up to the first that is no field
+    for i in range(last + 1, len(labels)):
         lab = labels[i]
-        if lab.reason not in _FIELD_REASONS or ":" not in lab.line.text:
-            break
-        head = _field_head(lab.line.text.strip())
+        text = lab.line.text.strip()
+        if not text:
+            continue
+        if not fields and lab.reason in _LEAD_IN_REASONS and text.endswith(":") and _is_lead_in(text):
+            out = list(labels)
+            out[i] = replace(lab, label=BODY, reason=None)
+            return out
+        head = _field_head(text) if lab.reason in _FIELD_REASONS and ":" in text else None
         if head is None:
             break
         fields.append((i, head))
     if not fields:
-        return out
+        return list(labels)
+    out = list(labels)
     heads = {head for _, head in fields}
     uses = dict.fromkeys(heads, 0)
     for lab in labels[:last + 1]:
@@ -610,7 +607,12 @@ def relabel_closing_fragment(labels: Sequence[LineLabel]) -> list[LineLabel]:
     if (s[-1:] in ".!?\u2026\"'\u201d\u2019)" or s[:1] in _ITEM_FIRSTS or s.count(" ") >= _FRAGMENT_WORDS
             or names(s)):
         return list(labels)
-    if sum(1 for lab in labels[:last] if lab.is_body) < _FRAGMENT_STORY:
+    story = 0  # body lines above it, counted up to `_FRAGMENT_STORY`
+    for lab in labels[:last]:
+        story += lab.is_body
+        if story >= _FRAGMENT_STORY:
+            break
+    else:
         return list(labels)
     out = list(labels)
     out[last] = replace(labels[last], label="boilerplate", reason=FRAGMENT)
