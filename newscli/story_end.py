@@ -583,7 +583,8 @@ def relabel_story_tail(labels: Sequence[LineLabel]) -> list[LineLabel]:
 
 
 FRAGMENT = "fragment ending the page, after the story"
-_FRAGMENT_WORDS = 3  # a label, a heading, a name: a few words and no stop
+_FRAGMENT_WORDS = 6  # a label, a heading, a tagline: a few words and no stop ...
+_FIELD_FRAGMENT_WORDS = 3  # ... and a label with a colon is short ("FAFSA code: 003924"), or a lead-in or a field
 _FRAGMENT_STORY = 3  # body lines above it: a story it stands after
 # How a story's last short line may open: a signature's dash ("-- Ann Lee"), a list's
 # item ("25. Matillion", "- Rice"), a bracket or quote.
@@ -592,11 +593,12 @@ _ITEM_FIRSTS = frozenset("-\u2013\u2014\u2022*\u00b7>~([\"'\u201c\u2018#01234567
 
 def relabel_closing_fragment(labels: Sequence[LineLabel]) -> list[LineLabel]:
     """The labels with the page's last line made boilerplate when it is a fragment left
-    as body: a few words with no stop ("AppAddict", "About the Publisher", "SOURCE Sun
-    Pharma", "FAFSA code: 003924"). A story ends on a sentence; a fragment after it is a
-    column's name, the heading of a blurb the page dropped, a code or a source. Left
-    alone: a writer's name or a signature ("Ann Lee", "-- Ann Lee"), a list's item, and
-    a page with little body above it.
+    as body: a few words with no stop ("AppAddict", "About the Publisher", "Blending
+    Embedded Security and Development", "FAFSA code: 003924"). A story ends on a sentence;
+    a fragment after it is a column's name, the heading of a blurb the page dropped, the
+    site's tagline, a code. Left alone: a writer's name or a signature ("Ann Lee", "-- Ann
+    Lee"), a list's item, a lead-in or an item's field of more than a few words ("Then I
+    use this prompt:", "Where to watch: Netflix"), and a page with little body above it.
     """
     last = len(labels) - 1
     while last >= 0 and not labels[last].line.text.strip():
@@ -604,8 +606,9 @@ def relabel_closing_fragment(labels: Sequence[LineLabel]) -> list[LineLabel]:
     if last < 0 or not labels[last].is_body:
         return list(labels)
     s = labels[last].line.text.strip()
-    if (s[-1:] in ".!?\u2026\"'\u201d\u2019)" or s[:1] in _ITEM_FIRSTS or s.count(" ") >= _FRAGMENT_WORDS
-            or names(s)):
+    spaces = s.count(" ")
+    if (s[-1:] in ".!?\u2026\"'\u201d\u2019)" or s[:1] in _ITEM_FIRSTS or spaces >= _FRAGMENT_WORDS
+            or (spaces >= _FIELD_FRAGMENT_WORDS and ":" in s) or names(s)):
         return list(labels)
     story = 0  # body lines above it, counted up to `_FRAGMENT_STORY`
     for lab in labels[:last]:

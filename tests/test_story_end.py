@@ -275,7 +275,7 @@ def test_the_fields_of_a_listicle_s_last_item_are_given_back():
 def test_a_fragment_ending_the_page_after_the_story_is_furniture():
     from newscli.story_end import FRAGMENT, relabel_closing_fragment
     story = [STORY, STORY, "The new bridge should open in two years."]
-    for text in ("AppAddict", "About the Publisher", "FAFSA code: 003924"):
+    for text in ("AppAddict", "About the Publisher", "FAFSA code: 003924", "Blending Embedded Security and Development"):
         out = relabel_closing_fragment(labelled(story + [text]))
         assert out[-1].label == "boilerplate" and out[-1].reason == FRAGMENT, text
         assert [lab.label for lab in out[:3]] == ["body"] * 3
@@ -284,7 +284,8 @@ def test_a_fragment_ending_the_page_after_the_story_is_furniture():
 def test_a_story_s_last_sentence_signature_or_list_item_is_left_alone():
     from newscli.story_end import relabel_closing_fragment
     story = [STORY, STORY, "The new bridge should open in two years."]
-    for text in ("Thanks for reading!", "-- Melissa Healy", "Ann Lee", "25. Matillion", "The end."):
+    for text in ("Thanks for reading!", "-- Melissa Healy", "Ann Lee", "25. Matillion", "The end.",
+                 "Then I use this prompt:", "Where to watch: Netflix"):
         page = labelled(story + [text])
         assert relabel_closing_fragment(page) == page, text
     page = labelled(["The new bridge should open in two years.", "AppAddict"])  # no story above it
