@@ -27,7 +27,8 @@ page lists more than two such people (a story's list of speakers or artists).
 After the end, the story's own last lines are given back when the end models cut them
 only for where they stand: the writer's sign-off ("Happy Christmas!"), a lead-in
 ("Then I use this prompt:") and the fields of the story's last item ("Where to watch:
-Netflix", a label the story's items above carry too). And a fragment left as the
+Netflix", a label the story's items above carry too), and the writer's thanks to
+named people ("Ann Lee contributed to this report."). And a fragment left as the
 page's last line ("AppAddict", "About the Publisher": a few words, no stop, no name) is
 the page's, not the story's.
 
@@ -619,4 +620,41 @@ def relabel_closing_fragment(labels: Sequence[LineLabel]) -> list[LineLabel]:
         return list(labels)
     out = list(labels)
     out[last] = replace(labels[last], label="boilerplate", reason=FRAGMENT)
+    return out
+
+
+# The writer's thanks to those who helped with the story: "Thanks to Wilka Carvalho for
+# helpful feedback on this post.", "Skye Schooley and Kim Lindros contributed to this
+# article.", "... for additional reporting." Thanks to a thing or to partners ("Thanks to
+# their collar style", "Many thanks to these partners") name no one.
+_THANKS = re.compile(r"(?:(?:Special|Many|A big|Big) )?(?i:thanks|thank you) (?:to|go to|goes to) [A-Z][a-z]"
+                     r"|(?:Shout[- ]?out|Hat tip) to [A-Z][a-z]"
+                     r"|[A-Z][^.!?]{2,80} contributed (?:to this (?:article|report|story|post|piece)|reporting)")
+_THANKS_WORDS = 40
+_THANKS_REACH = 4  # lines after the last body line it may stand on
+_THANKS_REASONS = frozenset({AFTER_STORY, REASONS["lex_comments"], REASONS["lex_credit"], "photo caption or credit"})
+
+
+def relabel_thanks(labels: Sequence[LineLabel]) -> list[LineLabel]:
+    """The labels with the writer's thanks to named people after the story (`_THANKS`)
+    given back: a story's acknowledgements close it, in its voice. Only lines within a
+    few of the last body line whose reason is their place, a comments word ("feedback
+    and comments") or a credit ("... additional reporting. Illustration by ...")."""
+    last = next((i for i in range(len(labels) - 1, -1, -1) if labels[i].is_body), -1)
+    if last < 0:
+        return list(labels)
+    out = list(labels)
+    seen = 0
+    for i in range(last + 1, len(labels)):
+        lab = labels[i]
+        text = lab.line.text.strip()
+        if not text:
+            continue
+        seen += 1
+        if seen > _THANKS_REACH:
+            break
+        if (lab.reason in _THANKS_REASONS and text.count(" ") < _THANKS_WORDS
+                and ("hank" in text or "contributed" in text or "out to" in text or "tip to" in text)
+                and _THANKS.match(text) is not None):
+            out[i] = replace(lab, label=BODY, reason=None)
     return out

@@ -290,3 +290,29 @@ def test_a_story_s_last_sentence_signature_or_list_item_is_left_alone():
         assert relabel_closing_fragment(page) == page, text
     page = labelled(["The new bridge should open in two years.", "AppAddict"])  # no story above it
     assert relabel_closing_fragment(page) == page
+
+
+def test_the_writer_s_thanks_after_the_story_are_given_back():
+    from newscli.boilerplate import AFTER_STORY
+    from newscli.story_end import relabel_thanks
+    story = [STORY, "The new bridge should open in two years."]
+    for text, reason in (("Thanks to Wilka Carvalho for helpful feedback and comments on this post.",
+                          REASONS["lex_comments"]),
+                         ("Associated Press writer Ann Lee contributed to this report.", AFTER_STORY),
+                         ("Shout out to Sarah Daily for additional reporting. Illustration by Arthur Ribeiro.",
+                          "photo caption or credit")):
+        page = labelled(story + [(text, "boilerplate", reason, 0.7), ("Share this article", "boilerplate",
+                                                                      REASONS["lex_share"], 0.95)])
+        assert [lab.label for lab in relabel_thanks(page)] == ["body", "body", "body", "boilerplate"], text
+
+
+def test_thanks_to_no_one_or_with_a_reason_of_their_own_stay_furniture():
+    from newscli.boilerplate import AFTER_STORY
+    from newscli.story_end import relabel_thanks
+    story = [STORY, "The new bridge should open in two years."]
+    for text, reason in (("Many thanks to these incredible partners who support my mission.", AFTER_STORY),
+                         ("Thanks to their collar style, these earbuds have a mic that sounds clear.", AFTER_STORY),
+                         ("Thanks for reading Riverside! Subscribe for free to receive new posts.",
+                          REASONS["lex_newsletter"])):
+        page = labelled(story + [(text, "boilerplate", reason, 0.7)])
+        assert relabel_thanks(page)[-1].label == "boilerplate", text
