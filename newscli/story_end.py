@@ -612,8 +612,8 @@ def relabel_closing_fragment(labels: Sequence[LineLabel]) -> list[LineLabel]:
             or (spaces >= _FIELD_FRAGMENT_WORDS and ":" in s) or names(s)):
         return list(labels)
     story = 0  # body lines above it, counted up to `_FRAGMENT_STORY`
-    for lab in labels[:last]:
-        story += lab.is_body
+    for i in range(last):
+        story += labels[i].is_body
         if story >= _FRAGMENT_STORY:
             break
     else:
