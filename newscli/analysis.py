@@ -38,14 +38,17 @@ def rule_labels(labels: list["LineLabel"]) -> list["LineLabel"]:
     names), a short thread opened by praise of the post, teaser paragraphs of other
     posts after the story, the story's list of references given back to it, the site's
     own pitches and calls to action (and the tail after them), and last the writer's
-    sign-off given back to the story. `Analysis.line_labels` is the model labels and
+    sign-off, a lead-in, the fields of the story's last item and the writer's thanks given
+    back to the story,
+    and a fragment left as the page's last line taken from it. `Analysis.line_labels` is the model labels and
     these in turn; the training tool scores both."""
     from . import boxes, contact, marks, menus, pitches, promos, references, story_end, teasers, threads, tops
 
     labels = story_end.relabel(tops.relabel(menus.relabel(labels)))
     labels = contact.relabel(marks.relabel(labels))
     labels = threads.relabel_praised_tail(threads.relabel_before_form(boxes.relabel(promos.relabel(labels))))
-    return story_end.relabel_sign_off(pitches.relabel(references.relabel(teasers.relabel(labels))))
+    labels = story_end.relabel_sign_off(pitches.relabel(references.relabel(teasers.relabel(labels))))
+    return story_end.relabel_closing_fragment(story_end.relabel_thanks(story_end.relabel_story_tail(labels)))
 
 
 class Analysis:

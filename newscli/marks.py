@@ -60,6 +60,10 @@ a form that is the same on every site:
   do not open so).
 * the consent under a form: "By submitting this form, you agree to ...", "By clicking
   Continue, you agree to ...", "By entering your email, I consent to ...".
+* a mailing list's notice ("You received this email because you signed up for emails
+  from us.") or a redirect's ("Please wait while you are redirected to the right
+  page..."): the page speaks of itself. A story about mail says "the emails were
+  redirected", not "you".
 * a postal address on a line of its own, as in a page's contact block: a street and a
   postal code ("116 Village Blvd, Suite 200, Princeton, NJ 08540"), in names and
   figures, not in a sentence ("The offices are located at 101 Parkshore Dr., ...").
@@ -91,6 +95,7 @@ BUTTON = "button repeated on the page"
 CONSENT = "form consent notice"
 SHIPPING = "shop's free-shipping banner"
 GALLERY = "picture caption credited to the same name down the page"
+MAILING = "mailing-list or redirect notice"
 
 _PICTURE = r"(?:[Pp]hoto(?:graph)?|PHOTO|[Ii]mage|[Pp]icture|[Ii]llustration)s?(?: [Cc]redits?)?"
 # A name or two in a credit: words and initials, no sentence stop ("J. Smith", "AP").
@@ -224,6 +229,21 @@ _CONSENT = re.compile(r"By (?:submitting|clicking|entering|signing up|subscribin
                       r"|using this)\b[^.]{0,120}\b(?:you|I)\b (?:agree|acknowledge|consent|authori[sz]e|accept)",
                       re.IGNORECASE)
 
+# A mailing list's notice ("You received this email because you signed up ...") or a
+# redirect's ("Please wait while you are redirected ...", "You have been redirected to
+# www.x.com."): a page's message to its reader about the page itself.
+_MAILING = re.compile(r"\b(?:[Yy]ou (?:received|are receiving|are getting|get) this (?:e-?mail|message|newsletter) because"
+                      r"|[Yy]ou (?:are being|have been|will be|are|were) (?:now )?redirected\b)")
+_MAILING_WORDS = 40
+
+
+def mailing(s: str) -> bool:
+    """Whether a line is a mailing list's or a redirect's notice to the reader (`_MAILING`)."""
+    # each notice says why the mail came or names the redirect: most lines do neither
+    if not ("because" in s or "edirected" in s):
+        return False
+    return s.count(" ") < _MAILING_WORDS and _MAILING.search(s) is not None
+
 
 def sign_up(s: str) -> bool:
     """Whether a line holds a prompt to sign up (see the module doc)."""
@@ -262,6 +282,8 @@ def in_sentences(s: str) -> str | None:
         return CONSENT
     if ("hipping" in s or "HIPPING" in s) and shipping(s):  # a French banner names "shipping" too
         return SHIPPING
+    if mailing(s):
+        return MAILING
     return None
 
 

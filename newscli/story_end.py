@@ -24,6 +24,14 @@ Director (Operations) at Space-O. He has 20+ years of experience ..."), or the h
 greeting ("Hello runners! I'm Amanda Brooks, a certified running coach ..."), unless the
 page lists more than two such people (a story's list of speakers or artists).
 
+After the end, the story's own last lines are given back when the end models cut them
+only for where they stand: the writer's sign-off ("Happy Christmas!"), a lead-in
+("Then I use this prompt:") and the fields of the story's last item ("Where to watch:
+Netflix", a label the story's items above carry too), and the writer's thanks to
+named people ("Ann Lee contributed to this report."). And a fragment left as the
+page's last line ("AppAddict", "About the Publisher": a few words, no stop, no name) is
+the page's, not the story's.
+
 A pure function over the labels; it reads the lines from the end back to the anchor
 once and the lines after it at most twice, so its cost is linear and small.
 """
@@ -33,7 +41,8 @@ import re
 from dataclasses import replace
 from typing import Callable, Sequence
 
-from .boilerplate import AFTER_STORY, BODY, REASONS, REPEATED, LineLabel
+from .boilerplate import AFTER_STORY, BODY, PITCH_VERBS, REASONS, REPEATED, SHORT_LINE, LineLabel
+from .marks import names
 from .threads import COMMENT, FORM, PINGBACK, RELATED, signs_off
 
 AFTER_END = "after the closing furniture"
@@ -486,4 +495,166 @@ def relabel_sign_off(labels: Sequence[LineLabel]) -> list[LineLabel]:
         return list(labels)
     out = list(labels)
     out[nxt] = replace(labels[nxt], label=BODY, reason=None)
+    return out
+
+
+# A lead-in: a sentence of four words or more that ends on a colon ("Then I use this
+# prompt:", "Here's the system prompt you can copy and paste:").
+_LEAD_IN_WORDS = 4
+_LEAD_IN_MAX = 25  # ... one sentence: a line of several that ends on a colon is a bio's or a blurb's
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+[A-Z]")
+_LEAD_IN_REASONS = frozenset({AFTER_STORY, SHORT_LINE})
+# A field of a list's item: a short capitalised label, a colon, its value ("Where to
+# watch: Netflix", "Price range: $51-$141").
+_FIELD = re.compile(r"([A-Z][\w\u2019' ]{1,24}):\s+\S")
+_FIELD_REASONS = frozenset({AFTER_STORY, REASONS["repeated_in_doc"]})
+_FIELD_USES = 2  # body lines the field's label opens: the story's items carry it
+# Labels of furniture, not of an item's field: a link's lead-in ("MORE: ...", "Related:
+# ...", "Read more: ..."), a page's tags, a photo's credit; a call ("Watch: ...") is a
+# pitch verb, and a label in capitals is a kicker.
+_NOT_FIELDS = frozenset({"more", "read", "related", "also", "tags", "source", "sources", "photo", "credit", "via"})
+
+
+def _is_lead_in(text: str) -> bool:
+    """Whether a stripped line is a lead-in (see `_LEAD_IN_WORDS`) that does not open on a
+    call to the reader ("Receive the next issue:", "Follow us on:")."""
+    words = text.split()
+    return (text.endswith(":") and _LEAD_IN_WORDS <= len(words) <= _LEAD_IN_MAX
+            and words[0].lower().strip(".,!\u2019'") not in PITCH_VERBS and _SENTENCE_BREAK.search(text) is None)
+
+
+def _field_head(text: str) -> str | None:
+    """The label (with its colon) of a line that is an item's field, or None."""
+    m = _FIELD.match(text)
+    if m is None:
+        return None
+    head = m.group(1)
+    if head.isupper() or head.split()[0].lower() in _NOT_FIELDS or head.split()[0].lower() in PITCH_VERBS:
+        return None
+    return head + ":"
+
+
+def relabel_story_tail(labels: Sequence[LineLabel]) -> list[LineLabel]:
+    """The labels with the story's own last lines given back when the end models cut
+    them only for where they stand (no furniture words of their own):
+
+    * a lead-in right after the last body line ("Then I use this prompt:"): the story
+      introduces what follows it (a prompt, code, a quote the page did not keep as text);
+      a page's furniture after its story says "Related posts:" or "Follow us:", which
+      have reasons of their own or too few words;
+    * the fields of the story's last item ("Where to watch: Netflix", "Available in: The
+      U.K.") after the last body line, when their label opens two body lines or more
+      (the same fields of the items above): a listicle's items end with them.
+
+    Linear: it reads the page's tail once and the body's lines once for the labels.
+    """
+    last = next((i for i in range(len(labels) - 1, -1, -1) if labels[i].is_body), -1)
+    if last < 0:
+        return list(labels)
+    fields: list[tuple[int, str]] = []  # the tail's lines up to the first that is no field
+    for i in range(last + 1, len(labels)):
+        lab = labels[i]
+        text = lab.line.text.strip()
+        if not text:
+            continue
+        if not fields and lab.reason in _LEAD_IN_REASONS and text.endswith(":") and _is_lead_in(text):
+            out = list(labels)
+            out[i] = replace(lab, label=BODY, reason=None)
+            return out
+        head = _field_head(text) if lab.reason in _FIELD_REASONS and ":" in text else None
+        if head is None:
+            break
+        fields.append((i, head))
+    if not fields:
+        return list(labels)
+    out = list(labels)
+    heads = {head for _, head in fields}
+    uses = dict.fromkeys(heads, 0)
+    for lab in labels[:last + 1]:
+        if lab.is_body and ":" in lab.line.text:
+            t = lab.line.text.lstrip()
+            for head in heads:
+                if t.startswith(head):
+                    uses[head] += 1
+    for i, head in fields:
+        if uses[head] < _FIELD_USES:
+            break
+        out[i] = replace(labels[i], label=BODY, reason=None)
+    return out
+
+
+FRAGMENT = "fragment ending the page, after the story"
+_FRAGMENT_WORDS = 6  # a label, a heading, a tagline: a few words and no stop ...
+_FIELD_FRAGMENT_WORDS = 3  # ... and a label with a colon is short ("FAFSA code: 003924"), or a lead-in or a field
+_FRAGMENT_STORY = 3  # body lines above it: a story it stands after
+# How a story's last short line may open: a signature's dash ("-- Ann Lee"), a list's
+# item ("25. Matillion", "- Rice"), a bracket or quote.
+_ITEM_FIRSTS = frozenset("-\u2013\u2014\u2022*\u00b7>~([\"'\u201c\u2018#0123456789")
+
+
+def relabel_closing_fragment(labels: Sequence[LineLabel]) -> list[LineLabel]:
+    """The labels with the page's last line made boilerplate when it is a fragment left
+    as body: a few words with no stop ("AppAddict", "About the Publisher", "Blending
+    Embedded Security and Development", "FAFSA code: 003924"). A story ends on a sentence;
+    a fragment after it is a column's name, the heading of a blurb the page dropped, the
+    site's tagline, a code. Left alone: a writer's name or a signature ("Ann Lee", "-- Ann
+    Lee"), a list's item, a lead-in or an item's field of more than a few words ("Then I
+    use this prompt:", "Where to watch: Netflix"), and a page with little body above it.
+    """
+    last = len(labels) - 1
+    while last >= 0 and not labels[last].line.text.strip():
+        last -= 1
+    if last < 0 or not labels[last].is_body:
+        return list(labels)
+    s = labels[last].line.text.strip()
+    spaces = s.count(" ")
+    if (s[-1:] in ".!?\u2026\"'\u201d\u2019)" or s[:1] in _ITEM_FIRSTS or spaces >= _FRAGMENT_WORDS
+            or (spaces >= _FIELD_FRAGMENT_WORDS and ":" in s) or names(s)):
+        return list(labels)
+    story = 0  # body lines above it, counted up to `_FRAGMENT_STORY`
+    for i in range(last):
+        story += labels[i].is_body
+        if story >= _FRAGMENT_STORY:
+            break
+    else:
+        return list(labels)
+    out = list(labels)
+    out[last] = replace(labels[last], label="boilerplate", reason=FRAGMENT)
+    return out
+
+
+# The writer's thanks to those who helped with the story: "Thanks to Wilka Carvalho for
+# helpful feedback on this post.", "Skye Schooley and Kim Lindros contributed to this
+# article.", "... for additional reporting." Thanks to a thing or to partners ("Thanks to
+# their collar style", "Many thanks to these partners") name no one.
+_THANKS = re.compile(r"(?:(?:Special|Many|A big|Big) )?(?i:thanks|thank you) (?:to|go to|goes to) [A-Z][a-z]"
+                     r"|(?:Shout[- ]?out|Hat tip) to [A-Z][a-z]"
+                     r"|[A-Z][^.!?]{2,80} contributed (?:to this (?:article|report|story|post|piece)|reporting)")
+_THANKS_WORDS = 40
+_THANKS_REACH = 4  # lines after the last body line it may stand on
+_THANKS_REASONS = frozenset({AFTER_STORY, REASONS["lex_comments"], REASONS["lex_credit"], "photo caption or credit"})
+
+
+def relabel_thanks(labels: Sequence[LineLabel]) -> list[LineLabel]:
+    """The labels with the writer's thanks to named people after the story (`_THANKS`)
+    given back: a story's acknowledgements close it, in its voice. Only lines within a
+    few of the last body line whose reason is their place, a comments word ("feedback
+    and comments") or a credit ("... additional reporting. Illustration by ...")."""
+    last = next((i for i in range(len(labels) - 1, -1, -1) if labels[i].is_body), -1)
+    if last < 0:
+        return list(labels)
+    out = list(labels)
+    seen = 0
+    for i in range(last + 1, len(labels)):
+        lab = labels[i]
+        text = lab.line.text.strip()
+        if not text:
+            continue
+        seen += 1
+        if seen > _THANKS_REACH:
+            break
+        if (lab.reason in _THANKS_REASONS and text.count(" ") < _THANKS_WORDS
+                and ("hank" in text or "contributed" in text or "out to" in text or "tip to" in text)
+                and _THANKS.match(text) is not None):
+            out[i] = replace(lab, label=BODY, reason=None)
     return out

@@ -13,7 +13,9 @@ second half only). A story's paragraphs end their sentences and tell, not pitch.
 A list the story holds has that form too (bullet points of a sentence each), so place
 decides: the run stands after the story (enough story before it) and at its end (little
 body after it), and it does not go on from a line that introduces or continues a list
-(a body line just above it ending on ":" or with no stop).
+(a body line just above it ending on ":" or with no stop). A run ends on a blurb, unless
+one line of a blurb's size is all that is left of the body after it: the page's last
+line is then the list's last item, though it ends on a stop.
 
 A pure function over the labels; it reads the body lines once.
 """
@@ -119,8 +121,11 @@ def teaser_runs(labels: Sequence[LineLabel]) -> list[tuple[int, int]]:
         j = k
         while j + 1 < len(body) and (cut[j + 1] or _teaser_sized(texts[j + 1])):
             j += 1
-        while not cut[j]:  # the run ends on a blurb
+        end = j
+        while not cut[j]:  # the run ends on a blurb ...
             j -= 1
+        if end == len(body) - 1 and end - j == 1:
+            j = end  # ... or on the page's last body line, a blurb's size: the list's last
         count = sum(cut[k:j + 1])
         size = sum(chars[k:j + 1])
         after = total - before - size

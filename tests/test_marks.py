@@ -393,3 +393,25 @@ def test_a_shops_free_shipping_banner_is_furniture():
                  "Shipping is free on orders over $50, which makes the kit a bargain.",
                  "Bundling oral care with skincare can help you qualify for free shipping, adding value."):
         assert mark(text) is None, text
+
+
+def test_a_mailing_list_s_or_a_redirect_s_notice_is_furniture():
+    from newscli.marks import MAILING
+    for text in ("You received this email because you signed up for emails from Every. No longer interested? "
+                 "Click here.",
+                 "Please wait while you are redirected to the right page...",
+                 "You have been redirected to www.example.com."):
+        assert mark(text) == MAILING, text
+        assert labels_of(relabel(labelled([text]))) == ["boilerplate"]
+
+
+def test_a_story_about_mail_or_redirects_is_left_alone():
+    for text in ("Users can now unsubscribe from a sender's list with one tap, the company said on Tuesday.",
+                 "The emails were redirected to a server in another country, investigators found.",
+                 "Some traffic was redirected to the old bridge while engineers inspected the supports."):
+        assert mark(text) is None, text
+        assert labels_of(relabel(labelled([text]))) == ["body"]
+
+
+def labels_of(labs: list[LineLabel]) -> list[str]:
+    return [lab.label for lab in labs]

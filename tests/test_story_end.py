@@ -235,3 +235,84 @@ def test_more_about_a_person_the_story_is_about_is_story():
     bio = "Matteo Laratta is a triathlete and coach. He has placed in races across Europe."
     labs = page((STORY, None, 0.05), (STORY, None, 0.05), ("Matteo Laratta", None, 0.5), (bio, None, 0.1))
     assert labels(relabel(labs))[-1] == "boilerplate"
+
+
+def test_a_lead_in_after_the_story_s_last_line_is_given_back():
+    from newscli.boilerplate import AFTER_STORY, SHORT_LINE
+    from newscli.story_end import relabel_story_tail
+    story = ["Paste the answer into a new chat and ask it to rewrite the draft in your voice.",
+             "The model now knows your cadence, your sentence length and your storytelling rhythm."]
+    for reason in (AFTER_STORY, SHORT_LINE):
+        page = labelled(story + [("Then I use this prompt:", "boilerplate", reason, 0.6)])
+        assert relabel_story_tail(page)[-1].label == "body"
+    # a call to the reader, a related list's heading or a lead-in with a reason of its own stay furniture
+    for text, reason in (("Receive the next issue in your inbox:", AFTER_STORY), ("Related posts:", SHORT_LINE),
+                         ("You may also be interested in:", REASONS["lex_related"]),
+                         ("Ann Lee hosts the Riverside podcast. Listen to the latest episode below:", AFTER_STORY)):
+        page = labelled(story + [(text, "boilerplate", reason, 0.8)])
+        assert relabel_story_tail(page)[-1].label == "boilerplate"
+
+
+def test_the_fields_of_a_listicle_s_last_item_are_given_back():
+    from newscli.boilerplate import AFTER_STORY
+    from newscli.story_end import relabel_story_tail
+    items = []
+    for title, where in (("This Is Spinal Tap", "HBO Max"), ("The Eras Tour", "Disney+")):
+        items += [f"{title} is a film every fan of the genre should see at least once this winter.",
+                  f"Where to watch: {where}"]
+    items.append("Wake Up Dead Man gives Benoit Blanc his strangest case yet, in a small town church.")
+    page = labelled(items + [("Where to watch: Netflix", "boilerplate", REASONS["repeated_in_doc"], 0.7),
+                             ("Rating: PG-13", "boilerplate", AFTER_STORY, 0.7)])
+    out = relabel_story_tail(page)
+    # the item's field the story uses is given back; a label the story has not used is not
+    assert [lab.label for lab in out[-2:]] == ["body", "boilerplate"]
+    # a link's lead-in repeated after each item ("MORE: ...") is no field
+    story = [STORY, "MORE: How the council pays for its bridges", STORY, "MORE: Five bridges to walk this spring"]
+    page = labelled(story + [("MORE: Could the ferry come back?", "boilerplate", AFTER_STORY, 0.7)])
+    assert relabel_story_tail(page)[-1].label == "boilerplate"
+
+
+def test_a_fragment_ending_the_page_after_the_story_is_furniture():
+    from newscli.story_end import FRAGMENT, relabel_closing_fragment
+    story = [STORY, STORY, "The new bridge should open in two years."]
+    for text in ("AppAddict", "About the Publisher", "FAFSA code: 003924", "Blending Embedded Security and Development"):
+        out = relabel_closing_fragment(labelled(story + [text]))
+        assert out[-1].label == "boilerplate" and out[-1].reason == FRAGMENT, text
+        assert [lab.label for lab in out[:3]] == ["body"] * 3
+
+
+def test_a_story_s_last_sentence_signature_or_list_item_is_left_alone():
+    from newscli.story_end import relabel_closing_fragment
+    story = [STORY, STORY, "The new bridge should open in two years."]
+    for text in ("Thanks for reading!", "-- Melissa Healy", "Ann Lee", "25. Matillion", "The end.",
+                 "Then I use this prompt:", "Where to watch: Netflix"):
+        page = labelled(story + [text])
+        assert relabel_closing_fragment(page) == page, text
+    page = labelled(["The new bridge should open in two years.", "AppAddict"])  # no story above it
+    assert relabel_closing_fragment(page) == page
+
+
+def test_the_writer_s_thanks_after_the_story_are_given_back():
+    from newscli.boilerplate import AFTER_STORY
+    from newscli.story_end import relabel_thanks
+    story = [STORY, "The new bridge should open in two years."]
+    for text, reason in (("Thanks to Wilka Carvalho for helpful feedback and comments on this post.",
+                          REASONS["lex_comments"]),
+                         ("Associated Press writer Ann Lee contributed to this report.", AFTER_STORY),
+                         ("Shout out to Sarah Daily for additional reporting. Illustration by Arthur Ribeiro.",
+                          "photo caption or credit")):
+        page = labelled(story + [(text, "boilerplate", reason, 0.7), ("Share this article", "boilerplate",
+                                                                      REASONS["lex_share"], 0.95)])
+        assert [lab.label for lab in relabel_thanks(page)] == ["body", "body", "body", "boilerplate"], text
+
+
+def test_thanks_to_no_one_or_with_a_reason_of_their_own_stay_furniture():
+    from newscli.boilerplate import AFTER_STORY
+    from newscli.story_end import relabel_thanks
+    story = [STORY, "The new bridge should open in two years."]
+    for text, reason in (("Many thanks to these incredible partners who support my mission.", AFTER_STORY),
+                         ("Thanks to their collar style, these earbuds have a mic that sounds clear.", AFTER_STORY),
+                         ("Thanks for reading Riverside! Subscribe for free to receive new posts.",
+                          REASONS["lex_newsletter"])):
+        page = labelled(story + [(text, "boilerplate", reason, 0.7)])
+        assert relabel_thanks(page)[-1].label == "boilerplate", text

@@ -30,6 +30,18 @@ def test_a_run_of_teasers_after_the_story_is_furniture():
     assert {lab.reason for lab in teasers} == {TEASERS}
 
 
+def test_the_page_s_last_blurb_goes_with_the_run_though_it_ends_on_a_stop():
+    last = "Budget for a sunroom addition based on the room type, site preparation, labour and the features you want."
+    rows = [(STORY, None, 0.05)] * 6 + [(text, None, 0.3) for text in TEASERS_AFTER] + [(last, None, 0.3)]
+    out = relabel(page(*rows))
+    assert labels(out)[:6] == ["body"] * 6
+    assert out[-1].label == "boilerplate" and out[-1].reason == TEASERS
+    # two such lines after the run are the story's closing paragraphs, not a blurb
+    rows.append(("The council will meet again next month to vote on the final cost of the new bridge.", None, 0.2))
+    out = relabel(page(*rows))
+    assert labels(out)[-2:] == ["body", "body"]
+
+
 def test_a_list_the_story_holds_or_closes_on_is_left_alone():
     items = [(text, None, 0.3) for text in TEASERS_AFTER]
     # introduced by a colon: the story's own list, even at its end
