@@ -84,6 +84,7 @@ DISCLOSURE = "affiliate disclosure"
 SOURCE = "source credit"
 BUTTON = "button repeated on the page"
 CONSENT = "form consent notice"
+PROMISE = "sign-up form's privacy promise"
 GALLERY = "picture caption credited to the same name down the page"
 
 _PICTURE = r"(?:[Pp]hoto(?:graph)?|PHOTO|[Ii]mage|[Pp]icture|[Ii]llustration)s?(?: [Cc]redits?)?"
@@ -200,6 +201,25 @@ _CONSENT = re.compile(r"By (?:submitting|clicking|entering|signing up|subscribin
                       re.IGNORECASE)
 
 
+# The promise under a sign-up form, a sentence of its own: "We respect your privacy.",
+# "We will never sell your information.", "Unsubscribe at any time.", "No spam, ever."
+_PRIVACY_PROMISE = re.compile(r"(?:^|[.!?]\s+)(?:We respect your privacy|We (?:will|'ll|\u2019ll) never (?:sell|share|spam)"
+                              r"|We (?:won't|won\u2019t|do not|don't|don\u2019t|never) (?:sell|share|spam)"
+                              r"|(?:You can |You may )?(?:[Uu]nsubscribe|[Oo]pt[- ]out) (?:at )?any ?time|No spam)\b")
+_PROMISE_WORDS = 30  # a promise is a sentence or two under the form
+
+
+def privacy_promise(s: str) -> bool:
+    """Whether a short line is the promise a sign-up form makes under its box: the
+    site's "we" (or the reader's "unsubscribe") about what becomes of the address, never
+    a story's sentence (a story that quotes such a promise quotes it within more words)."""
+    # each promise holds one of these: most lines hold none
+    if not ("rivacy" in s or "never" in s or "n't" in s or "n\u2019t" in s or "do not" in s or "any" in s
+            or "spam" in s):
+        return False
+    return s.count(" ") < _PROMISE_WORDS and _PRIVACY_PROMISE.search(s) is not None
+
+
 def sign_up(s: str) -> bool:
     """Whether a line holds a prompt to sign up (see the module doc)."""
     # each prompt holds one of these: most lines hold none
@@ -216,6 +236,8 @@ def in_sentences(s: str) -> str | None:
         return DISCLOSURE
     if sign_up(s):
         return REASONS["lex_newsletter"]
+    if privacy_promise(s):
+        return PROMISE
     if s[:3] in ("By ", "BY ", "by ") and _CONSENT.match(s) is not None:
         return CONSENT
     return None
@@ -250,6 +272,23 @@ def names(s: str) -> bool:
     Bob Stone"): runs of capitalised words (`segment.NAME_RUN`) of two words or more."""
     return s.count(" ") < _NAMES_WORDS and all(
         " " in part and NAME_RUN.fullmatch(part) is not None for part in _NAMES_JOIN.split(s))
+
+
+# A byline with its names on one line: "By Ann Lee", "Written by Ann Lee and Bob Stone".
+_BYLINE_NAMES = re.compile(r"(?i:" + "|".join(BYLINE_LEADS) + r")\s*:?\s+(?P<names>[A-Z].*)")
+_BYLINE_NAMES_CHARS = 60
+_BYLINE_FIRSTS = frozenset("BbWwPpSsRr")  # how the leads of `BYLINE_LEADS` start
+
+
+def named_byline(s: str) -> bool:
+    """Whether a stripped line is a byline and nothing else: a lead of `BYLINE_LEADS` and
+    only names after it ("By Ann Lee"). Whoever wrote a piece is never a sentence of it,
+    so such a line the models leave in the story (the credit of a picture in a recipe,
+    the writer under each teaser in a list) is a byline wherever it stands."""
+    if len(s) > _BYLINE_NAMES_CHARS or s[:1] not in _BYLINE_FIRSTS:
+        return False
+    m = _BYLINE_NAMES.fullmatch(s)
+    return m is not None and names(m["names"])
 
 
 def byline_label(s: str) -> bool:
@@ -384,6 +423,9 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
                     out[i + 1] = replace(after, label="byline", reason=REASONS["byline"])
             continue
         if out[i] is not lab:  # the name after a byline's label, labelled with it
+            continue
+        if len(t) <= _BYLINE_NAMES_CHARS and named_byline(t.strip()):
+            out[i] = replace(lab, label="byline", reason=REASONS["byline"])
             continue
         if t[-1:] not in _CLOSING_MARKS or t[:2] in _SENTENCE_HEADS:
             why = mark(t)
