@@ -207,6 +207,7 @@ _PRIVACY_PROMISE = re.compile(r"(?:^|[.!?]\s+)(?:We respect your privacy|We (?:w
                               r"|We (?:won't|won\u2019t|do not|don't|don\u2019t|never) (?:sell|share|spam)"
                               r"|(?:You can |You may )?(?:[Uu]nsubscribe|[Oo]pt[- ]out) (?:at )?any ?time|No spam)\b")
 _PROMISE_WORDS = 30  # a promise is a sentence or two under the form
+_PROMISE_CHARS = 250
 
 
 def privacy_promise(s: str) -> bool:
@@ -214,8 +215,8 @@ def privacy_promise(s: str) -> bool:
     site's "we" (or the reader's "unsubscribe") about what becomes of the address, never
     a story's sentence (a story that quotes such a promise quotes it within more words)."""
     # each promise holds one of these: most lines hold none
-    if not ("rivacy" in s or "never" in s or "n't" in s or "n\u2019t" in s or "do not" in s or "any" in s
-            or "spam" in s):
+    if len(s) > _PROMISE_CHARS or not ("rivacy" in s or "sell" in s or "share" in s or "spam" in s
+                                        or "nsubscribe" in s or "pt-out" in s or "pt out" in s):
         return False
     return s.count(" ") < _PROMISE_WORDS and _PRIVACY_PROMISE.search(s) is not None
 
@@ -277,7 +278,15 @@ def names(s: str) -> bool:
 # A byline with its names on one line: "By Ann Lee", "Written by Ann Lee and Bob Stone".
 _BYLINE_NAMES = re.compile(r"(?i:" + "|".join(BYLINE_LEADS) + r")\s*:?\s+(?P<names>[A-Z].*)")
 _BYLINE_NAMES_CHARS = 60
-_BYLINE_FIRSTS = frozenset("BbWwPpSsRr")  # how the leads of `BYLINE_LEADS` start
+_BY_HEADS = frozenset({"By ", "by ", "BY ", "By:", "by:", "BY:"})
+_LEAD_CHARS = max(map(len, BYLINE_LEADS)) + 1  # where the "by" of a longer lead ("Reporting by") ends
+
+
+def by_lead(t: str) -> bool:
+    """Whether a line opens with a lead of `BYLINE_LEADS` by the look of its first
+    characters (a cheap test before `named_byline` reads it)."""
+    head = t[:_LEAD_CHARS + 2]
+    return head[:3] in _BY_HEADS or " by" in head or " By" in head or " BY" in head
 
 
 def named_byline(s: str) -> bool:
@@ -285,7 +294,7 @@ def named_byline(s: str) -> bool:
     only names after it ("By Ann Lee"). Whoever wrote a piece is never a sentence of it,
     so such a line the models leave in the story (the credit of a picture in a recipe,
     the writer under each teaser in a list) is a byline wherever it stands."""
-    if len(s) > _BYLINE_NAMES_CHARS or s[:1] not in _BYLINE_FIRSTS:
+    if len(s) > _BYLINE_NAMES_CHARS or not by_lead(s):
         return False
     m = _BYLINE_NAMES.fullmatch(s)
     return m is not None and names(m["names"])
@@ -424,7 +433,7 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
             continue
         if out[i] is not lab:  # the name after a byline's label, labelled with it
             continue
-        if len(t) <= _BYLINE_NAMES_CHARS and named_byline(t.strip()):
+        if len(t) <= _BYLINE_NAMES_CHARS and by_lead(t) and named_byline(t.strip()):
             out[i] = replace(lab, label="byline", reason=REASONS["byline"])
             continue
         if t[-1:] not in _CLOSING_MARKS or t[:2] in _SENTENCE_HEADS:
