@@ -94,6 +94,7 @@ SOURCE = "source credit"
 BUTTON = "button repeated on the page"
 CONSENT = "form consent notice"
 SHIPPING = "shop's free-shipping banner"
+PROMISE = "sign-up form's privacy promise"
 GALLERY = "picture caption credited to the same name down the page"
 MAILING = "mailing-list or redirect notice"
 
@@ -245,6 +246,26 @@ def mailing(s: str) -> bool:
     return s.count(" ") < _MAILING_WORDS and _MAILING.search(s) is not None
 
 
+# The promise under a sign-up form, a sentence of its own: "We respect your privacy.",
+# "We will never sell your information.", "Unsubscribe at any time.", "No spam, ever."
+_PRIVACY_PROMISE = re.compile(r"(?:^|[.!?]\s+)(?:We respect your privacy|We (?:will|'ll|\u2019ll) never (?:sell|share|spam)"
+                              r"|We (?:won't|won\u2019t|do not|don't|don\u2019t|never) (?:sell|share|spam)"
+                              r"|(?:You can |You may )?(?:[Uu]nsubscribe|[Oo]pt[- ]out) (?:at )?any ?time|No spam)\b")
+_PROMISE_WORDS = 30  # a promise is a sentence or two under the form
+_PROMISE_CHARS = 250
+
+
+def privacy_promise(s: str) -> bool:
+    """Whether a short line is the promise a sign-up form makes under its box: the
+    site's "we" (or the reader's "unsubscribe") about what becomes of the address, never
+    a story's sentence (a story that quotes such a promise quotes it within more words)."""
+    # each promise holds one of these: most lines hold none
+    if len(s) > _PROMISE_CHARS or not ("rivacy" in s or "sell" in s or "share" in s or "spam" in s
+                                        or "nsubscribe" in s or "pt-out" in s or "pt out" in s):
+        return False
+    return s.count(" ") < _PROMISE_WORDS and _PRIVACY_PROMISE.search(s) is not None
+
+
 def sign_up(s: str) -> bool:
     """Whether a line holds a prompt to sign up (see the module doc)."""
     # each prompt holds one of these: most lines hold none
@@ -278,6 +299,8 @@ def in_sentences(s: str) -> str | None:
         return DISCLOSURE
     if sign_up(s):
         return REASONS["lex_newsletter"]
+    if privacy_promise(s):
+        return PROMISE
     if s[:3] in ("By ", "BY ", "by ") and _CONSENT.match(s) is not None:
         return CONSENT
     if ("hipping" in s or "HIPPING" in s) and shipping(s):  # a French banner names "shipping" too
@@ -317,6 +340,31 @@ def names(s: str) -> bool:
     Bob Stone"): runs of capitalised words (`segment.NAME_RUN`) of two words or more."""
     return s.count(" ") < _NAMES_WORDS and all(
         " " in part and NAME_RUN.fullmatch(part) is not None for part in _NAMES_JOIN.split(s))
+
+
+# A byline with its names on one line: "By Ann Lee", "Written by Ann Lee and Bob Stone".
+_BYLINE_NAMES = re.compile(r"(?i:" + "|".join(BYLINE_LEADS) + r")\s*:?\s+(?P<names>[A-Z].*)")
+_BYLINE_NAMES_CHARS = 60
+_BY_HEADS = frozenset({"By ", "by ", "BY ", "By:", "by:", "BY:"})
+_LEAD_CHARS = max(map(len, BYLINE_LEADS)) + 1  # where the "by" of a longer lead ("Reporting by") ends
+
+
+def by_lead(t: str) -> bool:
+    """Whether a line opens with a lead of `BYLINE_LEADS` by the look of its first
+    characters (a cheap test before `named_byline` reads it)."""
+    head = t[:_LEAD_CHARS + 2]
+    return head[:3] in _BY_HEADS or " by" in head or " By" in head or " BY" in head
+
+
+def named_byline(s: str) -> bool:
+    """Whether a stripped line is a byline and nothing else: a lead of `BYLINE_LEADS` and
+    only names after it ("By Ann Lee"). Whoever wrote a piece is never a sentence of it,
+    so such a line the models leave in the story (the credit of a picture in a recipe,
+    the writer under each teaser in a list) is a byline wherever it stands."""
+    if len(s) > _BYLINE_NAMES_CHARS or not by_lead(s):
+        return False
+    m = _BYLINE_NAMES.fullmatch(s)
+    return m is not None and names(m["names"])
 
 
 def byline_label(s: str) -> bool:
@@ -458,6 +506,9 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
                     out[i + 1] = replace(after, label="byline", reason=REASONS["byline"])
             continue
         if out[i] is not lab:  # the name after a byline's label, labelled with it
+            continue
+        if len(t) <= _BYLINE_NAMES_CHARS and by_lead(t) and named_byline(t.strip()):
+            out[i] = replace(lab, label="byline", reason=REASONS["byline"])
             continue
         if t[-1:] not in _CLOSING_MARKS or t[:2] in _SENTENCE_HEADS:
             why = mark(t)

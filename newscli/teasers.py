@@ -29,6 +29,7 @@ from .boilerplate import BODY, HEADLINE, REASONS, SHORT_LINE, SYMBOLS, LineLabel
 from .marks import CREDIT, GALLERY, SOURCE
 
 TEASERS = "teaser paragraphs of other posts after the story"
+PINNED = "blurbs of other posts pinned in the story"
 OFF_TOPIC = "paragraphs after the story's closing furniture about other subjects"
 
 _MIN_WORDS = 10  # a teaser is a sentence or two
@@ -92,6 +93,57 @@ def _teaser_sized(text: str) -> bool:
     rules most lines out before the words are counted)."""
     spaces = text.count(" ")
     return _MIN_WORDS - 1 <= spaces <= 3 * _MAX_WORDS and _MIN_WORDS <= len(line_words(text)) <= _MAX_WORDS
+
+
+# A blurb closed by its pitch: its last sentence, after the blurb, opens on a pitch
+# ("Online LPN programs help you meet ... career. Explore this quick ... pathway."), or
+# the blurb runs into a "Read more".
+_READ_ON = re.compile(r"\s(?:Read|READ|Learn|LEARN) (?:[Mm]ore|MORE)\W{0,3}$")
+_READ_ON_CHARS = 14  # " Read more" and a mark or two, at the line's end
+MIN_PINNED = 3  # blurbs in a row: a list of posts, not a story's aside
+
+
+def _closed_by_pitch(text: str) -> bool:
+    """Whether a line is a teaser-sized blurb that closes on a pitch to read another post.
+    Read from the end: the last sentence break (`rfind`) and the line's last characters,
+    so that a story's paragraph costs a few scans and no regex."""
+    tail = text[-_READ_ON_CHARS:]
+    if ("ore" in tail or "ORE" in tail) and _READ_ON.search(tail) is not None:
+        return _teaser_sized(text)
+    k = max(text.rfind(". "), text.rfind("? "), text.rfind("! "), text.rfind("\u2026 "))
+    return k > 0 and _PITCH.match(text, k + 2) is not None and _teaser_sized(text)
+
+
+def pinned_runs(labels: Sequence[LineLabel]) -> list[tuple[int, int]]:
+    """(first, last) label indexes of runs of `MIN_PINNED` body lines or more in a row,
+    each a blurb that closes on a pitch to read another post: a list of other posts a
+    page pins inside its story ("Online IT certificate programs can help you get started
+    in tech. Learn about program structures, costs, ..."), where `teaser_runs` (after the
+    story) does not look. A story's own paragraphs tell and go on; they do not send the
+    reader elsewhere at the end of line after line."""
+    def blurb(i: int) -> bool:
+        return labels[i].label == BODY and _closed_by_pitch(labels[i].line.text.strip())
+
+    # a run of `MIN_PINNED` holds every `MIN_PINNED`-th line: those are read first, and
+    # the lines around one only if it is a blurb (most lines of a page are read once or never)
+    runs: list[tuple[int, int]] = []
+    n = len(labels)
+    i = 0  # no run starts before line i
+    while i + MIN_PINNED <= n:
+        probe = i + MIN_PINNED - 1
+        if not blurb(probe):
+            i = probe + 1
+            continue
+        first = probe
+        while first > i and blurb(first - 1):
+            first -= 1
+        last = probe
+        while last + 1 < n and blurb(last + 1):
+            last += 1
+        if last - first + 1 >= MIN_PINNED:
+            runs.append((first, last))
+        i = last + 1
+    return runs
 
 
 def teaser_runs(labels: Sequence[LineLabel]) -> list[tuple[int, int]]:
@@ -230,6 +282,9 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
         for i in range(first, last + 1):
             if out[i].label == BODY:
                 out[i] = replace(out[i], label="boilerplate", reason=TEASERS)
+    for first, last in pinned_runs(out):
+        for i in range(first, last + 1):
+            out[i] = replace(out[i], label="boilerplate", reason=PINNED)
     tail = off_topic_tail(out)
     if tail is not None:
         for i in range(tail[0], tail[1] + 1):

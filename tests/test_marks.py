@@ -1,6 +1,6 @@
 """Lines whose own form marks them as furniture (lines written for these tests)."""
 from newscli.boilerplate import REASONS, LineLabel
-from newscli.marks import CREDIT, credit, mark, relabel
+from newscli.marks import CREDIT, credit, in_sentences, mark, relabel
 from pages import labelled as page
 
 
@@ -415,3 +415,43 @@ def test_a_story_about_mail_or_redirects_is_left_alone():
 
 def labels_of(labs: list[LineLabel]) -> list[str]:
     return [lab.label for lab in labs]
+
+
+def test_a_byline_with_its_names_is_the_byline_wherever_it_stands():
+    from newscli.marks import named_byline
+
+    texts = ("Add the starter to the flours and stir until no dry spots remain.", "By Ann Lee",
+             "Cover the bowl and let the dough rest overnight.", "Written by Bob Stone and Ann Lee")
+    out = relabel(labelled(texts))
+    assert [lab.label for lab in out] == ["body", "byline", "body", "byline"]
+    for text in ("By Ann Lee", "by Jane Q. Doe", "Written by Ann Lee and Bob Stone", "Posted by: Ann Lee"):
+        assert named_byline(text), text
+
+
+def test_a_sentence_that_opens_with_by_is_left_in_the_story():
+    from newscli.marks import named_byline
+
+    for text in ("By Tuesday the river had risen two metres.", "By then, Ann Lee had left the company.",
+                 "By Design", "By the way", "Written by hand on a napkin, the note was found years later."):
+        assert not named_byline(text), text
+    texts = ("The council met on Monday.", "By Tuesday the river had risen two metres.")
+    assert [lab.label for lab in relabel(labelled(texts))] == ["body", "body"]
+
+
+def test_the_privacy_promise_under_a_sign_up_form_is_furniture():
+    from newscli.marks import PROMISE
+
+    for text in ("We respect your privacy.", "We will never sell your information. Unsubscribe at any time.",
+                 "We won't share your email address. You can unsubscribe anytime.",
+                 "Join 20,000 readers. No spam, ever."):
+        assert in_sentences(text) in (PROMISE, REASONS["lex_newsletter"]), text
+    assert in_sentences("We respect your privacy.") == PROMISE
+
+
+def test_a_story_about_privacy_promises_is_left_alone():
+    for text in ("The company said it will never sell customer data, but regulators were not convinced.",
+                 "Critics say the app's promise that users can unsubscribe at any time is hard to keep.",
+                 "\u201cWe will never sell your data,\u201d the chief executive told lawmakers on Tuesday, "
+                 "adding that the firm had stopped sharing location records with brokers last year "
+                 "after a run of complaints from users and watchdogs in several states."):
+        assert in_sentences(text) is None, text

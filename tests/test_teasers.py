@@ -169,3 +169,43 @@ def test_paragraphs_that_quote_someone_after_a_prompt_are_the_story_going_on():
     ]
     labs = page(*([(STORY, None, 0.05)] * 6 + [PROMPT] + [(t, None, 0.3) for t in quoted]))
     assert labels(relabel(labs)) == labels(labs)
+
+
+PINNED = [
+    "Online trade programs help you start a skilled career in under two years. Explore costs, schedules and pay.",
+    "An IT certificate can open the door to a first job in tech support. Learn about program lengths and costs.",
+    "The Acer Nitro 16 is the budget gaming laptop that packs the most power into its price. Read More",
+    "Medical billing programs prepare you for steady work in clinics and hospitals. Compare the best online schools.",
+]
+
+
+def test_a_run_of_blurbs_pinned_inside_the_story_is_furniture():
+    from newscli.teasers import PINNED as REASON
+
+    rows = [(STORY, None, 0.05)] * 3 + [(text, None, 0.3) for text in PINNED] + [(STORY, None, 0.05)] * 3
+    out = relabel(page(*rows))
+    assert labels(out) == ["body"] * 3 + ["boilerplate"] * 4 + ["body"] * 3
+    assert {lab.reason for lab in out if lab.line.text in PINNED} == {REASON}
+
+
+def test_a_story_whose_paragraphs_point_elsewhere_now_and_then_is_left_alone():
+    story = [
+        "The council approved the new budget on Tuesday after a long debate over the cost of road repairs.",
+        "Residents can read the full budget online. Read the summary at the town hall as well.",
+        "The mayor said the repairs would start in the spring and last until the end of the summer.",
+        "Several business owners objected to the closures. Learn more about their petition on the town's site.",
+        "Two short blurbs in a row are not a list of posts. Explore the rest of our coverage below.",
+    ]
+    out = relabel(page(*[(text, None, 0.1) for text in story]))
+    assert labels(out) == ["body"] * 5
+
+
+def test_a_pinned_run_is_found_wherever_it_starts_and_however_long():
+    from newscli.teasers import pinned_runs
+
+    for before in range(5):
+        for size in (2, 3, 4, 5):
+            rows = [(STORY, None, 0.05)] * before + [(PINNED[k % 4], None, 0.3) for k in range(size)]
+            rows += [(STORY, None, 0.05)] * (4 - before)
+            want = [(before, before + size - 1)] if size >= 3 else []
+            assert pinned_runs(page(*rows)) == want, (before, size)
