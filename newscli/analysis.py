@@ -45,7 +45,8 @@ def rule_labels(labels: list["LineLabel"]) -> list["LineLabel"]:
     labels = story_end.relabel(tops.relabel(menus.relabel(labels)))
     labels = contact.relabel(marks.relabel(labels))
     labels = threads.relabel_praised_tail(threads.relabel_before_form(boxes.relabel(promos.relabel(labels))))
-    return story_end.relabel_sign_off(pitches.relabel(references.relabel(teasers.relabel(labels))))
+    labels = pitches.relabel(references.relabel(teasers.relabel(labels)))
+    return story_end.relabel_sign_off(story_end.relabel_closing_blurbs(labels))
 
 
 class Analysis:
