@@ -316,8 +316,13 @@ def _anchor(labels: Sequence[LineLabel],
             if text.count(" ") < _ANCHOR_WORDS - 1 or len(text.split()) < _ANCHOR_WORDS:
                 continue
             if is_bio(labels, i, _told(labels, held)):
-                if held and not all(_continues_bio(labels[j].line.text, bio_names(text)) for j in held):
-                    return held[0]
+                # the lines passed over go with the bio only if they are about its person, whom
+                # the story has not named (a story about its own editor tells more of him)
+                if held:
+                    names = bio_names(text)
+                    if not (names and _closing_bio(labels, i, names[0])
+                            and all(_continues_bio(labels[j].line.text, names) for j in held)):
+                        return held[0]
                 held = []
             elif len(held) < _BIO_RUN:
                 held.append(i)

@@ -277,3 +277,14 @@ def test_a_story_told_on_after_a_bio_like_line_is_left_alone():
             "with the Federal Election Commission in Washington.")
     labs = page((STORY, None, 0.05), (told, None, 0.05), (job, None, 0.1), (more, None, 0.05))
     assert relabel(labs) == labs
+
+
+def test_a_story_about_its_own_editor_is_left_alone():
+    asked = ("\u201cCan you explain and elaborate on that?\u201d Boyle asked Trump at the debate on Saturday "
+             "night, before the candidates left the stage.")
+    job = ("Boyle is the site's Washington Political Editor and manages its reporting team. He has reported "
+           "from every primary debate this cycle.")
+    more = ("He was recently profiled in the Daily Beast, which ran a nearly 3,000-word article on him naming "
+            "him the enforcer of the 2016 presidential election.")
+    labs = page((STORY, None, 0.05), (asked, None, 0.05), (job, None, 0.05), (more, None, 0.05))
+    assert relabel(labs) == labs
