@@ -43,10 +43,13 @@ def rule_labels(labels: list["LineLabel"]) -> list["LineLabel"]:
     from . import boxes, contact, marks, menus, pitches, promos, references, story_end, teasers, threads, tops
 
     labels = story_end.relabel(tops.relabel(menus.relabel(labels)))
+    tail = story_end.last_body(labels)
     labels = contact.relabel(marks.relabel(labels))
     labels = threads.relabel_praised_tail(threads.relabel_before_form(boxes.relabel(promos.relabel(labels))))
     labels = pitches.relabel(references.relabel(teasers.relabel(labels)))
-    return story_end.relabel_sign_off(story_end.relabel_closing_blurbs(labels))
+    if story_end.last_body(labels) != tail:  # the passes since cut the tail: a blurb may stand at its end now
+        labels = story_end.relabel_closing_blurbs(labels)
+    return story_end.relabel_sign_off(labels)
 
 
 class Analysis:

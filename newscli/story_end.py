@@ -306,7 +306,9 @@ _PRONOUN_OPENERS = ("In his ", "In her ", "When he", "When she", "Outside of wor
 def _anchor(labels: Sequence[LineLabel],
             is_bio: Callable[..., bool] = lambda labs, i, told=False: is_author_bio(labs[i].line.text)) -> int:
     """Index of the last line of plain story (not a bio, nor the lines that go on about
-    a bio's person: see `_continues_bio`), or -1."""
+    a bio's person: see `_continues_bio`), or -1. The search passes over a line to look
+    for a bio before it only when that line names a he or she near its start (then over
+    up to `_BIO_RUN` lines), so most pages test one line, as before."""
     held: list[int] = []  # lines passed over that may go on about a bio before them, last first
     for i in range(len(labels) - 1, -1, -1):
         lab = labels[i]
@@ -324,10 +326,10 @@ def _anchor(labels: Sequence[LineLabel],
                             and all(_continues_bio(labels[j].line.text, names) for j in held)):
                         return held[0]
                 held = []
-            elif len(held) < _BIO_RUN:
+            elif (len(held) < _BIO_RUN if held else _PRONOUN_HEAD.search(text, 0, _ABOUT_CHARS) is not None):
                 held.append(i)
             else:
-                return held[0]
+                return held[0] if held else i
     return held[0] if held else -1
 
 
@@ -509,6 +511,11 @@ def closing_run(labels: Sequence[LineLabel], kind_of: Callable[[str], str | None
             return i, run
         run.append((i, kind))
     return -1, run
+
+
+def last_body(labels: Sequence[LineLabel]) -> int:
+    """Index of the page's last body line, or -1."""
+    return next((i for i in range(len(labels) - 1, -1, -1) if labels[i].label == BODY), -1)
 
 
 def relabel_closing_blurbs(labels: Sequence[LineLabel]) -> list[LineLabel]:
