@@ -192,8 +192,9 @@ def bio_subject(text: str) -> str | None:
     return "" if is_author_bio(text) else _other_bio_subject(text)
 
 
-def _other_bio_subject(text: str) -> str | None:
-    """`bio_subject` for a line that is not a writer's bio."""
+def _other_bio_subject(text: str, told: bool = False) -> str | None:
+    """`bio_subject` for a line that is not a writer's bio; `told` when the lines after it
+    tell more about its person, so that its own words need only give a name and a job."""
     s = text.strip()
     if s.count(" ") < _BIO_WORDS:
         return None
@@ -201,11 +202,11 @@ def _other_bio_subject(text: str) -> str | None:
         return "" if _GREETING.match(s) is not None else None
     # the cheap test first: a verb of a bio after nothing but a name's capitalised words
     head = _NAME_THEN_VERB.match(s)
-    if head is None or (not head[0].endswith("covers ")
+    if head is None or (not told and not head[0].endswith("covers ")
                         and _MORE.search(s, head.end(), head.end() + _JOB_CHARS + _MORE_CHARS) is None):
         return None
     m = _PERSON_BIO.match(s)
-    if m is None or not (s[m.end() - 6:m.end()] == "covers"
+    if m is None or not (told or s[m.end() - 6:m.end()] == "covers"
                          or _MORE.search(s, m.end(), m.end() + _MORE_CHARS) is not None):
         return None
     name = m["name"].split()
@@ -229,16 +230,16 @@ _NAMED_WORDS = 6  # a line that names someone in a sentence has more words than 
 _MAX_BIOS = 2
 
 
-def _bio_test(labels: Sequence[LineLabel]) -> Callable[[Sequence[LineLabel], int], bool]:
+def _bio_test(labels: Sequence[LineLabel]) -> Callable[..., bool]:
     """The test for a bio after the story at a line: `is_author_bio`, or `_closing_bio`
     on a page whose body lists at most `_MAX_BIOS` people. The page is counted at the
     first line that needs it: few lines are ever tested (the anchor's, those after it)."""
     many: list[bool] = []
 
-    def test(labs: Sequence[LineLabel], i: int) -> bool:
+    def test(labs: Sequence[LineLabel], i: int, told: bool = False) -> bool:
         if is_author_bio(labs[i].line.text):
             return True
-        if not _closing_bio(labs, i, _other_bio_subject(labs[i].line.text)):
+        if not _closing_bio(labs, i, _other_bio_subject(labs[i].line.text, told)):
             return False
         if not many:
             many.append(_lists_people(labels))
@@ -269,18 +270,76 @@ def _closing_bio(labels: Sequence[LineLabel], i: int, who: str | None) -> bool:
                    and named.search(lab.line.text) for lab in labels[:i])
 
 
+# A writer's box may run on past the line that introduces them: "His passions include
+# ...", "When she's not leading CR Maids, Karina homeschools her daughter ...". Up to this
+# many lines after a bio, each about its person near its start (a he/she pronoun or their
+# name), go with it; a story told on after it names others.
+_BIO_RUN = 3
+_ABOUT_CHARS = 60
+_PRONOUN_HEAD = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
+
+
+def bio_names(text: str) -> tuple[str, ...]:
+    """The words of the name a bio line opens on (titles left out), or () if none."""
+    s = text.strip()
+    m = _BIO.match(s) or _PERSON_BIO.match(s)
+    if m is None:
+        return ()
+    return tuple(w for w in m["name"].replace(".", " ").split() if w not in _TITLES)
+
+
+def _continues_bio(text: str, names: Sequence[str]) -> bool:
+    """Whether a line goes on about a bio's person: a he/she pronoun or one of their
+    `names` near its start ("His passions include ...", "Karina holds an MBA ...")."""
+    head = text.strip()[:_ABOUT_CHARS]
+    return (_PRONOUN_HEAD.search(head) is not None
+            or any(re.search(r"\b" + re.escape(name) + r"\b", head) for name in names))
+
+
+def _told(labels: Sequence[LineLabel], held: Sequence[int]) -> bool:
+    """Whether the lines passed over all open on a he/she pronoun: they tell more about
+    the person a line before them introduces ("His passions include ...")."""
+    return bool(held) and all(_tells_more(labels[j].line.text) for j in held)
+
+
+def _tells_more(text: str) -> bool:
+    """Whether a line opens on a he/she pronoun ("His passions include ...", "In her free
+    time ..."): it tells more about someone a line before it has introduced."""
+    s = text.lstrip()
+    return _PRONOUN_HEAD.match(s) is not None or s.startswith(_PRONOUN_OPENERS)
+
+
+_PRONOUN_OPENERS = ("In his ", "In her ", "When he", "When she", "Outside of work, he", "Outside of work, she")
+
+
 def _anchor(labels: Sequence[LineLabel],
-            is_bio: Callable[[Sequence[LineLabel], int], bool] = lambda labs, i: is_author_bio(labs[i].line.text)) -> int:
-    """Index of the last line of plain story (not a bio), or -1."""
+            is_bio: Callable[..., bool] = lambda labs, i, told=False: is_author_bio(labs[i].line.text)) -> int:
+    """Index of the last line of plain story (not a bio, nor the lines that go on about
+    a bio's person: see `_continues_bio`), or -1. The search passes over a line to look
+    for a bio before it only when that line names a he or she near its start (then over
+    up to `_BIO_RUN` lines), so most pages test one line, as before."""
+    held: list[int] = []  # lines passed over that may go on about a bio before them, last first
     for i in range(len(labels) - 1, -1, -1):
         lab = labels[i]
         if lab.score < _ANCHOR_SCORE and lab.label == BODY:
             text = lab.line.text
             # at least _ANCHOR_WORDS words: the cheap space count rules most lines out
-            if (text.count(" ") >= _ANCHOR_WORDS - 1 and len(text.split()) >= _ANCHOR_WORDS
-                    and not is_bio(labels, i)):
-                return i
-    return -1
+            if text.count(" ") < _ANCHOR_WORDS - 1 or len(text.split()) < _ANCHOR_WORDS:
+                continue
+            if is_bio(labels, i, _told(labels, held)):
+                # the lines passed over go with the bio only if they are about its person, whom
+                # the story has not named (a story about its own editor tells more of him)
+                if held:
+                    names = bio_names(text)
+                    if not (names and _closing_bio(labels, i, names[0])
+                            and all(_continues_bio(labels[j].line.text, names) for j in held)):
+                        return held[0]
+                held = []
+            elif (len(held) < _BIO_RUN if held else _PRONOUN_HEAD.search(text, 0, _ABOUT_CHARS) is not None):
+                held.append(i)
+            else:
+                return held[0] if held else i
+    return held[0] if held else -1
 
 
 def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
@@ -302,6 +361,8 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
             elif closing_prompt(text):
                 out[i] = replace(out[i], label="boilerplate", reason=PROMPT)
     mark = None  # where the story ends, once a closing mark has been seen
+    told_of: tuple[str, ...] | None = None  # the last bio's person's names, while lines may go on about them
+    run = 0
     for i in range(start + 1, len(out)):
         lab = out[i]
         if lab.label != BODY:
@@ -309,8 +370,14 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
                 mark = _closing_mark(out, i)
         elif mark is not None and i > mark:
             out[i] = replace(lab, label="boilerplate", reason=AFTER_END)
-        elif is_bio(out, i):
+        elif is_bio(out, i) or (i + 1 < len(out) and _tells_more(out[i + 1].line.text) and is_bio(out, i, True)):
             out[i] = replace(lab, label="boilerplate", reason=BIO)
+            told_of, run = bio_names(lab.line.text), 0
+        elif told_of is not None and run < _BIO_RUN and _continues_bio(lab.line.text, told_of):
+            out[i] = replace(lab, label="boilerplate", reason=BIO)
+            run += 1
+        else:
+            told_of = None
     return relabel_closing_blurbs(out)
 
 
@@ -453,6 +520,11 @@ def closing_run(labels: Sequence[LineLabel], kind_of: Callable[[str], str | None
             return i, run
         run.append((i, kind))
     return -1, run
+
+
+def last_body(labels: Sequence[LineLabel]) -> int:
+    """Index of the page's last body line, or -1."""
+    return next((i for i in range(len(labels) - 1, -1, -1) if labels[i].label == BODY), -1)
 
 
 def relabel_closing_blurbs(labels: Sequence[LineLabel]) -> list[LineLabel]:

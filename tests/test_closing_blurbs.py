@@ -62,3 +62,17 @@ def test_organisations_in_turn_at_the_end_are_a_list_and_stay_body():
 def test_a_sentence_opening_on_a_word_and_a_name_is_not_a_bio():
     assert not is_person_bio("Still, America knew that Waters is a loud member of Congress. She votes no.")
     assert is_person_bio("Ravi Rao, MD, FAAFP, is a family physician in Ohio. He treats obesity.")
+
+
+def test_a_blurb_above_a_tail_the_later_passes_cut_is_found():
+    # the copyright line is body when the closing blurbs are first looked for; the pass
+    # after them makes it furniture, and the writer's box above it is found then
+    from newscli.analysis import rule_labels
+
+    bio = ("Eduard Kovacs (@EduardKovacs) is the managing editor at SecurityWeek. He worked as a high school "
+           "IT teacher before starting a career in journalism.")
+    labs = page((STORY, None, 0.3), (STORY, None, 0.3), (bio, None, 0.4),
+                ("\u00a9 2025 SecurityWeek. All rights reserved.", None, 0.5))
+    out = rule_labels(labs)
+    assert [lab.label for lab in out] == ["body", "body", "boilerplate", "boilerplate"]
+    assert out[2].reason == BLURB

@@ -316,3 +316,56 @@ def test_thanks_to_no_one_or_with_a_reason_of_their_own_stay_furniture():
                           REASONS["lex_newsletter"])):
         page = labelled(story + [(text, "boilerplate", reason, 0.7)])
         assert relabel_thanks(page)[-1].label == "boilerplate", text
+
+
+def test_a_bio_that_runs_on_past_its_first_line_goes_with_it():
+    bio = ("Karina Cohen is the owner of CR Maids, a cleaning company in Denver. With a background in retail, "
+           "she has led teams across the US and Europe.")
+    more = ("Karina holds an MBA from Duke University and a degree in finance from Fordham University, and she "
+            "brings that experience to the company every day.")
+    free = ("When she\u2019s not leading CR Maids, Karina homeschools her daughter, serves on the board of a "
+            "university club, and supports initiatives for families and small businesses.")
+    labs = page((STORY, None, 0.05), (STORY, None, 0.05), (bio, None, 0.1), (more, None, 0.05), (free, None, 0.05))
+    out = relabel(labs)
+    assert labels(out) == ["body", "body", "boilerplate", "boilerplate", "boilerplate"]
+    assert {lab.reason for lab in out[2:]} == {BIO}
+
+
+def test_a_name_and_a_job_told_more_of_in_the_lines_after_is_a_bio():
+    head = ("Raghuveer Vedala, MD, FAAFP, is a board-certified family medicine and obesity medicine physician "
+            "currently at a primary care clinic in Oklahoma City.")
+    more = ("His commitment to obesity medicine comes from personal and family struggles with obesity, guiding "
+            "his holistic approach that connects weight to mental health.")
+    free = ("In his free time, Dr. Vedala enjoys traveling with his wife, playing with his dogs, ballroom "
+            "dancing, karaoke and keeping up with personal fitness.")
+    labs = page((STORY, None, 0.05), (STORY, None, 0.05), (head, None, 0.1), (more, None, 0.05), (free, None, 0.05))
+    assert labels(relabel(labs)) == ["body", "body", "boilerplate", "boilerplate", "boilerplate"]
+
+
+def test_a_story_told_on_after_a_bio_like_line_is_left_alone():
+    # the line after the bio is not about its person: the story goes on, it is not the writer's box
+    bio = "Jane Doe is a freelance writer living in Leeds. She covers transport and planning."
+    after = ("The council said the crossing would reopen in the spring, and engineers from the county will "
+             "inspect the other bridges on the river before the summer holidays begin.")
+    labs = page((STORY, None, 0.05), (STORY, None, 0.05), (bio, None, 0.1), (after, None, 0.05))
+    assert relabel(labs) == labs
+    # a person the story is about, told more of: story, however many lines go on about him
+    told = ("Peter Thiel will speak on Thursday night, along with Tim Tebow and three governors, "
+            "according to the schedule published by the party.")
+    job = ("Thiel is the co-founder of PayPal and a board member of Facebook, and one of the party's "
+           "largest donors in the state this year.")
+    more = ("He backed Ron Paul in 2012 and has given to candidates in both parties, according to filings "
+            "with the Federal Election Commission in Washington.")
+    labs = page((STORY, None, 0.05), (told, None, 0.05), (job, None, 0.1), (more, None, 0.05))
+    assert relabel(labs) == labs
+
+
+def test_a_story_about_its_own_editor_is_left_alone():
+    asked = ("\u201cCan you explain and elaborate on that?\u201d Boyle asked Trump at the debate on Saturday "
+             "night, before the candidates left the stage.")
+    job = ("Boyle is the site's Washington Political Editor and manages its reporting team. He has reported "
+           "from every primary debate this cycle.")
+    more = ("He was recently profiled in the Daily Beast, which ran a nearly 3,000-word article on him naming "
+            "him the enforcer of the 2016 presidential election.")
+    labs = page((STORY, None, 0.05), (asked, None, 0.05), (job, None, 0.05), (more, None, 0.05))
+    assert relabel(labs) == labs
