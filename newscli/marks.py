@@ -294,18 +294,21 @@ def shipping(s: str) -> bool:
 
 def in_sentences(s: str) -> str | None:
     """The reason of a line whose sentences mark it as furniture (an affiliate
-    disclosure, a prompt to sign up), or None."""
-    if disclosure(s):
+    disclosure, a prompt to sign up), or None. Each kind has a most words it runs to, so
+    a long paragraph skips the substring tests of the shorter kinds (the same answers)."""
+    words = s.count(" ")
+    if words < _DISCLOSURE_WORDS and disclosure(s):
         return DISCLOSURE
-    if sign_up(s):
+    if words < _PROMPT_WORDS and sign_up(s):
         return REASONS["lex_newsletter"]
-    if privacy_promise(s):
+    if words < _PROMISE_WORDS and privacy_promise(s):
         return PROMISE
     if s[:3] in ("By ", "BY ", "by ") and _CONSENT.match(s) is not None:
         return CONSENT
-    if ("hipping" in s or "HIPPING" in s) and shipping(s):  # a French banner names "shipping" too
+    # a French banner names "shipping" too
+    if words < _SHIPPING_WORDS and ("hipping" in s or "HIPPING" in s) and shipping(s):
         return SHIPPING
-    if mailing(s):
+    if words < _MAILING_WORDS and mailing(s):
         return MAILING
     return None
 
