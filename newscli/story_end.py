@@ -42,7 +42,7 @@ from dataclasses import replace
 from typing import Callable, Sequence
 
 from .boilerplate import AFTER_STORY, BODY, PITCH_VERBS, REASONS, REPEATED, SHORT_LINE, LineLabel
-from .marks import names
+from .marks import CREDIT, names
 from .threads import COMMENT, FORM, PINGBACK, RELATED, signs_off
 
 AFTER_END = "after the closing furniture"
@@ -558,7 +558,7 @@ def relabel_sign_off(labels: Sequence[LineLabel]) -> list[LineLabel]:
     models cut it for where it stands (it is the line before the furniture); only such a
     line, with no reason of its own, right after the last body line, is given back.
     """
-    last = next((i for i in range(len(labels) - 1, -1, -1) if labels[i].is_body), -1)
+    last = last_body(labels)
     nxt = next((i for i in range(last + 1, len(labels)) if labels[i].line.text.strip()), -1)
     if last < 0 or nxt < 0 or labels[nxt].reason != AFTER_STORY:
         return list(labels)
@@ -620,7 +620,7 @@ def relabel_story_tail(labels: Sequence[LineLabel]) -> list[LineLabel]:
 
     Linear: it reads the page's tail once and the body's lines once for the labels.
     """
-    last = next((i for i in range(len(labels) - 1, -1, -1) if labels[i].is_body), -1)
+    last = last_body(labels)
     if last < 0:
         return list(labels)
     fields: list[tuple[int, str]] = []  # the tail's lines up to the first that is no field
@@ -704,7 +704,7 @@ _THANKS = re.compile(r"(?:(?:Special|Many|A big|Big) )?(?i:thanks|thank you) (?:
                      r"|[A-Z][^.!?]{2,80} contributed (?:to this (?:article|report|story|post|piece)|reporting)")
 _THANKS_WORDS = 40
 _THANKS_REACH = 4  # lines after the last body line it may stand on
-_THANKS_REASONS = frozenset({AFTER_STORY, REASONS["lex_comments"], REASONS["lex_credit"], "photo caption or credit"})
+_THANKS_REASONS = frozenset({AFTER_STORY, REASONS["lex_comments"], REASONS["lex_credit"], CREDIT})
 
 
 def relabel_thanks(labels: Sequence[LineLabel]) -> list[LineLabel]:
@@ -712,7 +712,7 @@ def relabel_thanks(labels: Sequence[LineLabel]) -> list[LineLabel]:
     given back: a story's acknowledgements close it, in its voice. Only lines within a
     few of the last body line whose reason is their place, a comments word ("feedback
     and comments") or a credit ("... additional reporting. Illustration by ...")."""
-    last = next((i for i in range(len(labels) - 1, -1, -1) if labels[i].is_body), -1)
+    last = last_body(labels)
     if last < 0:
         return list(labels)
     out = list(labels)
