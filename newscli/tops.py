@@ -52,9 +52,8 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from .boilerplate import _CLOSERS, _DATE_WORDS, _MONTH_SET, _NUMERIC_DATE, _ORDINAL, BEFORE_STORY, BODY, LineLabel
-from .boilerplate import _Shape
-from .boilerplate import is_paragraph, line_words
+from .boilerplate import (_CLOSERS, _DATE_WORDS, _MONTH_SET, _NUMERIC_DATE, _ORDINAL, BEFORE_STORY, BODY, LineLabel,
+                          _Shape, is_paragraph, line_words)
 from .boilerplate import line_shape as _shape
 from .menus import _CONTINUING
 
