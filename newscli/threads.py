@@ -261,7 +261,9 @@ def _weigh(s: str, low: str, words: list[str], lex: list[str] | None = None) -> 
     # item or code name: it has to be a sentence.
     cue = _opens_as_reader(head) or (n >= 4 and ended and s[:1].islower() and s[:1].isalpha()
                                         and "()" not in s and not _DEFINITION.search(head))
-    if _praise(head) or (tail and _praise(tail)):
+    # head and tail read in one `_praise` call (half its substring tests): no phrase or key
+    # holds a newline, so none matches across the join
+    if _praise(head + "\n" + tail if tail else head):
         return 1.0, COMMENT
     if cue and (_WEAK_PHRASE.search(head) is not None or (tail and _WEAK_PHRASE.search(tail) is not None)):
         return 1.0, COMMENT
