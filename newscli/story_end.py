@@ -524,7 +524,10 @@ def closing_run(labels: Sequence[LineLabel], kind_of: Callable[[str], str | None
 
 def last_body(labels: Sequence[LineLabel]) -> int:
     """Index of the page's last body line, or -1."""
-    return next((i for i in range(len(labels) - 1, -1, -1) if labels[i].label == BODY), -1)
+    for i in range(len(labels) - 1, -1, -1):
+        if labels[i].label == BODY:
+            return i
+    return -1
 
 
 def relabel_closing_blurbs(labels: Sequence[LineLabel]) -> list[LineLabel]:
