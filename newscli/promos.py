@@ -77,13 +77,13 @@ def link_key(text: str) -> tuple[str, str] | None:
     """A link line's opening link words (lower-cased) and the name after them, or None
     when the line is not shaped like a link under an item ("Shop Katla." -> ("shop",
     "Katla."); "Read our full Philo review" -> ("read our full", "Philo review"))."""
-    if len(text) > _LINK_CHARS or reads_on(text):
+    if len(text) > _LINK_CHARS:
         return None
     s = text.strip().lstrip(_OPENING_SIGNS)
     if not s or not s[0].isalpha():
         s = s.lstrip("".join(c for c in s[:3] if not c.isalnum()))  # an emoji or sign before the verb
     # most lines open with another word: read that first
-    if s[:s.find(" ")].lower() not in _LINK_VERBS:
+    if s[:s.find(" ")].lower() not in _LINK_VERBS or reads_on(text):
         return None
     tokens = s.split()
     if not 2 <= len(tokens) <= _LINK_WORDS:
