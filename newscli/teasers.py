@@ -162,7 +162,8 @@ def teaser_runs(labels: Sequence[LineLabel]) -> list[tuple[int, int]]:
     # the body stands (and the first half costs nothing)
     seen = 0
     for k, t in enumerate(texts):
-        if 2 * seen >= total and not cut[k] and is_pitched_blurb(t) and _teaser_sized(t):
+        # the size first: it rules out a story's long paragraphs, where the patterns cost most
+        if 2 * seen >= total and not cut[k] and _teaser_sized(t) and is_pitched_blurb(t):
             cut[k] = True
         seen += chars[k]
     runs: list[tuple[int, int]] = []
