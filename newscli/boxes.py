@@ -77,6 +77,8 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
         if len(t) <= _MAX_CHARS:
             key = t.strip()
             counts[key] = counts.get(key, 0) + 1
+    if not counts or max(counts.values()) < _REPEATS:  # for speed: most pages repeat no line
+        return list(labels)
     out = list(labels)
     last = len(labels) - 1
     for i, lab in enumerate(labels):

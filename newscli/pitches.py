@@ -93,12 +93,13 @@ def self_pitch(text: str) -> bool:
     if text.count(" ") >= _PITCH_WORDS:
         return False
     s = text.strip()
+    this = "this " in s  # read once: two kinds need it
     return bool(("for reading" in s and _THANKS.match(s))
                 or ("ate this" in s and _RATE.search(s))
-                or ("this " in s and ("njoy" in s or "ike" in s or "ove" in s or "found value" in s)
+                or (this and ("njoy" in s or "ike" in s or "ove" in s or "found value" in s)
                     and _ENJOYED.search(s))
                 or (" is public" in s and _PUBLIC.search(s))
-                or ((" it " in s or "this " in s) and ("hare " in s or "end " in s or "orward " in s)
+                or ((this or " it " in s) and ("hare " in s or "end " in s or "orward " in s)
                     and _SHARE.search(s))
                 or ((" refer" in s or s.startswith("Refer ")) and _REFER.search(s))
                 or ("need your" in s and _HELP.search(s))

@@ -77,13 +77,13 @@ def link_key(text: str) -> tuple[str, str] | None:
     """A link line's opening link words (lower-cased) and the name after them, or None
     when the line is not shaped like a link under an item ("Shop Katla." -> ("shop",
     "Katla."); "Read our full Philo review" -> ("read our full", "Philo review"))."""
-    if len(text) > _LINK_CHARS or reads_on(text):
+    if len(text) > _LINK_CHARS:
         return None
     s = text.strip().lstrip(_OPENING_SIGNS)
     if not s or not s[0].isalpha():
         s = s.lstrip("".join(c for c in s[:3] if not c.isalnum()))  # an emoji or sign before the verb
     # most lines open with another word: read that first
-    if s[:s.find(" ")].lower() not in _LINK_VERBS:
+    if s[:s.find(" ")].lower() not in _LINK_VERBS or reads_on(text):
         return None
     tokens = s.split()
     if not 2 <= len(tokens) <= _LINK_WORDS:
@@ -193,6 +193,16 @@ def promotion(text: str) -> str | None:
     return None
 
 
+def _deals(labels: Sequence[LineLabel], promos: list[tuple[int, str]]) -> bool:
+    """Whether the page holds `_DEALS` offers or more, body or furniture (`promos` are the
+    body's). It matters only to a body line that is an offer, so the furniture is read
+    for offers only then (for speed: most pages have none)."""
+    offers = sum(kind == "offer" for _, kind in promos)
+    if not offers:
+        return False
+    return offers + sum(lab.label != BODY and promotion(lab.line.text) == "offer" for lab in labels) >= _DEALS
+
+
 def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
     """The labels with body lines that are links repeated for each item or promotions
     relabelled as boilerplate (see the module doc)."""
@@ -204,7 +214,8 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
     shops: list[int] = []
     for i, lab in enumerate(labels):
         t = lab.line.text
-        kind = promotion(t)
+        # only body lines change; the furniture's offers count only towards `_deals`
+        kind = promotion(t) if lab.label == BODY else None
         if kind is not None:
             promos.append((i, kind))
         if len(t) > _LINK_CHARS:
@@ -236,7 +247,7 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
             continue
         if counts[key[0]] >= _LINK_REPEATS and len(names[key[0]]) >= 2:
             out[i] = replace(lab, label="boilerplate", reason=ITEM_LINK)
-    deals = sum(kind == "offer" for _, kind in promos) >= _DEALS
+    deals = _deals(labels, promos)
     for i, kind in promos:
         if out[i].label == BODY and not (deals and kind == "offer"):
             out[i] = replace(out[i], label="boilerplate", reason=PROMOTION)

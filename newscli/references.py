@@ -52,8 +52,23 @@ def is_reference(text: str) -> bool:
                 or (", " in text[:40] and _AUTHOR_YEAR.match(text)))
 
 
+def _may_give_back(labels: Sequence[LineLabel]) -> bool:
+    """Whether some line after a line of the story is furniture only by a weak reason and
+    reads as an entry: only such a line can change, so a page without one is left as it
+    is after a scan that reads no body line (most of the page) as a reference."""
+    seen_body = False
+    for lab in labels:
+        if lab.is_body:
+            seen_body = True
+        elif seen_body and lab.reason in _WEAK and is_reference(lab.line.text):
+            return True
+    return False
+
+
 def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
     """The labels with a run of reference entries after the story (see the module doc) as body."""
+    if not _may_give_back(labels):  # for speed: most pages have no entry to give back
+        return list(labels)
     out = list(labels)
     seen_body = False
     i, n = 0, len(labels)

@@ -63,6 +63,9 @@ def is_cut_blurb(text: str) -> bool:
     """Whether a line ends as a blurb shown in a list does: with no closing stop, or cut
     off on "...", and is not a list's marked item, a quoted post or a reference."""
     s = text.rstrip()
+    # for speed: most lines close on a stop that is not "...", which rules them out at once
+    if s[-1:] in _STOPS and not s.endswith("..."):
+        return False
     return _open_end(s) and _NOT_BLURB.search(s) is None
 
 
@@ -159,7 +162,8 @@ def teaser_runs(labels: Sequence[LineLabel]) -> list[tuple[int, int]]:
     # the body stands (and the first half costs nothing)
     seen = 0
     for k, t in enumerate(texts):
-        if 2 * seen >= total and not cut[k] and is_pitched_blurb(t) and _teaser_sized(t):
+        # the size first: it rules out a story's long paragraphs, where the patterns cost most
+        if 2 * seen >= total and not cut[k] and _teaser_sized(t) and is_pitched_blurb(t):
             cut[k] = True
         seen += chars[k]
     runs: list[tuple[int, int]] = []
