@@ -85,6 +85,9 @@ _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", re.IGNORECASE)
 # skips to a literal far faster than to any of a class of three.
 _SENT_BREAK_AFTER = r"""['"\u2019\u201d)]*\s+['"\u2018\u201c(]*[A-Z]"""
 _SENT_BREAKS = {mark: re.compile(re.escape(mark) + _SENT_BREAK_AFTER) for mark in ".!?"}
+# Where a line splits into its sentences, loosely (any stop and the space after it): the
+# passes that read a line sentence by sentence (`boxes`, `pitches`) split at it.
+SENTENCE_GAP = re.compile(r"[.!?]\s+")
 
 
 def _sentence_breaks(s: str) -> int:

@@ -32,7 +32,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from .boilerplate import BODY, PITCH_VERBS, LineLabel, holds_quotation_mark, line_words
+from .boilerplate import BODY, PITCH_VERBS, SENTENCE_GAP, LineLabel, holds_quotation_mark, line_words
 
 REPEATED_BOX = "box repeated in the story"
 DOUBLED = "line said twice in a row"
@@ -41,7 +41,6 @@ _MIN_WORDS = 5
 _MAX_WORDS = 40
 _MAX_CHARS = 320
 _REPEATS = 2
-_SENTENCE_END = re.compile(r"[.!?]\s+")
 _DOUBLED_WORDS = 12
 # The words that say a line to the reader, or in the site's own voice.
 _VOICE = frozenset({"you", "your", "yours", "you're", "you'll", "we", "our", "us", "we're", "we'll", "we've"})
@@ -60,7 +59,7 @@ def repeated_box(text: str, repeats: int) -> bool:
     words = line_words(text)
     if not _MIN_WORDS <= len(words) <= _MAX_WORDS:
         return False
-    return said_to_reader(words) or any(_orders(sentence) for sentence in _SENTENCE_END.split(text)[1:])
+    return said_to_reader(words) or any(_orders(sentence) for sentence in SENTENCE_GAP.split(text)[1:])
 
 
 def _orders(sentence: str) -> bool:

@@ -41,7 +41,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from .boilerplate import BODY, PITCH_VERBS, LineLabel, holds_quotation_mark, is_paragraph
+from .boilerplate import BODY, PITCH_VERBS, SENTENCE_GAP, LineLabel, holds_quotation_mark, is_paragraph
 
 PITCH = "the site's own pitch to its reader"
 TAIL = "after the site's own pitch"
@@ -69,7 +69,6 @@ _PITCH_WORDS = 60  # a pitch is a sentence or three
 _SALE_VERBS = ((PITCH_VERBS - {"read", "learn", "see", "check", "watch", "listen", "find", "explore", "discover",
                                "browse", "visit", "follow"})
                | {"use", "tune", "become", "talk", "reach", "schedule", "connect", "experience", "expect"})
-_SENTENCE_END = re.compile(r"[.!?]\s+")
 _OWN = re.compile(r"\b(?:our|us)\b")  # the site's own voice
 _CALL_WORDS = 12  # a call of its own is a line of a box or a button, not a paragraph's sentence
 _CALL_CHARS = 150  # ... and so a short line: a longer one is not looked at further
@@ -110,7 +109,7 @@ def self_pitch(text: str) -> bool:
 def _own_call(s: str) -> bool:
     """Whether a short line holds a sentence that opens with a sale verb and asks for
     something of the site's own ("Try out our new font!")."""
-    for sentence in _SENTENCE_END.split(s):
+    for sentence in SENTENCE_GAP.split(s):
         i = 0
         while i < 3 and i < len(sentence) and not sentence[i].isalnum():  # a sign or an emoji before it
             i += 1

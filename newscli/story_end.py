@@ -41,7 +41,7 @@ import re
 from dataclasses import replace
 from typing import Callable, Sequence
 
-from .boilerplate import AFTER_STORY, BODY, PITCH_VERBS, REASONS, REPEATED, SHORT_LINE, LineLabel
+from .boilerplate import AFTER_STORY, BODY, PITCH_VERBS, REASONS, REPEATED, SHORT_LINE, LineLabel, _sentence_breaks
 from .marks import CREDIT, names
 from .threads import COMMENT, FORM, PINGBACK, RELATED, signs_off
 
@@ -577,7 +577,6 @@ def relabel_sign_off(labels: Sequence[LineLabel]) -> list[LineLabel]:
 # prompt:", "Here's the system prompt you can copy and paste:").
 _LEAD_IN_WORDS = 4
 _LEAD_IN_MAX = 25  # ... one sentence: a line of several that ends on a colon is a bio's or a blurb's
-_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+[A-Z]")
 _LEAD_IN_REASONS = frozenset({AFTER_STORY, SHORT_LINE})
 # A field of a list's item: a short capitalised label, a colon, its value ("Where to
 # watch: Netflix", "Price range: $51-$141").
@@ -595,7 +594,7 @@ def _is_lead_in(text: str) -> bool:
     call to the reader ("Receive the next issue:", "Follow us on:")."""
     words = text.split()
     return (text.endswith(":") and _LEAD_IN_WORDS <= len(words) <= _LEAD_IN_MAX
-            and words[0].lower().strip(".,!\u2019'") not in PITCH_VERBS and _SENTENCE_BREAK.search(text) is None)
+            and words[0].lower().strip(".,!\u2019'") not in PITCH_VERBS and _sentence_breaks(text) == 0)
 
 
 def _field_head(text: str) -> str | None:
