@@ -394,7 +394,7 @@ def mark(text: str) -> str | None:
         link = s.strip("()[] ").lower()
         if link in _SOURCE_LINKS:
             return SOURCE if link == "source" else CREDIT
-    if len(s) <= _CONTENTS_CHARS and contents_label(s):
+    if contents_label(s):
         return PAGING
     m = _START.match(s) if s[:4].lower() in _HEADS or s[:1] in _OTHER_FIRSTS else None
     if m is not None:
@@ -518,7 +518,7 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
         else:  # a sentence: a furniture phrase alone ("Learn more.") or a disclosure, if anything
             s = t.strip()
             why = (alone(s) if len(t) <= ALONE_CHARS else None) or in_sentences(s)
-            if why is None and len(s) <= _CONTENTS_CHARS and contents_label(s):
+            if why is None and contents_label(s):
                 why = PAGING
             if why is None and closing_credit(s):
                 why = CREDIT

@@ -149,7 +149,7 @@ _SHOPS = frozenset({"amazon", "walmart", "target", "best buy", "b&h", "b&h photo
                     "ulta beauty", "zappos", "backcountry", "dick's sporting goods", "newegg", "adorama",
                     "williams sonoma", "crate & barrel", "kohl's", "chewy", "sur la table", "bookshop",
                     "bookshop.org", "barnes & noble", "dermstore", "revolve", "anthropologie"})
-_SHOP_CHARS = 26  # the longest name in `_SHOPS`, with room for spaces around it
+_SHOP_CHARS = max(map(len, _SHOPS)) + 5  # the longest name in `_SHOPS`, with room for spaces around it
 _SHOP_BUTTONS = 2
 
 

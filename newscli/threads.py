@@ -683,9 +683,7 @@ def relabel_before_form(labels: Sequence[LineLabel]) -> list[LineLabel]:
     words: list[int] = []  # `_body_words`, worked out for the first thread that needs them
     last = -1  # the previous anchor: no walk goes back past it
     for i in range(len(out)):
-        lab = out[i]
-        # for speed: a paragraph is an anchor only by its reason (`_form_anchor` says the same)
-        if (len(lab.line.text) > _ANCHOR_CHARS and lab.reason not in _ANCHOR_REASONS) or not _form_anchor(lab):
+        if not _form_anchor(out[i]):
             continue
         j = i - 1
         while j > last and (out[j].is_body or out[j].reason == SYMBOLS or _line_evidence(out[j].line.text)[0] > 0.5):
