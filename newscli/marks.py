@@ -64,9 +64,6 @@ a form that is the same on every site:
   from us.") or a redirect's ("Please wait while you are redirected to the right
   page..."): the page speaks of itself. A story about mail says "the emails were
   redirected", not "you".
-* a line of web addresses alone ("https://finance.yahoo.com/news/... https://www.haier.com/..."):
-  the raw text of a list of sources or of a link, never a story's prose, which names what
-  it cites in words.
 * a postal address on a line of its own, as in a page's contact block: a street and a
   postal code ("116 Village Blvd, Suite 200, Princeton, NJ 08540"), in names and
   figures, not in a sentence ("The offices are located at 101 Parkshore Dr., ...").
@@ -393,8 +390,6 @@ def mark(text: str) -> str | None:
         return why
     if s[:1] in "{[" and _TEMPLATE_CODE.fullmatch(s) is not None:
         return TEMPLATE_CODE
-    if s[:4] in _ADDRESS_HEADS and bare_addresses(s):
-        return REASONS["url"]
     if len(s) <= _LINK_CHARS:
         link = s.strip("()[] ").lower()
         if link in _SOURCE_LINKS:
@@ -420,16 +415,6 @@ def mark(text: str) -> str | None:
     if address(s):
         return ADDRESS
     return CREDIT if _tail_credit(s) else None
-
-
-_ADDRESS_HEADS = frozenset({"http", "www.", "HTTP", "WWW."})
-
-
-def bare_addresses(s: str) -> bool:
-    """Whether a stripped line is only web addresses ("https://finance.yahoo.com/news/...
-    https://www.haier.com/..."): a source list's or a link's raw text. A story says what it
-    cites in words; a line with no word but addresses is never its prose."""
-    return all(w[:4] in _ADDRESS_HEADS for w in s.split())
 
 
 def contents_label(s: str) -> bool:

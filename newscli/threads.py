@@ -664,9 +664,6 @@ def _invitation(labels: Sequence[LineLabel], first: int, end: int) -> int | None
     return None
 
 
-_IN_THREAD = frozenset({SYMBOLS, LEX["url"]})
-
-
 def relabel_before_form(labels: Sequence[LineLabel]) -> list[LineLabel]:
     """The labels with the body lines of a thread that carries few cues made boilerplate.
 
@@ -689,8 +686,7 @@ def relabel_before_form(labels: Sequence[LineLabel]) -> list[LineLabel]:
         if not _form_anchor(out[i]):
             continue
         j = i - 1
-        # a comment's signs or a link it posts ("https://...") stay inside the thread
-        while j > last and (out[j].is_body or out[j].reason in _IN_THREAD or _line_evidence(out[j].line.text)[0] > 0.5):
+        while j > last and (out[j].is_body or out[j].reason == SYMBOLS or _line_evidence(out[j].line.text)[0] > 0.5):
             j -= 1
         top, before, last = j, last, i
         share = MIN_VOICED

@@ -455,13 +455,3 @@ def test_a_story_about_privacy_promises_is_left_alone():
                  "adding that the firm had stopped sharing location records with brokers last year "
                  "after a run of complaints from users and watchdogs in several states."):
         assert in_sentences(text) is None, text
-
-
-def test_a_line_of_web_addresses_alone_is_furniture():
-    for text in ("https://finance.yahoo.com/news/major-home-appliances-market.html https://www.haier.com/global/",
-                 "www.example.org/report-2024.pdf"):
-        assert mark(text) == REASONS["url"]
-    # a story's sentence that gives an address, or a line that names its source in words, is left alone
-    for text in ("The full report is at https://www.example.org/report-2024.pdf, the agency said.",
-                 "Source list: https://www.example.org/report-2024.pdf"):
-        assert mark(text) != REASONS["url"]

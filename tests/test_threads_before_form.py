@@ -93,12 +93,3 @@ def test_a_comments_heading_left_as_body_still_frames_the_thread():
     out = relabel_before_form(_labels(rows))
     assert [lab.label for lab in out[:len(POST)]] == ["body"] * len(POST)
     assert all(lab.reason == BEFORE_FORM for lab in out if lab.line.text in COMMENTS)
-
-
-def test_a_link_a_reader_posts_stays_inside_the_thread():
-    link = ("https://www.example.org/essays/the-film-and-the-book.pdf", "boilerplate", "web address")
-    rows = [(t, "body", None) for t in POST] + [FILING] + [(t, "body", None) for t in COMMENTS[:3]]
-    rows += [link] + [(t, "body", None) for t in COMMENTS[3:]] + [(t, "boilerplate", FORM) for t in FORM_LINES]
-    out = relabel_before_form(_labels(rows))
-    assert [lab.label for lab in out[:len(POST)]] == ["body"] * len(POST)
-    assert all(lab.label == "boilerplate" for lab in out[len(POST):])
