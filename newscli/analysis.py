@@ -53,6 +53,7 @@ def rule_labels(labels: list["LineLabel"]) -> list["LineLabel"]:
     if story_end.last_body(labels) != tail:  # the passes since cut the tail: a blurb may stand at its end now
         labels = story_end.relabel_closing_blurbs(labels)
     labels = story_end.relabel_sign_off(labels)
+    labels = story_end.relabel_closing_addresses(labels)
     return story_end.relabel_closing_fragment(story_end.relabel_thanks(
         story_end.relabel_closing_words(story_end.relabel_story_tail(labels))))
 

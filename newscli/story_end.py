@@ -761,6 +761,42 @@ def relabel_closing_fragment(labels: Sequence[LineLabel]) -> list[LineLabel]:
     return out
 
 
+ADDRESSES = "web addresses ending the page"
+_ADDRESS_HEADS = frozenset({"http", "www.", "HTTP", "WWW."})
+
+
+def bare_addresses(text: str) -> bool:
+    """Whether a line is only web addresses ("https://finance.yahoo.com/news/...
+    https://www.haier.com/...")."""
+    words = text.split()
+    return bool(words) and all(w[:4] in _ADDRESS_HEADS for w in words)
+
+
+def relabel_closing_addresses(labels: Sequence[LineLabel]) -> list[LineLabel]:
+    """The labels with the page's last lines made boilerplate when they are web addresses
+    alone, left as body: the raw text of a list of sources ("Article Sources:" and a line
+    of addresses) or of the page's links, after the story. A story ends on its words; the
+    address a story gives inside it (after "Here is the agency's report:") is left alone,
+    and so is a page with no body above them.
+    """
+    out = list(labels)
+    i = len(labels) - 1
+    seen = False  # an address left as body
+    while i >= 0:
+        lab = labels[i]
+        text = lab.line.text
+        if text.strip():
+            if not (text.lstrip()[:4] in _ADDRESS_HEADS and bare_addresses(text)):
+                break
+            if lab.is_body:
+                out[i] = replace(lab, label="boilerplate", reason=ADDRESSES)
+                seen = True
+        i -= 1
+    if not seen or last_body(out) < 0:
+        return list(labels)
+    return out
+
+
 # The writer's thanks to those who helped with the story: "Thanks to Wilka Carvalho for
 # helpful feedback on this post.", "Skye Schooley and Kim Lindros contributed to this
 # article.", "... for additional reporting." Thanks to a thing or to partners ("Thanks to

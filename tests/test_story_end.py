@@ -404,3 +404,18 @@ def test_the_writers_closing_word_ending_the_page_is_given_back():
                          ("Happy shopping with our partners!", REASONS["lex_advert"])):
         page = labelled(story + [(text, "boilerplate", reason, 0.8)])
         assert relabel_closing_words(page)[-1].label == "boilerplate"
+
+
+def test_web_addresses_alone_ending_the_page_are_furniture():
+    from newscli.story_end import ADDRESSES, relabel_closing_addresses
+    story = ["Whirlpool's 1,300 workers in Cleveland, Tennessee, make appliances for the wholesale market.",
+             ("Article Sources:", "boilerplate", "short line, not a sentence", 0.6)]
+    sources = "https://finance.yahoo.com/news/appliances-market-2023.html https://www.haier.com/global/"
+    out = relabel_closing_addresses(labelled(story + [sources]))
+    assert out[-1].label == "boilerplate" and out[-1].reason == ADDRESSES
+    # an address the story gives inside it, or a sentence that holds one at the end, is left alone
+    page = labelled(["Here is the agency's report on the floods:", "www.example.org/floods-2024.pdf",
+                     "The agency expects the river to rise again by the end of the month."])
+    assert relabel_closing_addresses(page) == page
+    page = labelled(story[:1] + ["The full report is at https://www.example.org/report-2024.pdf"])
+    assert relabel_closing_addresses(page) == page
