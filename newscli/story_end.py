@@ -30,7 +30,11 @@ only for where they stand: the writer's sign-off ("Happy Christmas!"), a lead-in
 Netflix", a label the story's items above carry too), and the writer's thanks to
 named people ("Ann Lee contributed to this report."). And a fragment left as the
 page's last line ("AppAddict", "About the Publisher": a few words, no stop, no name) is
-the page's, not the story's.
+the page's, not the story's, and so are web addresses alone ending the page (a source
+list's raw text). The list a closing lead-in introduces ("For additional information on
+the subject, try these:" and its reading list) and the writer's closing word as the
+page's last line ("Happy practicing!", "Here's the system prompt you can copy and
+paste:") go back to the story when the end models cut them only for their place.
 
 A pure function over the labels; it reads the lines from the end back to the anchor
 once and the lines after it at most twice, so its cost is linear and small.
