@@ -214,7 +214,7 @@ def test_a_pinned_run_is_found_wherever_it_starts_and_however_long():
 def test_a_blurb_sending_the_reader_elsewhere_as_the_page_s_last_line_is_furniture():
     from newscli.teasers import CLOSING_TEASER
     for last in ("Learn how the hospital's cardiologists treat valve disease with minimally invasive procedures.",
-                 "Thinking about a used EV? Learn how to evaluate battery health, pricing and warranties before you buy.",
+                 "Thinking about a used EV? Learn how to check battery health, pricing and warranties before you buy.",
                  "Master cloud cost optimization with rightsizing, smart purchasing and automation to reduce waste."):
         out = relabel(page(*[(STORY, None, 0.05)] * 6, (last, None, 0.3)))
         assert labels(out)[:6] == ["body"] * 6
