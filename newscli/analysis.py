@@ -36,11 +36,13 @@ def rule_labels(labels: list["LineLabel"]) -> list["LineLabel"]:
     promotions, the site's boxes repeated inside the story, the bare comments between a
     post's closing line and its comment form (which needs the filing lines `marks`
     names), a short thread opened by praise of the post, teaser paragraphs of other
-    posts after the story, the story's list of references given back to it, the site's
-    own pitches and calls to action (and the tail after them), the closing blurbs again
-    when those passes cut the tail that hid them, and last the writer's sign-off, a
-    lead-in, the fields of the story's last item and the writer's thanks given back to the
-    story, and a fragment left as the page's last line taken from it.
+    posts after the story (and a blurb sending the reader elsewhere as the page's last
+    line), the story's list of references given back to it, the site's own pitches and
+    calls to action (and the tail after them), the closing blurbs again when those passes
+    cut the tail that hid them, and last the writer's sign-off, web addresses alone ending
+    the page taken from it, a lead-in, the fields of the story's last item, the list a
+    closing lead-in introduces, the writer's closing word and the writer's thanks given
+    back to the story, and a fragment left as the page's last line taken from it.
     `Analysis.line_labels` is the model labels and these in turn; the training tool
     scores both."""
     from . import boxes, contact, marks, menus, pitches, promos, references, story_end, teasers, threads, tops
@@ -53,7 +55,9 @@ def rule_labels(labels: list["LineLabel"]) -> list["LineLabel"]:
     if story_end.last_body(labels) != tail:  # the passes since cut the tail: a blurb may stand at its end now
         labels = story_end.relabel_closing_blurbs(labels)
     labels = story_end.relabel_sign_off(labels)
-    return story_end.relabel_closing_fragment(story_end.relabel_thanks(story_end.relabel_story_tail(labels)))
+    labels = story_end.relabel_closing_addresses(labels)
+    return story_end.relabel_closing_fragment(story_end.relabel_thanks(
+        story_end.relabel_closing_words(story_end.relabel_story_tail(labels))))
 
 
 class Analysis:

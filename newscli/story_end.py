@@ -30,7 +30,11 @@ only for where they stand: the writer's sign-off ("Happy Christmas!"), a lead-in
 Netflix", a label the story's items above carry too), and the writer's thanks to
 named people ("Ann Lee contributed to this report."). And a fragment left as the
 page's last line ("AppAddict", "About the Publisher": a few words, no stop, no name) is
-the page's, not the story's.
+the page's, not the story's, and so are web addresses alone ending the page (a source
+list's raw text). The list a closing lead-in introduces ("For additional information on
+the subject, try these:" and its reading list) and the writer's closing word as the
+page's last line ("Happy practicing!", "Here's the system prompt you can copy and
+paste:") go back to the story when the end models cut them only for their place.
 
 A pure function over the labels; it reads the lines from the end back to the anchor
 once and the lines after it at most twice, so its cost is linear and small.
@@ -657,6 +661,70 @@ def relabel_story_tail(labels: Sequence[LineLabel]) -> list[LineLabel]:
     return out
 
 
+_LIST_ITEMS = 2, 10  # lines a lead-in introduces: a list (one line may be a form's reply), not a second story
+_CLOSING_REACH = 4  # lines before the page's closing word the end models may have cut with it
+
+
+def _placed_only(labels: Sequence[LineLabel], first: int, last: int) -> list[int] | None:
+    """Indexes of the non-blank lines first..last when each was cut only for where it
+    stands (`AFTER_STORY`), else None."""
+    out = []
+    for i in range(first, last + 1):
+        if labels[i].line.text.strip():
+            if labels[i].reason != AFTER_STORY:
+                return None
+            out.append(i)
+    return out
+
+
+def relabel_closing_words(labels: Sequence[LineLabel]) -> list[LineLabel]:
+    """The labels with the story's own closing lines given back when the end models cut
+    them only for where they stand:
+
+    * the list the story's last line introduces ("For additional information on the
+      subject, try these:" and the reading list under it, "To sum up the main points:"
+      and the points): a lead-in promises what follows, so the lines after it to the
+      page's end are its items, when there are a few of them (`_LIST_ITEMS`) and none
+      has a furniture reason of its own;
+    * the writer's closing word as the page's last line, a wish ("Happy practicing!")
+      or a lead-in to what the page did not keep as text ("Here's the system prompt you
+      can copy and paste:"), and the lines cut for their place just before it (up to
+      `_CLOSING_REACH`): a page's furniture ends on a notice or a link, not on the
+      writer's voice.
+
+    Linear and cheap: it reads the page's tail from the last body line or the last line.
+    """
+    last = len(labels) - 1
+    while last >= 0 and not labels[last].line.text.strip():
+        last -= 1
+    if last < 0 or labels[last].reason != AFTER_STORY:
+        return list(labels)
+    story = last_body(labels)
+    if story < 0:
+        return list(labels)
+    out = list(labels)
+    lead = labels[story].line.text.strip()
+    items = _placed_only(labels, story + 1, last) if lead.endswith(":") and _is_lead_in(lead) else None
+    if items is not None and _LIST_ITEMS[0] <= len(items) <= _LIST_ITEMS[1]:
+        for i in items:
+            out[i] = replace(labels[i], label=BODY, reason=None)
+        return out
+    text = labels[last].line.text.strip()
+    if not (_WISH.match(text) or (text.endswith(":") and _is_lead_in(text))):
+        return out
+    out[last] = replace(labels[last], label=BODY, reason=None)
+    seen = 0
+    for i in range(last - 1, story, -1):
+        lab = labels[i]
+        if not lab.line.text.strip():
+            continue
+        seen += 1
+        if seen > _CLOSING_REACH or lab.reason != AFTER_STORY:
+            break
+        out[i] = replace(lab, label=BODY, reason=None)
+    return out
+
+
 FRAGMENT = "fragment ending the page, after the story"
 _FRAGMENT_WORDS = 6  # a label, a heading, a tagline: a few words and no stop ...
 _FIELD_FRAGMENT_WORDS = 3  # ... and a label with a colon is short ("FAFSA code: 003924"), or a lead-in or a field
@@ -694,6 +762,42 @@ def relabel_closing_fragment(labels: Sequence[LineLabel]) -> list[LineLabel]:
         return list(labels)
     out = list(labels)
     out[last] = replace(labels[last], label="boilerplate", reason=FRAGMENT)
+    return out
+
+
+ADDRESSES = "web addresses ending the page"
+_ADDRESS_HEADS = frozenset({"http", "www.", "HTTP", "WWW."})
+
+
+def bare_addresses(text: str) -> bool:
+    """Whether a line is only web addresses ("https://finance.yahoo.com/news/...
+    https://www.haier.com/...")."""
+    words = text.split()
+    return bool(words) and all(w[:4] in _ADDRESS_HEADS for w in words)
+
+
+def relabel_closing_addresses(labels: Sequence[LineLabel]) -> list[LineLabel]:
+    """The labels with the page's last lines made boilerplate when they are web addresses
+    alone, left as body: the raw text of a list of sources ("Article Sources:" and a line
+    of addresses) or of the page's links, after the story. A story ends on its words; the
+    address a story gives inside it (after "Here is the agency's report:") is left alone,
+    and so is a page with no body above them.
+    """
+    out = list(labels)
+    i = len(labels) - 1
+    seen = False  # an address left as body
+    while i >= 0:
+        lab = labels[i]
+        text = lab.line.text
+        if text.strip():
+            if not (text.lstrip()[:4] in _ADDRESS_HEADS and bare_addresses(text)):
+                break
+            if lab.is_body:
+                out[i] = replace(lab, label="boilerplate", reason=ADDRESSES)
+                seen = True
+        i -= 1
+    if not seen or last_body(out) < 0:
+        return list(labels)
     return out
 
 

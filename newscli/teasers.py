@@ -278,9 +278,46 @@ def off_topic_tail(labels: Sequence[LineLabel]) -> tuple[int, int] | None:
     return (body[k], body[-1]) if total else None
 
 
+CLOSING_TEASER = "blurb sending the reader elsewhere, ending the page"
+# A sentence that sends the reader on to learn more elsewhere: "Learn how ...", "Discover
+# why ...", "Master cloud cost optimization with ...", "Thinking about a used EV? Learn how ...".
+_SENDS_ON = re.compile(r"(?:^|[.?!] )(?:Learn|Discover|Explore|Uncover|Dive into|Delve into|Master)\b")
+_SENDS_ON_WORDS = ("Learn", "Discover", "Explore", "Uncover", "Dive into", "Delve into", "Master")
+
+
+def closing_teaser(labels: Sequence[LineLabel]) -> int | None:
+    """The index of the page's last line when it is a blurb of another page left as body,
+    else None: a sentence or two (`_teaser_sized`) that sends the reader on to learn
+    elsewhere (`_SENDS_ON`), after a story (`MIN_STORY_CHARS` of body above it). A story's
+    last line concludes or introduces what follows (a lead-in ending on ":", left alone);
+    a page that ends on "Learn how University Health cardiologists treat ..." ends on a
+    teaser of another post or the site's pitch, whose title the page did not keep. Inside
+    the story such sentences are common ("Learn how to spot the signs below"); only the
+    page's last line is read.
+    """
+    last = len(labels) - 1
+    while last >= 0 and not labels[last].line.text.strip():
+        last -= 1
+    if last < 0 or labels[last].label != BODY:
+        return None
+    s = labels[last].line.text.strip()
+    if s.endswith(":") or not any(w in s for w in _SENDS_ON_WORDS):
+        return None
+    if _SENDS_ON.search(s) is None or not _teaser_sized(s):
+        return None
+    story = 0
+    for lab in labels[:last]:
+        if lab.label == BODY:
+            story += len(lab.line.text)
+            if story >= MIN_STORY_CHARS:
+                return last
+    return None
+
+
 def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
-    """The labels with the body lines of teaser runs after the story, and of an
-    off-topic tail after its closing furniture, made boilerplate."""
+    """The labels with the body lines of teaser runs after the story, of an off-topic tail
+    after its closing furniture, and a blurb sending the reader elsewhere as the page's
+    last line made boilerplate."""
     out = list(labels)
     for first, last in teaser_runs(labels):
         for i in range(first, last + 1):
@@ -294,4 +331,7 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
         for i in range(tail[0], tail[1] + 1):
             if out[i].label == BODY:
                 out[i] = replace(out[i], label="boilerplate", reason=OFF_TOPIC)
+    last = closing_teaser(out)
+    if last is not None:
+        out[last] = replace(out[last], label="boilerplate", reason=CLOSING_TEASER)
     return out

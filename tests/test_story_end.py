@@ -369,3 +369,53 @@ def test_a_story_about_its_own_editor_is_left_alone():
             "him the enforcer of the 2016 presidential election.")
     labs = page((STORY, None, 0.05), (asked, None, 0.05), (job, None, 0.05), (more, None, 0.05))
     assert relabel(labs) == labs
+
+
+def test_the_list_a_closing_lead_in_introduces_is_given_back():
+    from newscli.boilerplate import AFTER_STORY
+    from newscli.story_end import relabel_closing_words
+    story = ["Airlines have banned passengers who skipped the last leg of a ticket to save money.",
+             "For additional information on the subject, try these:"]
+    reading = ["United Airlines is Cracking Down on the Hidden-City Ticket Trick by Conde Nast Traveler",
+               "What is skiplagging? The cheap travel hack that has airlines cracking down from The Independent"]
+    page = labelled(story + [(t, "boilerplate", AFTER_STORY, 0.7) for t in reading])
+    assert labels(relabel_closing_words(page)) == ["body"] * 4
+    # one line after it is a form's reply, and an item with a reason of its own is furniture
+    page = labelled(["Help us tailor content specifically for you:",
+                     ("Thank you for subscribing! See our other newsletters.", "boilerplate", AFTER_STORY, 0.7)])
+    assert relabel_closing_words(page)[-1].label == "boilerplate"
+    page = labelled(story + [(reading[0], "boilerplate", AFTER_STORY, 0.7),
+                             ("Subscribe to our newsletter", "boilerplate", REASONS["lex_newsletter"], 0.9)])
+    assert labels(relabel_closing_words(page))[-2:] == ["boilerplate", "boilerplate"]
+
+
+def test_the_writers_closing_word_ending_the_page_is_given_back():
+    from newscli.boilerplate import AFTER_STORY
+    from newscli.story_end import relabel_closing_words
+    story = ["Sit comfortably, close your eyes and follow your breath for five minutes each morning.",
+             "A great book for beginners is an eight-week plan for finding peace in a frantic world."]
+    for closing in ("Happy practicing!", "Here's the system prompt you can copy and paste:"):
+        page = labelled(story + [("You can also check out my resources page.", "boilerplate", AFTER_STORY, 0.6),
+                                 (closing, "boilerplate", AFTER_STORY, 0.6)])
+        assert labels(relabel_closing_words(page)) == ["body"] * 4
+    # the page's furniture ends on a notice, a call to the reader or a line with its own reason
+    for text, reason in (("We recommend our users to update the browser.", AFTER_STORY),
+                         ("Follow us on social media for more tips:", AFTER_STORY),
+                         ("Happy shopping with our partners!", REASONS["lex_advert"])):
+        page = labelled(story + [(text, "boilerplate", reason, 0.8)])
+        assert relabel_closing_words(page)[-1].label == "boilerplate"
+
+
+def test_web_addresses_alone_ending_the_page_are_furniture():
+    from newscli.story_end import ADDRESSES, relabel_closing_addresses
+    story = ["Whirlpool's 1,300 workers in Cleveland, Tennessee, make appliances for the wholesale market.",
+             ("Article Sources:", "boilerplate", "short line, not a sentence", 0.6)]
+    sources = "https://finance.yahoo.com/news/appliances-market-2023.html https://www.haier.com/global/"
+    out = relabel_closing_addresses(labelled(story + [sources]))
+    assert out[-1].label == "boilerplate" and out[-1].reason == ADDRESSES
+    # an address the story gives inside it, or a sentence that holds one at the end, is left alone
+    page = labelled(["Here is the agency's report on the floods:", "www.example.org/floods-2024.pdf",
+                     "The agency expects the river to rise again by the end of the month."])
+    assert relabel_closing_addresses(page) == page
+    page = labelled(story[:1] + ["The full report is at https://www.example.org/report-2024.pdf"])
+    assert relabel_closing_addresses(page) == page

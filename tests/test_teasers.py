@@ -209,3 +209,23 @@ def test_a_pinned_run_is_found_wherever_it_starts_and_however_long():
             rows += [(STORY, None, 0.05)] * (4 - before)
             want = [(before, before + size - 1)] if size >= 3 else []
             assert pinned_runs(page(*rows)) == want, (before, size)
+
+
+def test_a_blurb_sending_the_reader_elsewhere_as_the_page_s_last_line_is_furniture():
+    from newscli.teasers import CLOSING_TEASER
+    for last in ("Learn how the hospital's cardiologists treat valve disease with minimally invasive procedures.",
+                 "Thinking about a used EV? Learn how to check battery health, pricing and warranties before you buy.",
+                 "Master cloud cost optimization with rightsizing, smart purchasing and automation to reduce waste."):
+        out = relabel(page(*[(STORY, None, 0.05)] * 6, (last, None, 0.3)))
+        assert labels(out)[:6] == ["body"] * 6
+        assert out[-1].label == "boilerplate" and out[-1].reason == CLOSING_TEASER
+    # the same sentence inside the story, a story's concluding line, a lead-in, or a page with no story above
+    inside = "Learn how the council picked the site for the new bridge from the minutes of its meeting below."
+    out = relabel(page(*[(STORY, None, 0.05)] * 3, (inside, None, 0.3), *[(STORY, None, 0.05)] * 3))
+    assert labels(out) == ["body"] * 7
+    for last in ("The council will meet again next month to vote on the final cost of the new bridge.",
+                 "Learn how to read the council's plans for the new bridge, step by step, in the list below:"):
+        assert labels(relabel(page(*[(STORY, None, 0.05)] * 6, (last, None, 0.3))))[-1] == "body"
+    short = page(("A short note on the bridge.", None, 0.05),
+                 ("Learn how the council picked the site for the new bridge from its minutes.", None, 0.3))
+    assert labels(relabel(short)) == ["body", "body"]
