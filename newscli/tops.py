@@ -32,6 +32,9 @@ the same on every site:
   writer's own pick ("our"/"my" top pick, "we chose ... as the best"): a story's "the
   president's top pick for the court" is no verdict, and a review's intro lower down ("Our top
   pick for high school students is Learner.") is its body.
+* the writer's sign-off on the page's first line (`SIGN_OFF`): "I hope you found this post
+  useful. If you'd rather have us ...", "Thanks for reading!" (`threads.signs_off`) closes a
+  post; a page that opens on it has put the post's closing box above the story.
 * an opening the start edge cut (`restored`): the story's start edge sometimes cuts a
   short opening ("Why?", "This blog has several hundred posts.") as furniture above the
   story. When the page opens on such lines, each ends a sentence, and one of them or the
@@ -64,10 +67,12 @@ from .boilerplate import (_CLOSERS, _DATE_WORDS, _MONTH_SET, _NUMERIC_DATE, _ORD
                           _Shape, is_paragraph, line_words)
 from .boilerplate import line_shape as _shape
 from .menus import _CONTINUING
+from .threads import signs_off
 
 NOTICE = "site notice"
 PROMOTION = "promotion above the story"
 VERDICT = "review's verdict above the story"
+SIGN_OFF = "the writer's sign-off above the story"
 STAMP = "the story's date line"
 ABOVE_STAMP = "above the story's date line"
 
@@ -220,8 +225,8 @@ def restored(labels: Sequence[LineLabel]) -> int:
 
 
 def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
-    """The labels with site notices and a first-line promotion or verdict above the story
-    made boilerplate, and a cut story opening given back to the body (see module doc)."""
+    """The labels with site notices and a first-line promotion, verdict or sign-off above
+    the story made boilerplate, and a cut story opening given back to the body (see module doc)."""
     out = list(labels)
     if not out:
         return out
@@ -245,6 +250,8 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
             out[i] = replace(lab, label="boilerplate", reason=PROMOTION)
         elif i == 0 and verdict(text):
             out[i] = replace(lab, label="boilerplate", reason=VERDICT)
+        elif i == 0 and signs_off(text):
+            out[i] = replace(lab, label="boilerplate", reason=SIGN_OFF)
         elif is_paragraph(text):
             break  # the story's first paragraph: notices stand above it
     return out

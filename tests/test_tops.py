@@ -2,7 +2,7 @@
 for these tests)."""
 from newscli.boilerplate import LineLabel
 from pages import label_names as labels, labelled
-from newscli.tops import (ABOVE_STAMP, NOTICE, PROMOTION, STAMP, VERDICT, notice, promotion, relabel, restored, stamp,
+from newscli.tops import (ABOVE_STAMP, NOTICE, PROMOTION, SIGN_OFF, STAMP, VERDICT, notice, promotion, relabel, restored, stamp,
                           verdict)
 
 STORY = ("The city council voted on Tuesday to close two of the five public pools this summer, "
@@ -76,6 +76,19 @@ def test_a_pick_in_a_story_or_lower_in_a_review_is_left_alone():
         assert labels(relabel(page((lede, "body"), (STORY, "body")))) == ["body", "body"]
     intro = "Our top pick for high school students is Learner, for its focus on one-to-one sessions."
     assert labels(relabel(page((REVIEW, "body"), (intro, "body")))) == ["body", "body"]
+
+
+def test_a_sign_off_on_the_first_line_is_furniture():
+    text = "I hope you found this post useful. If you'd rather have us do it for you, click here to get started."
+    out = relabel(page((text, "body"), (STORY, "body")))
+    assert labels(out) == ["boilerplate", "body"] and out[0].reason == SIGN_OFF
+
+
+def test_a_story_about_hope_is_left_alone():
+    lede = "I hope the council finds the money, said Maria Lopez, whose children swim at the pool every day."
+    assert labels(relabel(page((lede, "body"), (STORY, "body")))) == ["body", "body"]
+    thanks = "Thanks for reading! Subscribe for free to receive new posts."
+    assert labels(relabel(page((STORY, "body"), (thanks, "body")))) == ["body", "body"]
 
 
 def test_an_opening_the_start_edge_cut_goes_back_to_the_story():
