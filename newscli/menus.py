@@ -37,7 +37,14 @@ a news lede, so a run of them is a menu only where its shape says so (`head_menu
   before the story's first long paragraph (more than `LONG_WORDS` words). Openings a
   story's paragraphs share ("The", "I", "In", ...) do not count.
 
-Either way at least `LONG_PITCHES` blurbs end a sentence, and a line reporting what someone
+* or the page opens on them: its first body lines are `_PARALLEL` or more blurbs opening on
+  the same word ("For individuals and small teams to access ...", "For IT pros to remotely
+  support ...", "For enterprise-grade remote access ..."), and the story starts at the first
+  body line that opens otherwise (`opening_menu`); the menu ends at its last parallel blurb,
+  however short the story's own paragraphs below it are.
+
+Either way at least `LONG_PITCHES` blurbs end a sentence (for a menu the page opens on, its
+`_PARALLEL` blurbs), and a line reporting what someone
 said (a quotation mark, "said") breaks the run: "De Blasio said ...", "De Blasio, speaking
 on WOR710, called Trump ..." is a story, whatever its openings. Reading stops at the first
 long paragraph, or at the first paragraph that is no blurb; a page where no such paragraph
@@ -168,10 +175,37 @@ def head_menu_runs(labels: Sequence[LineLabel]) -> list[tuple[int, int]]:
     return []  # no story below: a short story's own lines above a comment's date, say
 
 
+def opening_menu(labels: Sequence[LineLabel]) -> tuple[int, int] | None:
+    """(start, end) of a menu of parallel blurbs the page opens on (see module doc), or None."""
+    start = next((i for i, lab in enumerate(labels) if lab.label == BODY), -1)
+    if start < 0 or labels[start].line.text.count(" ") >= LONG_WORDS:
+        return None
+    sh = _shape(labels[start].line.text)
+    word = sh.read[0] if sh.read else ""
+    if not word or word in _COMMON_OPENINGS:
+        return None
+    last = n = 0
+    for i in range(start, len(labels)):
+        lab = labels[i]
+        text = lab.line.text
+        if lab.label != BODY:
+            if text.count(" ") >= LONG_WORDS:
+                return None
+            continue  # a menu title, or a line the models already took for furniture
+        sh = _shape(text)
+        if not sh.read or sh.read[0] != word:
+            return (start, last + 1) if n >= _PARALLEL else None  # the story opens otherwise
+        if _kind(sh, LONG_WORDS, _LONG_BREAKS) != "pitch" or reports_speech(text):
+            return None
+        last, n = i, n + 1
+    return None  # no story below the blurbs
+
+
 def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
     """The labels with the body lines of each menu of blurbs (see module doc) made boilerplate."""
     out = list(labels)
-    for a, b in menu_runs(labels) + head_menu_runs(labels):
+    opening = opening_menu(labels)
+    for a, b in menu_runs(labels) + head_menu_runs(labels) + ([opening] if opening else []):
         for i in range(a, b):
             if out[i].label == BODY:
                 out[i] = replace(out[i], label="boilerplate", reason=MENU)
