@@ -128,6 +128,7 @@ _PARALLEL = 3  # blurbs opening on the same word: items of one menu ("Become a .
 _COMMON_OPENINGS = frozenset(
     "the a an i we you my our your in on at as to of with by from if when while after before what how why "
     "one some many most all".split())
+_OPENING_SCAN = 24  # lines read for the page's first body lines (a menu the page opens on)
 _HEAD_GAP = 8  # lines between the menu's last blurb and the story's head (section names, "By", a credit)
 
 
@@ -175,15 +176,22 @@ def head_menu_runs(labels: Sequence[LineLabel]) -> list[tuple[int, int]]:
     return []  # no story below: a short story's own lines above a comment's date, say
 
 
+def _opening_word(text: str) -> str:
+    """A line's first word as typed, for a quick test before its shape is read."""
+    head = text.lstrip()[:40].split(" ", 1)[0]
+    return head.lower()
+
+
 def opening_menu(labels: Sequence[LineLabel]) -> tuple[int, int] | None:
     """(start, end) of a menu of parallel blurbs the page opens on (see module doc), or None."""
-    start = next((i for i, lab in enumerate(labels) if lab.label == BODY), -1)
-    if start < 0 or labels[start].line.text.count(" ") >= LONG_WORDS:
+    body = [i for i, lab in enumerate(labels[:_OPENING_SCAN]) if lab.label == BODY][:2]
+    if len(body) < 2:
         return None
-    sh = _shape(labels[start].line.text)
-    word = sh.read[0] if sh.read else ""
-    if not word or word in _COMMON_OPENINGS:
-        return None
+    first = _opening_word(labels[body[0]].line.text)
+    if _opening_word(labels[body[1]].line.text) != first or first in _COMMON_OPENINGS:
+        return None  # most pages: the first two body lines open otherwise
+    start = body[0]
+    word = _shape(labels[start].line.text).read[:1]
     last = n = 0
     for i in range(start, len(labels)):
         lab = labels[i]
@@ -193,7 +201,7 @@ def opening_menu(labels: Sequence[LineLabel]) -> tuple[int, int] | None:
                 return None
             continue  # a menu title, or a line the models already took for furniture
         sh = _shape(text)
-        if not sh.read or sh.read[0] != word:
+        if not word or sh.read[:1] != word:
             return (start, last + 1) if n >= _PARALLEL else None  # the story opens otherwise
         if _kind(sh, LONG_WORDS, _LONG_BREAKS) != "pitch" or reports_speech(text):
             return None
