@@ -37,7 +37,14 @@ a news lede, so a run of them is a menu only where its shape says so (`head_menu
   before the story's first long paragraph (more than `LONG_WORDS` words). Openings a
   story's paragraphs share ("The", "I", "In", ...) do not count.
 
-Either way at least `LONG_PITCHES` blurbs end a sentence, and a line reporting what someone
+* or the page opens on them: its first body lines are `_PARALLEL` or more blurbs opening on
+  the same word ("For individuals and small teams to access ...", "For IT pros to remotely
+  support ...", "For enterprise-grade remote access ..."), and the story starts at the first
+  body line that opens otherwise (`opening_menu`); the menu ends at its last parallel blurb,
+  however short the story's own paragraphs below it are.
+
+Either way at least `LONG_PITCHES` blurbs end a sentence (for a menu the page opens on, its
+`_PARALLEL` blurbs), and a line reporting what someone
 said (a quotation mark, "said") breaks the run: "De Blasio said ...", "De Blasio, speaking
 on WOR710, called Trump ..." is a story, whatever its openings. Reading stops at the first
 long paragraph, or at the first paragraph that is no blurb; a page where no such paragraph
@@ -121,6 +128,7 @@ _PARALLEL = 3  # blurbs opening on the same word: items of one menu ("Become a .
 _COMMON_OPENINGS = frozenset(
     "the a an i we you my our your in on at as to of with by from if when while after before what how why "
     "one some many most all".split())
+_OPENING_SCAN = 24  # lines read for the page's first body lines (a menu the page opens on)
 _HEAD_GAP = 8  # lines between the menu's last blurb and the story's head (section names, "By", a credit)
 
 
@@ -168,10 +176,44 @@ def head_menu_runs(labels: Sequence[LineLabel]) -> list[tuple[int, int]]:
     return []  # no story below: a short story's own lines above a comment's date, say
 
 
+def _opening_word(text: str) -> str:
+    """A line's first word as typed, for a quick test before its shape is read."""
+    head = text.lstrip()[:40].split(" ", 1)[0]
+    return head.lower()
+
+
+def opening_menu(labels: Sequence[LineLabel]) -> tuple[int, int] | None:
+    """(start, end) of a menu of parallel blurbs the page opens on (see module doc), or None."""
+    body = [i for i, lab in enumerate(labels[:_OPENING_SCAN]) if lab.label == BODY][:2]
+    if len(body) < 2:
+        return None
+    first = _opening_word(labels[body[0]].line.text)
+    if _opening_word(labels[body[1]].line.text) != first or first in _COMMON_OPENINGS:
+        return None  # most pages: the first two body lines open otherwise
+    start = body[0]
+    word = _shape(labels[start].line.text).read[:1]
+    last = n = 0
+    for i in range(start, len(labels)):
+        lab = labels[i]
+        text = lab.line.text
+        if lab.label != BODY:
+            if text.count(" ") >= LONG_WORDS:
+                return None
+            continue  # a menu title, or a line the models already took for furniture
+        sh = _shape(text)
+        if not word or sh.read[:1] != word:
+            return (start, last + 1) if n >= _PARALLEL else None  # the story opens otherwise
+        if _kind(sh, LONG_WORDS, _LONG_BREAKS) != "pitch" or reports_speech(text):
+            return None
+        last, n = i, n + 1
+    return None  # no story below the blurbs
+
+
 def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
     """The labels with the body lines of each menu of blurbs (see module doc) made boilerplate."""
     out = list(labels)
-    for a, b in menu_runs(labels) + head_menu_runs(labels):
+    opening = opening_menu(labels)
+    for a, b in menu_runs(labels) + head_menu_runs(labels) + ([opening] if opening else []):
         for i in range(a, b):
             if out[i].label == BODY:
                 out[i] = replace(out[i], label="boilerplate", reason=MENU)

@@ -24,6 +24,17 @@ the same on every site:
   or its other articles before the story: "Looking for sales leads? Check out our
   database ...", "Read our preview of this weekend's race!". Only the first line: a
   story's intro may well say "Check out our breakdown of the eight best services below."
+* a review's verdict on the page's first line (`VERDICT`): a review page sets its summary
+  box above the review, naming the site's pick: "Our top pick, NordVPN, had less than a five
+  percent impact on our internet speed ...", "QuickBooks Online and Zoho Books are my top
+  picks for ...", "We chose Allianz as the best travel insurance for seniors thanks to ...".
+  The review below names its pick again in its own words. Only the first line, and only the
+  writer's own pick ("our"/"my" top pick, "we chose ... as the best"): a story's "the
+  president's top pick for the court" is no verdict, and a review's intro lower down ("Our top
+  pick for high school students is Learner.") is its body.
+* the writer's sign-off on the page's first line (`SIGN_OFF`): "I hope you found this post
+  useful. If you'd rather have us ...", "Thanks for reading!" (`threads.signs_off`) closes a
+  post; a page that opens on it has put the post's closing box above the story.
 * an opening the start edge cut (`restored`): the story's start edge sometimes cuts a
   short opening ("Why?", "This blog has several hundred posts.") as furniture above the
   story. When the page opens on such lines, each ends a sentence, and one of them or the
@@ -56,9 +67,12 @@ from .boilerplate import (_CLOSERS, _DATE_WORDS, _MONTH_SET, _NUMERIC_DATE, _ORD
                           _Shape, is_paragraph, line_words)
 from .boilerplate import line_shape as _shape
 from .menus import _CONTINUING
+from .threads import signs_off
 
 NOTICE = "site notice"
 PROMOTION = "promotion above the story"
+VERDICT = "review's verdict above the story"
+SIGN_OFF = "the writer's sign-off above the story"
 STAMP = "the story's date line"
 ABOVE_STAMP = "above the story's date line"
 
@@ -84,6 +98,11 @@ _NOTICE_GATES = ("rowser", "xplorer", " IE", ".gov", "overnment", "https:", "vai
 
 _PROMOTION = re.compile(r"(?:^|[.!?]\s+)(?:Check out|Read|Explore|Discover|Browse|Shop|Visit|Download|Try|Join) our\b")
 _PROMOTION_WORDS = 60
+
+_VERDICT = re.compile(r"\b(?:[Oo]ur|[Mm]y) top picks?\b"
+                      r"|^We (?:chose|picked|selected) [A-Z][^.!?,]{0,80}? as (?:the|our) (?:best|top)\b")
+_VERDICT_GATES = ("op pick", "We chose", "We picked", "We selected")
+_VERDICT_WORDS = 60
 
 # Words that open a line continuing the one before, beyond menus' pronouns and conjunctions.
 _CONTINUES = _CONTINUING | frozenset("specifically because".split())
@@ -176,6 +195,12 @@ def promotion(text: str) -> bool:
     return text.count(" ") < _PROMOTION_WORDS and _PROMOTION.search(text) is not None
 
 
+def verdict(text: str) -> bool:
+    """Whether a line is a review's verdict: "Our top pick, X, ...", "We chose X as the best ..."."""
+    return (any(g in text for g in _VERDICT_GATES) and text.count(" ") < _VERDICT_WORDS
+            and _VERDICT.search(text) is not None)
+
+
 def _title_case(sh: _Shape) -> bool:
     """A headline in title case ("Man Wanted For Fraud In Three States!!!"), not an opening."""
     return sh.words >= _TITLE_WORDS and sh.cap_ratio >= _TITLE_CAPS
@@ -200,8 +225,8 @@ def restored(labels: Sequence[LineLabel]) -> int:
 
 
 def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
-    """The labels with site notices and a first-line promotion above the story made
-    boilerplate, and a cut story opening given back to the body (see module doc)."""
+    """The labels with site notices and a first-line promotion, verdict or sign-off above
+    the story made boilerplate, and a cut story opening given back to the body (see module doc)."""
     out = list(labels)
     if not out:
         return out
@@ -223,6 +248,10 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
             out[i] = replace(lab, label="boilerplate", reason=NOTICE)
         elif i == 0 and promotion(text):
             out[i] = replace(lab, label="boilerplate", reason=PROMOTION)
+        elif i == 0 and verdict(text):
+            out[i] = replace(lab, label="boilerplate", reason=VERDICT)
+        elif i == 0 and signs_off(text):
+            out[i] = replace(lab, label="boilerplate", reason=SIGN_OFF)
         elif is_paragraph(text):
             break  # the story's first paragraph: notices stand above it
     return out

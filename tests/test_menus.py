@@ -1,7 +1,7 @@
 """Menus of product blurbs above the story (pages written for these tests)."""
 from newscli.boilerplate import LineLabel
 from pages import label_names as labels, labelled
-from newscli.menus import MENU, menu_runs, relabel
+from newscli.menus import MENU, menu_runs, opening_menu, relabel
 
 STORY = ("Electrical contractors had a busy year: the market grew by a tenth as data centres, "
          "factories and new homes all called for more power than the grid could bring them.")
@@ -132,6 +132,35 @@ def test_longer_blurbs_opening_in_parallel_are_a_menu():
         (LONG_STORY, "body"),
     ]
     assert labels(relabel(page(*rows))) == ["boilerplate"] * 6 + ["body"]
+
+
+FOR_LINES = (
+    "For individuals and small teams to access their work computers from any device, anywhere.",
+    "For IT pros to remotely support any device. Real-time patch management available as an add-on.",
+    "For IT pros to remotely monitor, manage and secure devices with real-time patching and automations.",
+    "For enterprise-grade remote access and remote support with SSO and advanced manageability.",
+)
+SHORT_STORY = (
+    "In the modern business environment, IT security should never be an afterthought because it is a "
+    "strategic need for every company that keeps its customers' data.",
+    "Before diving into best practices, let's look at the primary threats businesses face today:",
+)
+
+
+def test_a_page_opening_on_parallel_blurbs_opens_on_a_menu():
+    rows = [(t, "body") for t in FOR_LINES] + [(t, "body") for t in SHORT_STORY] + [(LONG_STORY, "body")]
+    assert opening_menu(page(*rows)) == (0, 4)
+    out = relabel(page(*rows))
+    assert labels(out) == ["boilerplate"] * 4 + ["body"] * 3 and out[0].reason == MENU
+
+
+def test_a_story_opening_on_parallel_paragraphs_that_quote_someone_is_left_alone():
+    rows = [("Flooding closed the main road into town on Tuesday for the first time since 1983.", "body"),
+            ("Flooding also shut the schools, which will stay closed until Friday at the earliest.", "body"),
+            ('Flooding "on this scale" has not been seen for forty years, the mayor said on Wednesday.', "body"),
+            (SHORT_STORY[1], "body"), (LONG_STORY, "body")]
+    assert opening_menu(page(*rows)) is None
+    assert labels(relabel(page(*rows))) == ["body"] * 5
 
 
 LEDES = (

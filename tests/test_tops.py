@@ -2,7 +2,8 @@
 for these tests)."""
 from newscli.boilerplate import LineLabel
 from pages import label_names as labels, labelled
-from newscli.tops import ABOVE_STAMP, NOTICE, PROMOTION, STAMP, notice, promotion, relabel, restored, stamp
+from newscli.tops import (ABOVE_STAMP, NOTICE, PROMOTION, SIGN_OFF, STAMP, VERDICT, notice, promotion, relabel, restored, stamp,
+                          verdict)
 
 STORY = ("The city council voted on Tuesday to close two of the five public pools this summer, "
          "saying the money it saves will go to repairing the roofs of three primary schools.")
@@ -53,6 +54,41 @@ def test_a_promotion_inside_the_story_is_left_alone():
     out = relabel(page(("Tax season", "heading"), (intro, "body"), (STORY, "body")))
     assert labels(out) == ["heading", "body", "body"]
     assert not promotion("The team read our letter and wrote back within a day.")
+
+
+REVIEW = ("Choosing the right security camera for your home doesn't have to be overwhelming. We tested over "
+          "100 cameras indoors and out, in daylight and at night, to find the ones worth your money.")
+
+
+def test_a_reviews_verdict_on_the_first_line_is_furniture():
+    for text in ("Our top pick, Acme VPN, had less than a five percent impact on our internet speed.",
+                 "Ledgerly and Booksy are my top picks for the best self-employed accounting software.",
+                 "We chose Allianz as the best travel insurance for seniors thanks to their high coverage limits."):
+        assert verdict(text), text
+        out = relabel(page((text, "body"), (REVIEW, "body")))
+        assert labels(out) == ["boilerplate", "body"] and out[0].reason == VERDICT
+
+
+def test_a_pick_in_a_story_or_lower_in_a_review_is_left_alone():
+    for lede in ("The president's top pick for the court met senators on Tuesday to answer their questions.",
+                 "We chose to stay home that winter, as the best of a bad set of choices for the family."):
+        assert not verdict(lede), lede
+        assert labels(relabel(page((lede, "body"), (STORY, "body")))) == ["body", "body"]
+    intro = "Our top pick for high school students is Learner, for its focus on one-to-one sessions."
+    assert labels(relabel(page((REVIEW, "body"), (intro, "body")))) == ["body", "body"]
+
+
+def test_a_sign_off_on_the_first_line_is_furniture():
+    text = "I hope you found this post useful. If you'd rather have us do it for you, click here to get started."
+    out = relabel(page((text, "body"), (STORY, "body")))
+    assert labels(out) == ["boilerplate", "body"] and out[0].reason == SIGN_OFF
+
+
+def test_a_story_about_hope_is_left_alone():
+    lede = "I hope the council finds the money, said Maria Lopez, whose children swim at the pool every day."
+    assert labels(relabel(page((lede, "body"), (STORY, "body")))) == ["body", "body"]
+    thanks = "Thanks for reading! Subscribe for free to receive new posts."
+    assert labels(relabel(page((STORY, "body"), (thanks, "body")))) == ["body", "body"]
 
 
 def test_an_opening_the_start_edge_cut_goes_back_to_the_story():
