@@ -281,8 +281,8 @@ def off_topic_tail(labels: Sequence[LineLabel]) -> tuple[int, int] | None:
 CLOSING_TEASER = "blurb sending the reader elsewhere, ending the page"
 # A sentence that sends the reader on to learn more elsewhere: "Learn how ...", "Discover
 # why ...", "Master cloud cost optimization with ...", "Thinking about a used EV? Learn how ...".
-_SENDS_ON = re.compile(r"(?:^|[.?!] )(?:Learn|Discover|Explore|Uncover|Dive into|Delve into|Master)\b")
 _SENDS_ON_WORDS = ("Learn", "Discover", "Explore", "Uncover", "Dive into", "Delve into", "Master")
+_SENDS_ON = re.compile(r"(?:^|[.?!] )(?:" + "|".join(_SENDS_ON_WORDS) + r")\b")
 
 
 def closing_teaser(labels: Sequence[LineLabel]) -> int | None:
