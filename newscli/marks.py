@@ -305,8 +305,7 @@ def in_sentences(s: str) -> str | None:
         return PROMISE
     if s[:3] in ("By ", "BY ", "by ") and _CONSENT.match(s) is not None:
         return CONSENT
-    # a French banner names "shipping" too
-    if words < _SHIPPING_WORDS and ("hipping" in s or "HIPPING" in s) and shipping(s):
+    if words < _SHIPPING_WORDS and shipping(s):
         return SHIPPING
     if words < _MAILING_WORDS and mailing(s):
         return MAILING
@@ -359,14 +358,14 @@ def by_lead(t: str) -> bool:
     return head[:3] in _BY_HEADS or " by" in head or " By" in head or " BY" in head
 
 
-def named_byline(s: str) -> bool:
-    """Whether a stripped line is a byline and nothing else: a lead of `BYLINE_LEADS` and
-    only names after it ("By Ann Lee"). Whoever wrote a piece is never a sentence of it,
-    so such a line the models leave in the story (the credit of a picture in a recipe,
-    the writer under each teaser in a list) is a byline wherever it stands."""
-    if len(s) > _BYLINE_NAMES_CHARS or not by_lead(s):
+def named_byline(text: str) -> bool:
+    """Whether a line is a byline and nothing else: a lead of `BYLINE_LEADS` and only
+    names after it ("By Ann Lee"). Whoever wrote a piece is never a sentence of it, so
+    such a line the models leave in the story (the credit of a picture in a recipe, the
+    writer under each teaser in a list) is a byline wherever it stands."""
+    if len(text) > _BYLINE_NAMES_CHARS or not by_lead(text):  # most lines: before the strip
         return False
-    m = _BYLINE_NAMES.fullmatch(s)
+    m = _BYLINE_NAMES.fullmatch(text.strip())
     return m is not None and names(m["names"])
 
 
@@ -510,7 +509,7 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
             continue
         if out[i] is not lab:  # the name after a byline's label, labelled with it
             continue
-        if len(t) <= _BYLINE_NAMES_CHARS and by_lead(t) and named_byline(t.strip()):
+        if named_byline(t):
             out[i] = replace(lab, label="byline", reason=REASONS["byline"])
             continue
         if t[-1:] not in _CLOSING_MARKS or t[:2] in _SENTENCE_HEADS:

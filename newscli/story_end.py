@@ -534,6 +534,14 @@ def last_body(labels: Sequence[LineLabel]) -> int:
     return -1
 
 
+def last_line(labels: Sequence[LineLabel]) -> int:
+    """Index of the page's last non-blank line, or -1."""
+    for i in range(len(labels) - 1, -1, -1):
+        if labels[i].line.text.strip():
+            return i
+    return -1
+
+
 def relabel_closing_blurbs(labels: Sequence[LineLabel]) -> list[LineLabel]:
     """The labels with the page's closing blurbs made boilerplate: reading back from the
     page's end over furniture, the body lines that are blurbs (`blurb_kind`) up to the
@@ -694,9 +702,7 @@ def relabel_closing_words(labels: Sequence[LineLabel]) -> list[LineLabel]:
 
     Linear and cheap: it reads the page's tail from the last body line or the last line.
     """
-    last = len(labels) - 1
-    while last >= 0 and not labels[last].line.text.strip():
-        last -= 1
+    last = last_line(labels)
     if last < 0 or labels[last].reason != AFTER_STORY:
         return list(labels)
     story = last_body(labels)
@@ -743,9 +749,7 @@ def relabel_closing_fragment(labels: Sequence[LineLabel]) -> list[LineLabel]:
     Lee"), a list's item, a lead-in or an item's field of more than a few words ("Then I
     use this prompt:", "Where to watch: Netflix"), and a page with little body above it.
     """
-    last = len(labels) - 1
-    while last >= 0 and not labels[last].line.text.strip():
-        last -= 1
+    last = last_line(labels)
     if last < 0 or not labels[last].is_body:
         return list(labels)
     s = labels[last].line.text.strip()
@@ -790,7 +794,7 @@ def relabel_closing_addresses(labels: Sequence[LineLabel]) -> list[LineLabel]:
         lab = labels[i]
         text = lab.line.text
         if text.strip():
-            if not (text.lstrip()[:4] in _ADDRESS_HEADS and bare_addresses(text)):
+            if not bare_addresses(text):
                 break
             if lab.is_body:
                 out[i] = replace(lab, label="boilerplate", reason=ADDRESSES)

@@ -27,6 +27,7 @@ from typing import Sequence
 
 from .boilerplate import BODY, HEADLINE, REASONS, SHORT_LINE, SYMBOLS, LineLabel, line_words, reports_speech
 from .marks import CREDIT, GALLERY, SOURCE
+from .story_end import last_line
 
 TEASERS = "teaser paragraphs of other posts after the story"
 PINNED = "blurbs of other posts pinned in the story"
@@ -295,9 +296,7 @@ def closing_teaser(labels: Sequence[LineLabel]) -> int | None:
     the story such sentences are common ("Learn how to spot the signs below"); only the
     page's last line is read.
     """
-    last = len(labels) - 1
-    while last >= 0 and not labels[last].line.text.strip():
-        last -= 1
+    last = last_line(labels)
     if last < 0 or labels[last].label != BODY:
         return None
     s = labels[last].line.text.strip()

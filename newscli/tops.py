@@ -201,6 +201,18 @@ def verdict(text: str) -> bool:
             and _VERDICT.search(text) is not None)
 
 
+def first_line_furniture(text: str) -> str | None:
+    """The reason of a page's first line that is a box set above the story (a promotion,
+    a review's verdict, the writer's sign-off), or None."""
+    if promotion(text):
+        return PROMOTION
+    if verdict(text):
+        return VERDICT
+    if signs_off(text):
+        return SIGN_OFF
+    return None
+
+
 def _title_case(sh: _Shape) -> bool:
     """A headline in title case ("Man Wanted For Fraud In Three States!!!"), not an opening."""
     return sh.words >= _TITLE_WORDS and sh.cap_ratio >= _TITLE_CAPS
@@ -246,12 +258,8 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
         text = lab.line.text
         if notice(text):
             out[i] = replace(lab, label="boilerplate", reason=NOTICE)
-        elif i == 0 and promotion(text):
-            out[i] = replace(lab, label="boilerplate", reason=PROMOTION)
-        elif i == 0 and verdict(text):
-            out[i] = replace(lab, label="boilerplate", reason=VERDICT)
-        elif i == 0 and signs_off(text):
-            out[i] = replace(lab, label="boilerplate", reason=SIGN_OFF)
+        elif i == 0 and (why := first_line_furniture(text)) is not None:
+            out[i] = replace(lab, label="boilerplate", reason=why)
         elif is_paragraph(text):
             break  # the story's first paragraph: notices stand above it
     return out
