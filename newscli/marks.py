@@ -30,9 +30,15 @@ a form that is the same on every site:
   taken from elsewhere: "Source: statista.com", "Chart source: Pew Research Center",
   "Source: https://..." (a short line; "Sources:" alone heads a list), and "Source" alone,
   the label of a link.
-* placeholder text a page template left in: "Lorem ipsum dolor sit amet, ...", and its
-  code left unrendered on a line of its own: a template's tag ("{{hire-ai-eng="/banners/ai"}}")
+* placeholder text a page template left in: "Lorem ipsum dolor sit amet, ...", the sample
+  text a page builder puts in a new box ("Here goes your text ... Select any part of your
+  text to access the formatting toolbar.", "I'm a paragraph. Click here to add your own
+  text and edit me."), and its code left unrendered on a line of its own: a template's tag ("{{hire-ai-eng="/banners/ai"}}")
   or a shortcode ("[convertkit form=1630175]"), a box the page failed to draw.
+* a box set off from the story by a rule of symbols on its own first line: "----------
+  SHARE YOUR STORY Do you have an issue ...", "****** A message from ...", "=========
+  Multi-Author AdSense =========". Plain text keeps the rule a page draws above a box; a
+  story does not open a paragraph with one (a rule alone on its line is no words at all).
 * a reading-time note: "Estimated reading time: 4 minutes", "5 min read".
 * a page's own navigation: "Page 1 of 8", "Pages: 1 2 3", "Step 1 of 2", a breadcrumb
   trail ("Home > Blog > Trends", "You are here: ..."), the label of its table of contents
@@ -97,6 +103,7 @@ SHIPPING = "shop's free-shipping banner"
 PROMISE = "sign-up form's privacy promise"
 GALLERY = "picture caption credited to the same name down the page"
 MAILING = "mailing-list or redirect notice"
+RULED = "box set off by a rule"
 
 _PICTURE = r"(?:[Pp]hoto(?:graph)?|PHOTO|[Ii]mage|[Pp]icture|[Ii]llustration)s?(?: [Cc]redits?)?"
 # A name or two in a credit: words and initials, no sentence stop ("J. Smith", "AP").
@@ -118,6 +125,11 @@ _START = re.compile(
     r"|(?:tags?|tagged(?: with)?|filed under|categories|category)\s*:\s*\S"
     # a breadcrumb trail: "Home > Blog > Trends", "You are here: Hub >> Social Media >> ..."
     r"|you are here\s*:\s*\S|home\s+[\u00bb\u203a>/|]\s))")
+# A rule of three or more symbols (dashes, underscores, equals signs, stars, tildes)
+# and then words on the same line: the top of a box (see `_RULE_HEADS`).
+_RULED = re.compile(r"(?:[-_=*~]{3,}|[\u2014\u2013]{3,})\s*[^\W_]")
+# How such a line opens: its first two characters (most lines open otherwise).
+_RULE_HEADS = frozenset({"--", "__", "==", "**", "~~", "\u2014\u2014", "\u2013\u2013"})
 # The first four letters, lower-cased, of every word `_START` can open with: most lines
 # open otherwise and skip the match (a regex call costs more than a set lookup).
 _HEADS = frozenset(w[:4] for w in ("photo", "image", "picture", "illustration", "header", "featured", "cover", "lead",
@@ -127,7 +139,7 @@ _HEADS = frozenset(w[:4] for w in ("photo", "image", "picture", "illustration", 
 # The first two letters, as a line would write them, of a credit, a copyright notice,
 # placeholder text or an estimated reading time: the marks that may end with a stop.
 _SENTENCE_HEADS = frozenset(v for w in ("Photo", "Image", "Picture", "Illustration", "Credit", "Lorem", "Estimated")
-                            for v in (w[:2], w[:2].lower(), w[:2].upper())) | {"\u00a9 "}
+                            for v in (w[:2], w[:2].lower(), w[:2].upper())) | {"\u00a9 "} | _RULE_HEADS
 _OTHER_FIRSTS = frozenset("\u00a90123456789 \t")  # (c), a reading time's figure, or a space to strip
 _BY_WORDS = 12  # "Photographs by the agency show ...": a credit by name is short
 _COPYRIGHT_WORDS = 10
@@ -309,7 +321,26 @@ def in_sentences(s: str) -> str | None:
         return SHIPPING
     if words < _MAILING_WORDS and mailing(s):
         return MAILING
+    if words < _BUILDER_WORDS and builder_text(s):
+        return PLACEHOLDER
     return None
+
+
+# The sample text page builders put in a new box, left on the page: Mobirise's "Here goes
+# your text ... Select any part of your text to access the formatting toolbar.", Wix's
+# "I'm a paragraph. Click here to add your own text and edit me.", Elementor's "Click
+# edit button to change this text." and "Add Your Heading Text Here", Divi's "Your
+# content goes here. Edit or remove this text inline ...".
+_BUILDER = re.compile(r"(?i:\bhere goes your text\b|\bselect any part of your text\b|\badd your own text\b"
+                      r"|\bclick (?:the )?edit button to change this text\b|\badd your heading text here\b"
+                      r"|\bedit or remove this text inline\b)")
+_BUILDER_WORDS = 40
+
+
+def builder_text(s: str) -> bool:
+    """Whether a stripped line holds a page builder's sample text (see `_BUILDER`)."""
+    # each sample names the text: most lines do not
+    return ("text" in s or "Text" in s) and s.count(" ") < _BUILDER_WORDS and _BUILDER.search(s) is not None
 
 
 def disclosure(s: str) -> bool:
@@ -395,6 +426,8 @@ def mark(text: str) -> str | None:
             return SOURCE if link == "source" else CREDIT
     if contents_label(s):
         return PAGING
+    if s[:2] in _RULE_HEADS and _RULED.match(s) is not None:
+        return RULED
     m = _START.match(s) if s[:4].lower() in _HEADS or s[:1] in _OTHER_FIRSTS else None
     if m is not None:
         kind = m.lastgroup

@@ -1,6 +1,6 @@
 """Lines whose own form marks them as furniture (lines written for these tests)."""
 from newscli.boilerplate import REASONS, LineLabel
-from newscli.marks import CREDIT, credit, in_sentences, mark, relabel
+from newscli.marks import CREDIT, PLACEHOLDER, RULED, credit, in_sentences, mark, relabel
 from pages import labelled as page
 
 
@@ -61,6 +61,36 @@ def test_placeholder_text_and_reading_time_notes_are_furniture():
     for text in ("The council's reading of the time line was wrong, the engineers said.",
                  "Readers took five minutes to read the notice, the council said."):
         assert mark(text) is None, text
+
+
+def test_a_page_builders_sample_text_is_placeholder_text():
+    texts = ("The council voted to close the bridge on Tuesday after engineers found cracks.",
+             "Repairs will take a year, the mayor said.",
+             "Here goes your text ... Select any part of your text to access the formatting toolbar.")
+    out = relabel(labelled(texts))
+    assert [(lab.label, lab.reason) for lab in out][2] == ("boilerplate", PLACEHOLDER)
+    for text in ("I'm a paragraph. Click here to add your own text and edit me. It's easy.",
+                 "Click edit button to change this text.", "Add Your Heading Text Here",
+                 "Your content goes here. Edit or remove this text inline or in the module Content settings."):
+        assert mark(text) == PLACEHOLDER, text
+    # a story about editing text is not a template's sample
+    for text in ("Select the text you want to change, then click the edit button in the toolbar.",
+                 "The formatting toolbar lets writers add their own headings, the company said."):
+        assert mark(text) is None, text
+
+
+def test_a_line_that_opens_with_a_rule_of_symbols_is_a_box():
+    texts = ("The council voted to close the bridge on Tuesday after engineers found cracks.",
+             "Repairs will take a year, the mayor said.",
+             "---------- SHARE YOUR STORY Do you have an issue with a company? Fill out the form below.",
+             "****** A message from the Bridge Builders Association: Safe bridges need steady funding.")
+    out = relabel(labelled(texts))
+    assert [(lab.label, lab.reason) for lab in out] == [
+        ("body", None), ("body", None), ("boilerplate", RULED), ("boilerplate", RULED)]
+    # a dash inside a sentence, a rule with no words, or a short dash opening a line are not boxes
+    for text in ("Repairs will take a year -- the mayor said so on Tuesday.", "-- The mayor, on Tuesday",
+                 "** Note: times are local."):
+        assert mark(text) != RULED, text
 
 
 def test_a_postal_address_on_a_line_of_its_own_is_furniture():
