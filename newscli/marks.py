@@ -37,8 +37,9 @@ a form that is the same on every site:
   or a shortcode ("[convertkit form=1630175]"), a box the page failed to draw.
 * a box set off from the story by a rule of symbols on its own first line: "----------
   SHARE YOUR STORY Do you have an issue ...", "****** A message from ...", "=========
-  Multi-Author AdSense =========". Plain text keeps the rule a page draws above a box; a
-  story does not open a paragraph with one (a rule alone on its line is no words at all).
+  Multi-Author AdSense ========= Skipped ...". Plain text keeps the rule a page draws
+  above a box; a story does not open a paragraph with one (a rule alone on its line is no
+  words at all, and a heading framed by rules, "=== Early life ===", is left alone).
 * a reading-time note: "Estimated reading time: 4 minutes", "5 min read".
 * a page's own navigation: "Page 1 of 8", "Pages: 1 2 3", "Step 1 of 2", a breadcrumb
   trail ("Home > Blog > Trends", "You are here: ..."), the label of its table of contents
@@ -426,7 +427,7 @@ def mark(text: str) -> str | None:
             return SOURCE if link == "source" else CREDIT
     if contents_label(s):
         return PAGING
-    if s[:2] in _RULE_HEADS and _RULED.match(s) is not None:
+    if s[:2] in _RULE_HEADS and _RULED.match(s) is not None and not framed_heading(s):
         return RULED
     m = _START.match(s) if s[:4].lower() in _HEADS or s[:1] in _OTHER_FIRSTS else None
     if m is not None:
@@ -447,6 +448,16 @@ def mark(text: str) -> str | None:
     if address(s):
         return ADDRESS
     return CREDIT if _tail_credit(s) else None
+
+
+_HEADING_SPACES = 10  # a framed heading's words (and its two rules) are this many spaces at most
+
+
+def framed_heading(s: str) -> bool:
+    """Whether a stripped line that opens with a rule is a short heading closed by the
+    same rule ("=== Early life ===", "--- Part two ---"): the story's own section, where
+    a box framed by rules holds sentences ("*** UPDATE- Anyone who ... this post ***")."""
+    return s[-1:] == s[:1] and s.count(" ") <= _HEADING_SPACES
 
 
 def contents_label(s: str) -> bool:

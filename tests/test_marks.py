@@ -83,13 +83,14 @@ def test_a_line_that_opens_with_a_rule_of_symbols_is_a_box():
     texts = ("The council voted to close the bridge on Tuesday after engineers found cracks.",
              "Repairs will take a year, the mayor said.",
              "---------- SHARE YOUR STORY Do you have an issue with a company? Fill out the form below.",
-             "****** A message from the Bridge Builders Association: Safe bridges need steady funding.")
+             "****** A message from the Bridge Builders Association: Safe bridges need steady funding.",
+             "*** UPDATE- Readers who believe this story should first read the editor's note on our site ***")
     out = relabel(labelled(texts))
     assert [(lab.label, lab.reason) for lab in out] == [
-        ("body", None), ("body", None), ("boilerplate", RULED), ("boilerplate", RULED)]
-    # a dash inside a sentence, a rule with no words, or a short dash opening a line are not boxes
+        ("body", None), ("body", None), ("boilerplate", RULED), ("boilerplate", RULED), ("boilerplate", RULED)]
+    # a dash inside a sentence, a short dash opening a line, or a heading framed by rules are not boxes
     for text in ("Repairs will take a year -- the mayor said so on Tuesday.", "-- The mayor, on Tuesday",
-                 "** Note: times are local."):
+                 "** Note: times are local.", "=== Early life ===", "--- Part two ---"):
         assert mark(text) != RULED, text
 
 
