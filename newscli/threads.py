@@ -240,9 +240,19 @@ def _line_uncued(t: str) -> tuple[float, str | None]:
     return _uncued(s, low, words, lex) if s else _NONE
 
 
+# Each line's `_cue` by its text, for the lines of the last page `_thread` read (as
+# `LINE_FACTS` holds the labeller's shapes): a cue depends on the text alone, so the passes
+# after it (`relabel_before_form`) look the same lines up instead of searching them again.
+_CUES: dict[str, tuple[float, str] | None] = {}
+_UNSEEN = object()
+
+
 def _line_cue(t: str) -> tuple[float, str] | None:
     """`_cue` of an unstripped line (none for a blank one): its `_evidence` when that is
     over 0.5, else None."""
+    cue = _CUES.get(t, _UNSEEN)
+    if cue is not _UNSEEN:
+        return cue  # type: ignore[return-value]
     s, low, words, lex = _facts(t)
     return _cue(s, low, words, lex) if s else None
 
@@ -361,6 +371,8 @@ def _thread(lines: Sequence[str]) -> tuple[tuple[int, int] | None, list[tuple[fl
     floor = max(MIN_ARTICLE_LINES, n // 10)  # the article comes first
     # lines above the floor are never read: no thread starts there or walks back into it
     found = list(map(_line_cue, lines[floor:]))
+    _CUES.clear()
+    _CUES.update(zip(lines[floor:], found))
     # every thread holds `MIN_CUES` cue lines: a page with fewer has none, and its other
     # lines need not be weighed (most pages; for speed)
     if len(found) - found.count(None) < MIN_CUES:
@@ -666,6 +678,9 @@ def _form_anchor(lab: LineLabel) -> bool:
         return True
     if len(lab.line.text) > _ANCHOR_CHARS:
         return False  # a paragraph, not a form's label, notice or heading
+    cue = _CUES.get(lab.line.text, _UNSEEN)
+    if cue is not _UNSEEN and (cue is None or cue[1] != FORM):
+        return False  # `_cue` asks `_is_form` first: a line it found no form in holds none
     s, low, _, _ = _facts(lab.line.text)
     # every form line holds one of these words in its first 200 characters, all `_is_form`
     # reads: a few substring tests there rule most lines out, however long they are
