@@ -245,7 +245,7 @@ def phrase_alone(text: str) -> str | None:
     ends a sentence ("You Are Here.")."""
     if len(text) > ALONE_CHARS:
         return None
-    raw = split_words(text)
+    raw = line_words(text)  # the labeller's words when it has read the line (`marks` asks again)
     firsts, lasts = _phrase_ends()
     # a cover starts with a phrase's first word and ends with one's last: most lines fail,
     # most of them told by their first or last word alone, when it is all letters or
