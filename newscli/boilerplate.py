@@ -245,10 +245,15 @@ def phrase_alone(text: str) -> str | None:
     ends a sentence ("You Are Here.")."""
     if len(text) > ALONE_CHARS:
         return None
-    words = tuple(w for w in split_words(text) if w.isalnum() or any(c.isalnum() for c in w))
-    n = len(words)
+    raw = line_words(text)  # the labeller's words when it has read the line (`marks` asks again)
     firsts, lasts = _phrase_ends()
-    # a cover starts with a phrase's first word and ends with one's last: most lines fail
+    # a cover starts with a phrase's first word and ends with one's last: most lines fail,
+    # most of them told by their first or last word alone, when it is all letters or
+    # digits (and so kept below), before the words are sifted (for speed)
+    if raw and ((raw[0] not in firsts and raw[0].isalnum()) or (raw[-1] not in lasts and raw[-1].isalnum())):
+        return None
+    words = tuple(w for w in raw if w.isalnum() or any(c.isalnum() for c in w))
+    n = len(words)
     if not 1 <= n <= _ALONE_WORDS_MAX or words[0] not in firsts or words[-1] not in lasts:
         return None
     tables = _lexicon()

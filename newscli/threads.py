@@ -234,15 +234,53 @@ def _evidence(s: str) -> tuple[float, str | None]:
 _NONE = (0.0, None)
 
 
-def _line_evidence(t: str) -> tuple[float, str | None]:
-    """`_evidence` of an unstripped line (none for a blank one)."""
+def _line_uncued(t: str) -> tuple[float, str | None]:
+    """`_uncued` of an unstripped line (none for a blank one)."""
     s, low, words, lex = _facts(t)
-    return _weigh(s, low, words, lex) if s else _NONE
+    return _uncued(s, low, words, lex) if s else _NONE
+
+
+# Each line's `_cue` by its text, for the lines of the last page `_thread` read (as
+# `LINE_FACTS` holds the labeller's shapes): a cue depends on the text alone, so the passes
+# after it (`relabel_before_form`) look the same lines up instead of searching them again.
+_CUES: dict[str, tuple[float, str] | None] = {}
+_UNSEEN = object()
+
+
+def _line_cue(t: str) -> tuple[float, str] | None:
+    """`_cue` of an unstripped line (none for a blank one): its `_evidence` when that is
+    over 0.5, else None."""
+    cue = _CUES.get(t, _UNSEEN)
+    if cue is not _UNSEEN:
+        return cue  # type: ignore[return-value]
+    s, low, words, lex = _facts(t)
+    return _cue(s, low, words, lex) if s else None
 
 
 def _weigh(s: str, low: str, words: list[str], lex: list[str] | None = None) -> tuple[float, str | None]:
     """`_evidence` of stripped `s`, given its lower case and its words (and its
     `split_words`, `lex`, when known)."""
+    cue = _cue(s, low, words, lex)
+    return cue if cue is not None else _uncued(s, low, words, lex)
+
+
+def _ends(low: str, words: list[str]) -> tuple[str, str]:
+    """The lower-case first 12 and last 10 words of a line ("" for the last when the
+    line has at most 22): only a comment's first and last words are searched, as that is
+    where readers greet, thank and sign, and it bounds the cost of a long line."""
+    n = len(words)
+    head = " ".join(words[:12]).lower() if n > 12 else low
+    tail = " ".join(words[-10:]).lower() if n > 22 else ""
+    return head, tail
+
+
+def _cue(s: str, low: str, words: list[str], lex: list[str] | None = None) -> tuple[float, str] | None:
+    """`_weigh` of a line that speaks for a thread (evidence over 0.5: a form label, a
+    pingback, a comment's stamp or a reader's cue), else None (`_uncued` weighs it then).
+
+    A thread needs `MIN_CUES` of these, which most pages lack: `_thread` looks for them
+    before it weighs the other lines.
+    """
     n = len(words)
     if _is_form(s, low):
         return 2.0, FORM
@@ -251,20 +289,16 @@ def _weigh(s: str, low: str, words: list[str], lex: list[str] | None = None) -> 
     if (n <= 6 and _SAYS.search(s) is not None) or (n <= 12 and _stamped(s, low)):
         return 1.5, COMMENT
     if _is_name(words):
-        return 0.25, COMMENT
-    # Only a comment's first and last words are searched: that is where readers greet,
-    # thank and sign, and it bounds the cost of a long line.
-    head = " ".join(words[:12]).lower() if n > 12 else low
-    tail = " ".join(words[-10:]).lower() if n > 22 else ""
-    ended = s.rstrip().endswith(_SENTENCE_END)
-    # A comment typed without capitals ("great tips, thanks."), but not a lower-case list
-    # item or code name: it has to be a sentence.
-    cue = _opens_as_reader(head) or (n >= 4 and ended and s[:1].islower() and s[:1].isalpha()
-                                        and "()" not in s and not _DEFINITION.search(head))
+        return None  # a commenter's signature is weak evidence (`_uncued`)
+    head, tail = _ends(low, words)
     # head and tail read in one `_praise` call (half its substring tests): no phrase or key
     # holds a newline, so none matches across the join
     if _praise(head + "\n" + tail if tail else head):
         return 1.0, COMMENT
+    # A comment typed without capitals ("great tips, thanks."), but not a lower-case list
+    # item or code name: it has to be a sentence.
+    cue = _opens_as_reader(head) or (n >= 4 and s[:1].islower() and s[:1].isalpha() and _ended(s)
+                                        and "()" not in s and not _DEFINITION.search(head))
     if cue and (_WEAK_PHRASE.search(head) is not None or (tail and _WEAK_PHRASE.search(tail) is not None)):
         return 1.0, COMMENT
     if cue and n <= 80 and ("!" in s or "?" in s or s[:1].islower() or "you" in low.split()):
@@ -273,11 +307,25 @@ def _weigh(s: str, low: str, words: list[str], lex: list[str] | None = None) -> 
         toks = low.replace("\u2019", "'").replace("!", " ").replace(",", " ").replace(".", " ").split()
         if sum(map(_SENTIMENT.__contains__, toks)) >= 2 and not _PERSONAL.isdisjoint(toks):
             return 0.75, COMMENT  # a reader's or a client's praise: "We love Dr. Eyre, he is great"
-    if n >= 8 and ended:
+    return None
+
+
+def _ended(s: str) -> bool:
+    """Whether a line ends a sentence."""
+    return s.rstrip().endswith(_SENTENCE_END)
+
+
+def _uncued(s: str, low: str, words: list[str], lex: list[str] | None = None) -> tuple[float, str | None]:
+    """`_weigh` of a line that `_cue` finds no cue in: a commenter's signature, the
+    article's own prose, or nothing."""
+    n = len(words)
+    if _is_name(words):
+        return 0.25, COMMENT
+    if n >= 8 and _ended(s):
         # the article's own prose; less so when it speaks to or as a person, as replies do
-        personal = _personal(head, lex)
+        personal = _personal(_ends(low, words)[0], lex)
         return (PERSONAL_PROSE if personal else PROSE), None
-    return 0.0, None
+    return _NONE
 
 
 # What each `_PERSONAL` word opens with up to its apostrophe ("i" of "i'm"): a word that
@@ -317,12 +365,20 @@ def thread_span(lines: Sequence[str]) -> tuple[int, int] | None:
 
 
 def _thread(lines: Sequence[str]) -> tuple[tuple[int, int] | None, list[tuple[float, str | None]]]:
-    """`thread_span`, and each line's `_evidence` from the floor on (its kind of thread
-    line, for `reader_runs`)."""
+    """`thread_span`, and (when there is one) each line's `_evidence` from the floor on
+    (its kind of thread line, for `reader_runs`)."""
     n = len(lines)
     floor = max(MIN_ARTICLE_LINES, n // 10)  # the article comes first
     # lines above the floor are never read: no thread starts there or walks back into it
-    evs = [_NONE] * min(floor, n) + list(map(_line_evidence, lines[floor:]))
+    found = list(map(_line_cue, lines[floor:]))
+    _CUES.clear()
+    _CUES.update(zip(lines[floor:], found))
+    # every thread holds `MIN_CUES` cue lines: a page with fewer has none, and its other
+    # lines need not be weighed (most pages; for speed)
+    if len(found) - found.count(None) < MIN_CUES:
+        return None, []
+    evs = [_NONE] * min(floor, n) + [cue if cue is not None else _line_uncued(t)
+                                     for cue, t in zip(found, lines[floor:])]
     ev = [e for e, _ in evs]
     # Each run of Kadane's pass (between resets) gives a candidate: its start, the end of
     # its best prefix, and that prefix's sum.
@@ -584,7 +640,7 @@ def _reader_voice(t: str) -> bool:
     s, low, words, _ = _facts(t)
     if not s:
         return False
-    if _line_evidence(t)[0] > 0.5:
+    if _line_cue(t) is not None:
         return True
     if _EMOTICON.search(s) is not None or _ADDRESS.match(s) is not None:
         return True
@@ -622,6 +678,9 @@ def _form_anchor(lab: LineLabel) -> bool:
         return True
     if len(lab.line.text) > _ANCHOR_CHARS:
         return False  # a paragraph, not a form's label, notice or heading
+    cue = _CUES.get(lab.line.text, _UNSEEN)
+    if cue is not _UNSEEN and (cue is None or cue[1] != FORM):
+        return False  # `_cue` asks `_is_form` first: a line it found no form in holds none
     s, low, _, _ = _facts(lab.line.text)
     # every form line holds one of these words in its first 200 characters, all `_is_form`
     # reads: a few substring tests there rule most lines out, however long they are
@@ -686,7 +745,7 @@ def relabel_before_form(labels: Sequence[LineLabel]) -> list[LineLabel]:
         if not _form_anchor(out[i]):
             continue
         j = i - 1
-        while j > last and (out[j].is_body or out[j].reason == SYMBOLS or _line_evidence(out[j].line.text)[0] > 0.5):
+        while j > last and (out[j].is_body or out[j].reason == SYMBOLS or _line_cue(out[j].line.text) is not None):
             j -= 1
         top, before, last = j, last, i
         share = MIN_VOICED
