@@ -741,10 +741,7 @@ def stage1_matrix(texts: Sequence[str], fingerprints: Sequence[Hashable] | None 
     n = len(texts)
     pairs = [content_features(t) for t in texts]
     shapes = [sh for _, sh in pairs]
-    keys = fingerprints if fingerprints is not None else list(map(_normal_key, shapes))
-    counts: dict[Hashable, int] = {}
-    for k in keys:
-        counts[k] = counts.get(k, 0) + 1
+    repeated = _repeated(fingerprints if fingerprints is not None else _page_keys(shapes))
     log_lines = math.log1p(n)
     rep = CONTENT_FEATURES.index("repeated_in_doc")
     _drop_topical_words(pairs, shapes)
@@ -758,7 +755,7 @@ def stage1_matrix(texts: Sequence[str], fingerprints: Sequence[Hashable] | None 
     last = n - 1
     rows = []
     for i, (f, _) in enumerate(pairs):
-        f[rep] = counts[keys[i]] > 1
+        f[rep] = repeated[i]
         f += [i / last if n > 1 else 0.0, i == 0, i == last, i < 3, i >= n - 3, i == 1, i == n - 2,
               log_lines, logw[i + 1], logw[i + 3], ends[i], ends[i + 2], lexed[i], lexed[i + 2],
               prose[i] and prose[i + 2], logw[i], logw[i + 4]]
@@ -804,6 +801,27 @@ def _drop_topical_words(pairs: list[tuple[list, _Shape]], shapes: list[_Shape]) 
             f[k] = c in hits
         f[_LEX_SHORT] = bool(hits) and sh.words <= _LEX_SHORT_WORDS
         shapes[i] = sh._replace(hits=hits)
+
+
+def _repeated(keys: Sequence[Hashable]) -> list[bool]:
+    """Whether each key occurs more than once among `keys`."""
+    counts: dict[Hashable, int] = {}
+    for k in keys:
+        counts[k] = counts.get(k, 0) + 1
+    return [counts[k] > 1 for k in keys]
+
+
+def _page_keys(shapes: Sequence[_Shape]) -> list[Hashable]:
+    """Keys of the page's lines for `repeated_in_doc`: a line's `normal_form` where another
+    line has as many words, else its own index (a key no other line has).
+
+    Lines of one normal form have as many words (it folds case and digits and collapses
+    spaces, none of which makes or removes a word), and a page's paragraphs seldom share
+    their word count: only the lines that do are normalised (a cost for every line)."""
+    sizes: dict[int, int] = {}
+    for sh in shapes:
+        sizes[sh.words] = sizes.get(sh.words, 0) + 1
+    return [_normal_key(sh) if sizes[sh.words] > 1 else i for i, sh in enumerate(shapes)]
 
 
 def _normal_key(shape: _Shape) -> bytes:
