@@ -83,7 +83,10 @@ _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", re.IGNORECASE)
 # any opening quotes). A break holds its mark only at its start, so breaks are counted
 # per mark, each by a pattern that opens with that literal character: the regex engine
 # skips to a literal far faster than to any of a class of three.
-_SENT_BREAK_AFTER = r"""['"\u2019\u201d)]*\s+['"\u2018\u201c(]*[A-Z]"""
+# What follows the mark is a look-ahead, so a break found is the one-character mark (a
+# string Python keeps, not a new one per break); it holds no mark itself, so the breaks
+# found are the same as if it were matched.
+_SENT_BREAK_AFTER = r"""(?=['"\u2019\u201d)]*\s+['"\u2018\u201c(]*[A-Z])"""
 _SENT_BREAKS = {mark: re.compile(re.escape(mark) + _SENT_BREAK_AFTER) for mark in ".!?"}
 # Where a line splits into its sentences, loosely (any stop and the space after it): the
 # passes that read a line sentence by sentence (`boxes`, `pitches`) split at it.
@@ -479,7 +482,8 @@ def content_features(text: str) -> tuple[list[float], _Shape]:
         date = date_only = False
     byline = nw <= 14 and _BYLINE.match(s) is not None
     at = "@" in s
-    url = "http:" in low or "https:" in low or "www." in low or _dot_domain(low)  # not "HTTP logging"
+    # not "HTTP logging"; a scheme holds a colon, and one search for it (in C) rules most lines out
+    url = (":" in low and ("http:" in low or "https:" in low)) or "www." in low or _dot_domain(low)
     copyright_ = ("©" in s or "copyright" in low or "(c)" in low) and _COPYRIGHT.search(s) is not None
     separators = ((head.count(" | ") + head.count(" • ") + head.count(" · ") + head.count(" » ")
                    + head.count(" › ") + head.count(" / "))
@@ -748,7 +752,7 @@ def stage1_matrix(texts: Sequence[str], fingerprints: Sequence[Hashable] | None 
     # The neighbours' shapes: a short line between two paragraphs differs from one in a
     # menu. The lists are padded with what a missing neighbour reads as (line i's own
     # entry is at i + 2, or i + 1), so no neighbour needs a bounds test.
-    logw = [0.0, 0.0, *[math.log1p(sh.words) for sh in shapes], 0.0, 0.0]
+    logw = [0.0, 0.0, *[f[_LOG_WORDS] for f, _ in pairs], 0.0, 0.0]  # log1p of the words
     ends = [False, *[sh.end_punct for sh in shapes], False]
     lexed = [False, *[bool(sh.hits) for sh in shapes], False]
     prose = [False, *[sh.words >= 15 and sh.end_punct for sh in shapes], False]
@@ -768,6 +772,7 @@ _TOPICAL_LINES = 2
 _TOPICAL_WORDS = 20  # ... in lines of this many words or more that end a sentence
 _LEX_COLUMNS = tuple(CONTENT_FEATURES.index("lex_" + c) for c in LEXICON_CATEGORIES)
 _LEX_SHORT = CONTENT_FEATURES.index("lex_short")
+_LOG_WORDS = CONTENT_FEATURES.index("log_words")
 
 
 def _drop_topical_words(pairs: list[tuple[list, _Shape]], shapes: list[_Shape]) -> None:
@@ -776,13 +781,21 @@ def _drop_topical_words(pairs: list[tuple[list, _Shape]], shapes: list[_Shape]) 
     other lines that hold those words are not prompts for that. Lines whose lexicon hits
     came from such words get their hits, features and shape again without them (in place).
     """
+    # Only a one-word phrase in a line with lexicon hits can change that line's hits: on
+    # most pages none does, and the long lines need not be read for their words at all.
     single_set = _phrase_index()[1]
+    candidates = set()
+    for sh in shapes:
+        if sh.hits:
+            candidates.update(single_set.intersection(_lexicon_window(sh.read, sh.words)))
+    if not candidates:
+        return
     seen: dict[str, int] = {}
     for sh in shapes:
         if sh.words >= _TOPICAL_WORDS and sh.end_punct:
             words = sh.read
-            if not single_set.isdisjoint(words):
-                for w in single_set.intersection(words):
+            if not candidates.isdisjoint(words):
+                for w in candidates.intersection(words):
                     seen[w] = seen.get(w, 0) + 1
     topical = {w for w, k in seen.items() if k >= _TOPICAL_LINES}
     if not topical:
