@@ -519,7 +519,7 @@ class Stage:
                ) -> list[float]:
         """The probability of furniture of each row (with `mores[i]` after row i): one
         call per document."""
-        return list(map(_sigmoid, self.margins(xs, mores)))
+        return [_sigmoid(z) for z in self.margins(xs, mores)]  # (map would not inline the calls)
 
     def margins(self, xs: Sequence[list[float]], mores: Sequence[list[float]] | None = None,
                 ) -> list[float]:
@@ -1032,7 +1032,7 @@ def _label_words(kept: Sequence[Line], profile: Profile | None, group: str, mode
     texts = [ln.text for ln in kept]
     # Lines are keyed by their fingerprints to look them up in a profile; without one,
     # only repeats within the page count, and the normal form itself is the key.
-    fps = list(map(fingerprint, texts)) if profile is not None else None
+    fps = [fingerprint(t) for t in texts] if profile is not None else None
     x1, shapes = stage1_matrix(texts, fps)
     LINE_FACTS.clear()
     LINE_FACTS.update(zip(texts, shapes))
