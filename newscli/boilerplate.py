@@ -111,8 +111,19 @@ _BYLINE = re.compile(r"^(?:" + "|".join(BYLINE_LEADS) + r"|authors?:?)\s+[A-Z\u0
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
            "january", "february", "march", "april", "june", "july", "august", "september",
            "october", "november", "december")
-# "4.5/5", "★★★★", "$29.99": ratings and prices of product boxes.
-_RATING = re.compile(r"\d(?:\.\d)?\s*/\s*(?:5|10)\b|[★☆]|[$€£]\s?\d")
+# "4.5/5", "★★★★", "$29.99": ratings and prices of product boxes. Each holds a slash, a
+# star or a currency sign, so a set test rules most lines out before the pattern, which
+# has no first character to skip to, is tried at every position (`_rating`).
+_STARS, _CURRENCIES = "★☆", "$€£"
+_RATING = re.compile(r"\d(?:\.\d)?\s*/\s*(?:5|10)\b|[" + _STARS + "]|[" + re.escape(_CURRENCIES) + r"]\s?\d")
+_RATING_SIGNS = frozenset("/" + _STARS + _CURRENCIES)
+
+
+def _rating(s: str) -> bool:
+    """Whether a line holds a rating or a price (`_RATING`)."""
+    return not _RATING_SIGNS.isdisjoint(s) and _RATING.search(s) is not None
+
+
 # A wire-style dateline opening a paragraph: a place in capitals, maybe an agency, a dash.
 _LEDE = re.compile(r"[A-Z][A-Z.'\-]{2,25}(?: [A-Z][A-Z.'\-]{1,25}){0,3}(?:, [A-Z][A-Za-z.]{1,15}"
                    r"(?: \d{1,2}(?:, \d{4})?)?)?(?: \([A-Za-z. ]{1,25}\))? ?(?:—|–|--?) ")
@@ -375,6 +386,8 @@ _SAMPLE_CHARS = 400
 _LEX_SHORT_WORDS = 20  # `lex_short`: a lexicon hit in a line of at most this many words
 _PROSE_WORDS = 15  # a line this long is a sentence or more: one furniture word in it names nothing
 _CLOSERS = "'\"\u2019\u201d)]*"
+# 2025-10-20, 20/10/2025: a date's digits around a dash or a slash (`content_features`
+# looks for one of the two first: the pattern has no first character to skip to)
 _NUMERIC_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
 _MONTH_SET = frozenset(_MONTHS)
 # "example.com", "site.org", ...: one search that skips from full stop to full stop (a
@@ -475,7 +488,8 @@ def content_features(text: str) -> tuple[list[float], _Shape]:
     end_punct = s.rstrip(_CLOSERS)[-1:] in (".", "!", "?")
     hits = lexicon_hits(_lexicon_window(words, nw))
     if nw <= 25 and digits:
-        date = not _MONTH_SET.isdisjoint(words) or _NUMERIC_DATE.search(s) is not None
+        date = (not _MONTH_SET.isdisjoint(words)
+                or (("-" in s or "/" in s) and _NUMERIC_DATE.search(s) is not None))
         date_only = date and nw <= 12 and all(w in _DATE_WORDS or w in _MONTH_SET or _ORDINAL.fullmatch(w)
                                               for w in words)
     else:
@@ -496,8 +510,8 @@ def content_features(text: str) -> tuple[list[float], _Shape]:
         starts_lower, s[:1] in _BULLET_MARKS and _BULLET.match(s) is not None, separators >= 2, url,
         at and _HANDLE.search(s) is not None, at and _EMAIL.search(s) is not None,
         copyright_, byline, date, date_only,
-        nw <= 6 and words[-1:] == ["says"], nw <= 8 and _RATING.search(s) is not None,
-        *((c in hits for c in LEXICON_CATEGORIES) if hits else _NO_HITS),
+        nw <= 6 and words[-1:] == ["says"], nw <= 8 and _rating(s),
+        *(map(hits.__contains__, LEXICON_CATEGORIES) if hits else _NO_HITS),
         bool(hits) and nw <= _LEX_SHORT_WORDS, _lead_in(words, s), _you_ratio(words) if "you" in low else 0.0,
         words[:1] != [] and words[0] in PITCH_VERBS and not starts_lower, 0,
     ]

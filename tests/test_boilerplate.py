@@ -775,3 +775,11 @@ def test_repeated_in_doc_keys_only_lines_that_share_their_word_count():
     rep = CONTENT_FEATURES.index("repeated_in_doc")
     assert [row[rep] for row in rows] == [True, False, True, False, False]
     assert _page_keys(shapes)[1] == 1
+
+
+def test_rating_set_test_first_finds_what_the_pattern_finds():
+    from newscli.boilerplate import _RATING, _rating
+
+    for s in ["Rated 4.5/5 by readers", "★★★★☆", "Only $29.99", "From £5 a month", "€ 12", "5 / 10",
+              "no rating here", "1/2 cup flour", "Price: 30 dollars", "and/or", ""]:
+        assert _rating(s) == (_RATING.search(s) is not None), s
