@@ -83,7 +83,10 @@ _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", re.IGNORECASE)
 # any opening quotes). A break holds its mark only at its start, so breaks are counted
 # per mark, each by a pattern that opens with that literal character: the regex engine
 # skips to a literal far faster than to any of a class of three.
-_SENT_BREAK_AFTER = r"""['"\u2019\u201d)]*\s+['"\u2018\u201c(]*[A-Z]"""
+# What follows the mark is a look-ahead, so a break found is the one-character mark (a
+# string Python keeps, not a new one per break); it holds no mark itself, so the breaks
+# found are the same as if it were matched.
+_SENT_BREAK_AFTER = r"""(?=['"\u2019\u201d)]*\s+['"\u2018\u201c(]*[A-Z])"""
 _SENT_BREAKS = {mark: re.compile(re.escape(mark) + _SENT_BREAK_AFTER) for mark in ".!?"}
 # Where a line splits into its sentences, loosely (any stop and the space after it): the
 # passes that read a line sentence by sentence (`boxes`, `pitches`) split at it.
@@ -108,8 +111,19 @@ _BYLINE = re.compile(r"^(?:" + "|".join(BYLINE_LEADS) + r"|authors?:?)\s+[A-Z\u0
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
            "january", "february", "march", "april", "june", "july", "august", "september",
            "october", "november", "december")
-# "4.5/5", "★★★★", "$29.99": ratings and prices of product boxes.
-_RATING = re.compile(r"\d(?:\.\d)?\s*/\s*(?:5|10)\b|[★☆]|[$€£]\s?\d")
+# "4.5/5", "★★★★", "$29.99": ratings and prices of product boxes. Each holds a slash, a
+# star or a currency sign, so a set test rules most lines out before the pattern, which
+# has no first character to skip to, is tried at every position (`_rating`).
+_STARS, _CURRENCIES = "★☆", "$€£"
+_RATING = re.compile(r"\d(?:\.\d)?\s*/\s*(?:5|10)\b|[" + _STARS + "]|[" + re.escape(_CURRENCIES) + r"]\s?\d")
+_RATING_SIGNS = frozenset("/" + _STARS + _CURRENCIES)
+
+
+def _rating(s: str) -> bool:
+    """Whether a line holds a rating or a price (`_RATING`)."""
+    return not _RATING_SIGNS.isdisjoint(s) and _RATING.search(s) is not None
+
+
 # A wire-style dateline opening a paragraph: a place in capitals, maybe an agency, a dash.
 _LEDE = re.compile(r"[A-Z][A-Z.'\-]{2,25}(?: [A-Z][A-Z.'\-]{1,25}){0,3}(?:, [A-Z][A-Za-z.]{1,15}"
                    r"(?: \d{1,2}(?:, \d{4})?)?)?(?: \([A-Za-z. ]{1,25}\))? ?(?:—|–|--?) ")
@@ -377,6 +391,8 @@ _SAMPLE_CHARS = 400
 _LEX_SHORT_WORDS = 20  # `lex_short`: a lexicon hit in a line of at most this many words
 _PROSE_WORDS = 15  # a line this long is a sentence or more: one furniture word in it names nothing
 _CLOSERS = "'\"\u2019\u201d)]*"
+# 2025-10-20, 20/10/2025: a date's digits around a dash or a slash (`content_features`
+# looks for one of the two first: the pattern has no first character to skip to)
 _NUMERIC_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
 _MONTH_SET = frozenset(_MONTHS)
 # "example.com", "site.org", ...: one search that skips from full stop to full stop (a
@@ -477,14 +493,16 @@ def content_features(text: str) -> tuple[list[float], _Shape]:
     end_punct = s.rstrip(_CLOSERS)[-1:] in (".", "!", "?")
     hits = lexicon_hits(_lexicon_window(words, nw))
     if nw <= 25 and digits:
-        date = not _MONTH_SET.isdisjoint(words) or _NUMERIC_DATE.search(s) is not None
+        date = (not _MONTH_SET.isdisjoint(words)
+                or (("-" in s or "/" in s) and _NUMERIC_DATE.search(s) is not None))
         date_only = date and nw <= 12 and all(w in _DATE_WORDS or w in _MONTH_SET or _ORDINAL.fullmatch(w)
                                               for w in words)
     else:
         date = date_only = False
     byline = nw <= 14 and _BYLINE.match(s) is not None
     at = "@" in s
-    url = "http:" in low or "https:" in low or "www." in low or _dot_domain(low)  # not "HTTP logging"
+    # not "HTTP logging"; a scheme holds a colon, and one search for it (in C) rules most lines out
+    url = (":" in low and ("http:" in low or "https:" in low)) or "www." in low or _dot_domain(low)
     copyright_ = ("©" in s or "copyright" in low or "(c)" in low) and _COPYRIGHT.search(s) is not None
     separators = ((head.count(" | ") + head.count(" • ") + head.count(" · ") + head.count(" » ")
                    + head.count(" › ") + head.count(" / "))
@@ -497,8 +515,8 @@ def content_features(text: str) -> tuple[list[float], _Shape]:
         starts_lower, s[:1] in _BULLET_MARKS and _BULLET.match(s) is not None, separators >= 2, url,
         at and _HANDLE.search(s) is not None, at and _EMAIL.search(s) is not None,
         copyright_, byline, date, date_only,
-        nw <= 6 and words[-1:] == ["says"], nw <= 8 and _RATING.search(s) is not None,
-        *((c in hits for c in LEXICON_CATEGORIES) if hits else _NO_HITS),
+        nw <= 6 and words[-1:] == ["says"], nw <= 8 and _rating(s),
+        *(map(hits.__contains__, LEXICON_CATEGORIES) if hits else _NO_HITS),
         bool(hits) and nw <= _LEX_SHORT_WORDS, _lead_in(words, s), _you_ratio(words) if "you" in low else 0.0,
         words[:1] != [] and words[0] in PITCH_VERBS and not starts_lower, 0,
     ]
@@ -520,7 +538,7 @@ class Stage:
                ) -> list[float]:
         """The probability of furniture of each row (with `mores[i]` after row i): one
         call per document."""
-        return list(map(_sigmoid, self.margins(xs, mores)))
+        return [_sigmoid(z) for z in self.margins(xs, mores)]  # (map would not inline the calls)
 
     def margins(self, xs: Sequence[list[float]], mores: Sequence[list[float]] | None = None,
                 ) -> list[float]:
@@ -746,24 +764,21 @@ def stage1_matrix(texts: Sequence[str], fingerprints: Sequence[Hashable] | None 
     n = len(texts)
     pairs = [content_features(t) for t in texts]
     shapes = [sh for _, sh in pairs]
-    keys = fingerprints if fingerprints is not None else list(map(_normal_key, shapes))
-    counts: dict[Hashable, int] = {}
-    for k in keys:
-        counts[k] = counts.get(k, 0) + 1
+    repeated = _repeated(fingerprints if fingerprints is not None else _page_keys(shapes))
     log_lines = math.log1p(n)
     rep = CONTENT_FEATURES.index("repeated_in_doc")
     _drop_topical_words(pairs, shapes)
     # The neighbours' shapes: a short line between two paragraphs differs from one in a
     # menu. The lists are padded with what a missing neighbour reads as (line i's own
     # entry is at i + 2, or i + 1), so no neighbour needs a bounds test.
-    logw = [0.0, 0.0, *[math.log1p(sh.words) for sh in shapes], 0.0, 0.0]
+    logw = [0.0, 0.0, *[f[_LOG_WORDS] for f, _ in pairs], 0.0, 0.0]  # log1p of the words
     ends = [False, *[sh.end_punct for sh in shapes], False]
     lexed = [False, *[bool(sh.hits) for sh in shapes], False]
     prose = [False, *[sh.words >= 15 and sh.end_punct for sh in shapes], False]
     last = n - 1
     rows = []
     for i, (f, _) in enumerate(pairs):
-        f[rep] = counts[keys[i]] > 1
+        f[rep] = repeated[i]
         f += [i / last if n > 1 else 0.0, i == 0, i == last, i < 3, i >= n - 3, i == 1, i == n - 2,
               log_lines, logw[i + 1], logw[i + 3], ends[i], ends[i + 2], lexed[i], lexed[i + 2],
               prose[i] and prose[i + 2], logw[i], logw[i + 4]]
@@ -776,6 +791,7 @@ _TOPICAL_LINES = 2
 _TOPICAL_WORDS = 20  # ... in lines of this many words or more that end a sentence
 _LEX_COLUMNS = tuple(CONTENT_FEATURES.index("lex_" + c) for c in LEXICON_CATEGORIES)
 _LEX_SHORT = CONTENT_FEATURES.index("lex_short")
+_LOG_WORDS = CONTENT_FEATURES.index("log_words")
 
 
 def _drop_topical_words(pairs: list[tuple[list, _Shape]], shapes: list[_Shape]) -> None:
@@ -784,13 +800,21 @@ def _drop_topical_words(pairs: list[tuple[list, _Shape]], shapes: list[_Shape]) 
     other lines that hold those words are not prompts for that. Lines whose lexicon hits
     came from such words get their hits, features and shape again without them (in place).
     """
+    # Only a one-word phrase in a line with lexicon hits can change that line's hits: on
+    # most pages none does, and the long lines need not be read for their words at all.
     single_set = _phrase_index()[1]
+    candidates = set()
+    for sh in shapes:
+        if sh.hits:
+            candidates.update(single_set.intersection(_lexicon_window(sh.read, sh.words)))
+    if not candidates:
+        return
     seen: dict[str, int] = {}
     for sh in shapes:
         if sh.words >= _TOPICAL_WORDS and sh.end_punct:
             words = sh.read
-            if not single_set.isdisjoint(words):
-                for w in single_set.intersection(words):
+            if not candidates.isdisjoint(words):
+                for w in candidates.intersection(words):
                     seen[w] = seen.get(w, 0) + 1
     topical = {w for w, k in seen.items() if k >= _TOPICAL_LINES}
     if not topical:
@@ -809,6 +833,27 @@ def _drop_topical_words(pairs: list[tuple[list, _Shape]], shapes: list[_Shape]) 
             f[k] = c in hits
         f[_LEX_SHORT] = bool(hits) and sh.words <= _LEX_SHORT_WORDS
         shapes[i] = sh._replace(hits=hits)
+
+
+def _repeated(keys: Sequence[Hashable]) -> list[bool]:
+    """Whether each key occurs more than once among `keys`."""
+    counts: dict[Hashable, int] = {}
+    for k in keys:
+        counts[k] = counts.get(k, 0) + 1
+    return [counts[k] > 1 for k in keys]
+
+
+def _page_keys(shapes: Sequence[_Shape]) -> list[Hashable]:
+    """Keys of the page's lines for `repeated_in_doc`: a line's `normal_form` where another
+    line has as many words, else its own index (a key no other line has).
+
+    Lines of one normal form have as many words (it folds case and digits and collapses
+    spaces, none of which makes or removes a word), and a page's paragraphs seldom share
+    their word count: only the lines that do are normalised (a cost for every line)."""
+    sizes: dict[int, int] = {}
+    for sh in shapes:
+        sizes[sh.words] = sizes.get(sh.words, 0) + 1
+    return [_normal_key(sh) if sizes[sh.words] > 1 else i for i, sh in enumerate(shapes)]
 
 
 def _normal_key(shape: _Shape) -> bytes:
@@ -1006,7 +1051,7 @@ def _label_words(kept: Sequence[Line], profile: Profile | None, group: str, mode
     texts = [ln.text for ln in kept]
     # Lines are keyed by their fingerprints to look them up in a profile; without one,
     # only repeats within the page count, and the normal form itself is the key.
-    fps = list(map(fingerprint, texts)) if profile is not None else None
+    fps = [fingerprint(t) for t in texts] if profile is not None else None
     x1, shapes = stage1_matrix(texts, fps)
     LINE_FACTS.clear()
     LINE_FACTS.update(zip(texts, shapes))

@@ -762,3 +762,24 @@ def test_the_base_model_scores_the_lines_it_has_a_say_on_as_when_it_scores_them_
     stacked = replace(model, later=(model.later[0], model.later[0]))
     again = model.later[0].scores(list(map(operator.add, x1, context_features(full, none))))
     assert _base_scores(stacked, x1, none, rows, idx) == [again[i] for i in idx]
+
+
+def test_repeated_in_doc_keys_only_lines_that_share_their_word_count():
+    # A line repeated in its normal form (case, digits, spaces folded) is repeated; a line
+    # whose word count no other line has is not normalised at all, and not repeated.
+    from newscli.boilerplate import CONTENT_FEATURES, _page_keys, stage1_matrix
+
+    texts = ["Updated 3:45 PM", "The council met on Tuesday to approve the budget.", "updated  4:50 pm",
+             "Share this", "Share that"]
+    rows, shapes = stage1_matrix(texts)
+    rep = CONTENT_FEATURES.index("repeated_in_doc")
+    assert [row[rep] for row in rows] == [True, False, True, False, False]
+    assert _page_keys(shapes)[1] == 1
+
+
+def test_rating_set_test_first_finds_what_the_pattern_finds():
+    from newscli.boilerplate import _RATING, _rating
+
+    for s in ["Rated 4.5/5 by readers", "★★★★☆", "Only $29.99", "From £5 a month", "€ 12", "5 / 10",
+              "no rating here", "1/2 cup flour", "Price: 30 dollars", "and/or", ""]:
+        assert _rating(s) == (_RATING.search(s) is not None), s
