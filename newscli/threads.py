@@ -370,7 +370,7 @@ def _thread(lines: Sequence[str]) -> tuple[tuple[int, int] | None, list[tuple[fl
     n = len(lines)
     floor = max(MIN_ARTICLE_LINES, n // 10)  # the article comes first
     # lines above the floor are never read: no thread starts there or walks back into it
-    found = list(map(_line_cue, lines[floor:]))
+    found = [_line_cue(t) for t in lines[floor:]]  # (a comprehension: Python inlines the call, not from map)
     _CUES.clear()
     _CUES.update(zip(lines[floor:], found))
     # every thread holds `MIN_CUES` cue lines: a page with fewer has none, and its other
