@@ -472,9 +472,12 @@ _NOTICE = re.compile(
     r"should not be construed|(?:opinions|views) expressed)", re.IGNORECASE)
 # Cheap tests before the patterns: the verbs a blurb opens on, the words a notice holds.
 _VERBS = (" is ", " are ", " was ", " has been ", " serves as ", " works as ", " identifies as ", " covers ")
-_NOTICE_WORDS = ("informat", "intended", "advice", "subject to", "forward-looking", "marks", "trademark",
-                 "leaving", "reader-supported", "past performance", "investment advis", "member ",
-                 "third-part", "commission", "compensation", "affiliate", "construed", "expressed")
+# (a branch of `_NOTICE` apiece, lower-cased; the longest words each holds: "information"
+# and "advice" alone would send many lines to the pattern, which reads a line slowly)
+_NOTICE_WORDS = ("purposes", "not intended", "not constitute", "not provide", "subject to", "forward-looking statements",
+                 "owns the", "registered trademark", "leaving", "reader-supported", "past performance",
+                 "investment advis", "member f", "member s", "independent third-part", "commission", "compensation",
+                 "affiliate link", "construed", "s expressed")
 # The opening of a list's entry ("Connecteam is a ..."), to tell a list from a blurb.
 _ENTRY = re.compile(r"\W*[A-Z][\w'\u2019.&-]*(?: [\w'\u2019.&-]+){0,4},? (?:is|are) (?:a|an|the)\b")
 
