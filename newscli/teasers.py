@@ -63,8 +63,11 @@ def _open_end(s: str) -> bool:
 def is_cut_blurb(text: str) -> bool:
     """Whether a line ends as a blurb shown in a list does: with no closing stop, or cut
     off on "...", and is not a list's marked item, a quoted post or a reference."""
-    s = text.rstrip()
     # for speed: most lines close on a stop that is not "...", which rules them out at once
+    # (a stop is no space: such a line is its own `rstrip`, which need not be made)
+    if text[-1:] in _STOPS and not text.endswith("..."):
+        return False
+    s = text.rstrip()
     if s[-1:] in _STOPS and not s.endswith("..."):
         return False
     return _open_end(s) and _NOT_BLURB.search(s) is None
