@@ -84,14 +84,18 @@ _PITCHES = (r"(?:Discover|Learn|Explore|Uncover|Understand|Find out|Compare|Dive
             r"explores|covers|shows|explains|breaks down|examines|discusses|walks|outlines|reviews|compares|"
             r"lists)|In this (?:article|guide|post))\b")
 _PITCH = re.compile(r"\s*" + _PITCHES)  # a pitch opening the line ...
-_PITCH_LATER = re.compile(r"[.?!\u2026] " + _PITCHES)  # ... or a later sentence
+_PITCH_LATER = re.compile(r"[.?!\u2026] " + _PITCHES)  # ... or a later sentence (after a break: see is_pitched_blurb)
 _EXPLAINS = re.compile(r"\b(?:discusses|breaks down|explains|shares|reveals|walks (?:us )?through) (?:how|why|what)\b")
 
 
 def is_pitched_blurb(text: str) -> bool:
     """Whether a line pitches another post to the reader (see `_PITCHES`): a sentence of
     it opens on a pitch, or it says who explains how, why or what."""
-    return (_PITCH.match(text) is not None or _PITCH_LATER.search(text) is not None
+    return (_PITCH.match(text) is not None
+            # a later sentence opens after a break `_PITCH_LATER` opens on: most lines of a
+            # blurb's size are one sentence, which a few scans tell before the pattern's search
+            or ((". " in text or "? " in text or "! " in text or "\u2026 " in text)
+                and _PITCH_LATER.search(text) is not None)
             or ((" how " in text or " why " in text or " what " in text) and _EXPLAINS.search(text) is not None))
 
 
