@@ -45,7 +45,8 @@ import re
 from dataclasses import replace
 from typing import Callable, Sequence
 
-from .boilerplate import AFTER_STORY, BODY, PITCH_VERBS, REASONS, REPEATED, SHORT_LINE, LineLabel, _sentence_breaks
+from .boilerplate import (AFTER_STORY, BODY, LINE_FACTS, PITCH_VERBS, REASONS, REPEATED, SHORT_LINE, LineLabel,
+                          _sentence_breaks)
 from .marks import CREDIT, names
 from .threads import COMMENT, FORM, PINGBACK, RELATED, signs_off
 
@@ -88,6 +89,13 @@ _LEAD_IN = re.compile(r"^[^:]{1,40}:\s*\S+\s+\S+\s+\S+")
 _SENTENCE_END = (".", ":", ";", ",")
 
 
+def spaced_words(text: str) -> list[str]:
+    """`text.split()` (not to be changed), taken from the labeller's shape of the line when
+    it has just read it (`LINE_FACTS`), so that a pass need not split a long line again."""
+    shape = LINE_FACTS.get(text)
+    return shape.raw if shape is not None else text.split()
+
+
 def is_closing_mark(lab: LineLabel) -> bool:
     """Whether a furniture line is of the kind that closes a page: short, and named so
     by the page's own structure (a reader thread, a line the site repeats) or by
@@ -96,7 +104,7 @@ def is_closing_mark(lab: LineLabel) -> bool:
     if lab.reason is None or lab.label == BODY:
         return False
     text = lab.line.text.strip()
-    words = len(text.split())
+    words = len(spaced_words(lab.line.text))
     if words > _MARK_WORDS_NAMED:
         return False
     if lab.reason in _STRUCTURAL or lab.reason.startswith(REPEATED):
@@ -328,7 +336,7 @@ def _anchor(labels: Sequence[LineLabel],
         if lab.score < _ANCHOR_SCORE and lab.label == BODY:
             text = lab.line.text
             # at least _ANCHOR_WORDS words: the cheap space count rules most lines out
-            if text.count(" ") < _ANCHOR_WORDS - 1 or len(text.split()) < _ANCHOR_WORDS:
+            if text.count(" ") < _ANCHOR_WORDS - 1 or len(spaced_words(text)) < _ANCHOR_WORDS:
                 continue
             if is_bio(labels, i, _told(labels, held)):
                 # the lines passed over go with the bio only if they are about its person, whom
