@@ -513,7 +513,8 @@ def blurb_kind(text: str) -> str | None:
     head = s[:200]
     if any(verb in head for verb in _VERBS) and (is_author_bio(s) or is_person_bio(s) or _ABOUT.match(s)):
         return BLURB
-    low = s.lower()
+    shape = LINE_FACTS.get(text)  # the labeller's lower case of the line, when it has just read it
+    low = shape.low if shape is not None else s.lower()
     if any(word in low for word in _NOTICE_WORDS) and _NOTICE.search(s):
         return DISCLAIMER
     return None
@@ -787,7 +788,7 @@ _ADDRESS_HEADS = frozenset({"http", "www.", "HTTP", "WWW."})
 def bare_addresses(text: str) -> bool:
     """Whether a line is only web addresses ("https://finance.yahoo.com/news/...
     https://www.haier.com/...")."""
-    words = text.split()
+    words = spaced_words(text)
     return bool(words) and all(w[:4] in _ADDRESS_HEADS for w in words)
 
 
