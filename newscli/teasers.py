@@ -63,8 +63,11 @@ def _open_end(s: str) -> bool:
 def is_cut_blurb(text: str) -> bool:
     """Whether a line ends as a blurb shown in a list does: with no closing stop, or cut
     off on "...", and is not a list's marked item, a quoted post or a reference."""
-    s = text.rstrip()
     # for speed: most lines close on a stop that is not "...", which rules them out at once
+    # (a stop is no space: such a line is its own `rstrip`, which need not be made)
+    if text[-1:] in _STOPS and not text.endswith("..."):
+        return False
+    s = text.rstrip()
     if s[-1:] in _STOPS and not s.endswith("..."):
         return False
     return _open_end(s) and _NOT_BLURB.search(s) is None
@@ -81,14 +84,18 @@ _PITCHES = (r"(?:Discover|Learn|Explore|Uncover|Understand|Find out|Compare|Dive
             r"explores|covers|shows|explains|breaks down|examines|discusses|walks|outlines|reviews|compares|"
             r"lists)|In this (?:article|guide|post))\b")
 _PITCH = re.compile(r"\s*" + _PITCHES)  # a pitch opening the line ...
-_PITCH_LATER = re.compile(r"[.?!\u2026] " + _PITCHES)  # ... or a later sentence
+_PITCH_LATER = re.compile(r"[.?!\u2026] " + _PITCHES)  # ... or a later sentence (after a break: see is_pitched_blurb)
 _EXPLAINS = re.compile(r"\b(?:discusses|breaks down|explains|shares|reveals|walks (?:us )?through) (?:how|why|what)\b")
 
 
 def is_pitched_blurb(text: str) -> bool:
     """Whether a line pitches another post to the reader (see `_PITCHES`): a sentence of
     it opens on a pitch, or it says who explains how, why or what."""
-    return (_PITCH.match(text) is not None or _PITCH_LATER.search(text) is not None
+    return (_PITCH.match(text) is not None
+            # a later sentence opens after a break `_PITCH_LATER` opens on: most lines of a
+            # blurb's size are one sentence, which a few scans tell before the pattern's search
+            or ((". " in text or "? " in text or "! " in text or "\u2026 " in text)
+                and _PITCH_LATER.search(text) is not None)
             or ((" how " in text or " why " in text or " what " in text) and _EXPLAINS.search(text) is not None))
 
 
