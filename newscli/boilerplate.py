@@ -381,6 +381,20 @@ def line_words(text: str) -> list[str]:
     return shape.split if shape is not None and shape.split is not None else split_words(text)
 
 
+def line_split(text: str) -> list[str]:
+    """`text.split()`, taken from the labeller's shape of the line when it has just read
+    it (`LINE_FACTS`), so that a pass need not split a long line again."""
+    shape = LINE_FACTS.get(text)
+    return shape.raw if shape is not None else text.split()
+
+
+def line_lower(text: str) -> str:
+    """`text.strip().lower()`, taken from the labeller's shape of the line when it has
+    just read it (`LINE_FACTS`)."""
+    shape = LINE_FACTS.get(text)
+    return shape.low if shape is not None else text.strip().lower()
+
+
 # A long line is read in part: capitals in its first 40 words, words in its first 300
 # and last 100 characters, phrases in its first 8 and last 12 words. A long paragraph
 # is prose either way, and a prompt inside one sits at its start or end ("... Click

@@ -30,8 +30,8 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from .boilerplate import EMAIL_PATTERN, LineLabel
-from .story_end import closing_run, spaced_words
+from .boilerplate import EMAIL_PATTERN, LineLabel, line_split
+from .story_end import closing_run
 
 CONTACT = "the site's contact details after the story"
 INVITATION = "invitation to the site's form after the story"
@@ -91,11 +91,11 @@ def contact_kind(text: str) -> str | None:
     s = text.strip()
     if not s:
         return None
-    if s[-1:].isdigit() and _ADDRESS.search(s) and _info(spaced_words(text)):
+    if s[-1:].isdigit() and _ADDRESS.search(s) and _info(line_split(text)):
         return CONTACT
     if not any(clue in s for clue in _CLUES):
         return None
-    words = spaced_words(text)
+    words = line_split(text)
     info = _info(words)  # read once: most of the forms below are information, not prose
     if info and ((_LABELLED.match(s) and (_PHONE.search(s) or _EMAIL.search(s)))
                  or _HOURS.search(s) or _LICENCE.search(s)

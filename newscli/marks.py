@@ -339,9 +339,10 @@ _BUILDER_WORDS = 40
 
 
 def builder_text(s: str) -> bool:
-    """Whether a stripped line holds a page builder's sample text (see `_BUILDER`)."""
+    """Whether a stripped line holds a page builder's sample text (see `_BUILDER`); a
+    line of `_BUILDER_WORDS` or more is a paragraph that `in_sentences` does not ask about."""
     # each sample names the text ("text", "Text"): most lines do not
-    return "ext" in s and s.count(" ") < _BUILDER_WORDS and _BUILDER.search(s) is not None
+    return "ext" in s and _BUILDER.search(s) is not None
 
 
 def disclosure(s: str) -> bool:

@@ -45,8 +45,8 @@ import re
 from dataclasses import replace
 from typing import Callable, Sequence
 
-from .boilerplate import (AFTER_STORY, BODY, LINE_FACTS, PITCH_VERBS, REASONS, REPEATED, SHORT_LINE, LineLabel,
-                          _sentence_breaks)
+from .boilerplate import (AFTER_STORY, BODY, PITCH_VERBS, REASONS, REPEATED, SHORT_LINE, LineLabel,
+                          _sentence_breaks, line_lower, line_split)
 from .marks import CREDIT, names
 from .threads import COMMENT, FORM, PINGBACK, RELATED, signs_off
 
@@ -89,13 +89,6 @@ _LEAD_IN = re.compile(r"^[^:]{1,40}:\s*\S+\s+\S+\s+\S+")
 _SENTENCE_END = (".", ":", ";", ",")
 
 
-def spaced_words(text: str) -> list[str]:
-    """`text.split()` (not to be changed), taken from the labeller's shape of the line when
-    it has just read it (`LINE_FACTS`), so that a pass need not split a long line again."""
-    shape = LINE_FACTS.get(text)
-    return shape.raw if shape is not None else text.split()
-
-
 def is_closing_mark(lab: LineLabel) -> bool:
     """Whether a furniture line is of the kind that closes a page: short, and named so
     by the page's own structure (a reader thread, a line the site repeats) or by
@@ -104,7 +97,7 @@ def is_closing_mark(lab: LineLabel) -> bool:
     if lab.reason is None or lab.label == BODY:
         return False
     text = lab.line.text.strip()
-    words = len(spaced_words(lab.line.text))
+    words = len(line_split(lab.line.text))
     if words > _MARK_WORDS_NAMED:
         return False
     if lab.reason in _STRUCTURAL or lab.reason.startswith(REPEATED):
@@ -336,7 +329,7 @@ def _anchor(labels: Sequence[LineLabel],
         if lab.score < _ANCHOR_SCORE and lab.label == BODY:
             text = lab.line.text
             # at least _ANCHOR_WORDS words: the cheap space count rules most lines out
-            if text.count(" ") < _ANCHOR_WORDS - 1 or len(spaced_words(text)) < _ANCHOR_WORDS:
+            if text.count(" ") < _ANCHOR_WORDS - 1 or len(line_split(text)) < _ANCHOR_WORDS:
                 continue
             if is_bio(labels, i, _told(labels, held)):
                 # the lines passed over go with the bio only if they are about its person, whom
@@ -513,8 +506,7 @@ def blurb_kind(text: str) -> str | None:
     head = s[:200]
     if any(verb in head for verb in _VERBS) and (is_author_bio(s) or is_person_bio(s) or _ABOUT.match(s)):
         return BLURB
-    shape = LINE_FACTS.get(text)  # the labeller's lower case of the line, when it has just read it
-    low = shape.low if shape is not None else s.lower()
+    low = line_lower(text)  # the labeller's, when it has just read the line
     if any(word in low for word in _NOTICE_WORDS) and _NOTICE.search(s):
         return DISCLAIMER
     return None
@@ -788,7 +780,7 @@ _ADDRESS_HEADS = frozenset({"http", "www.", "HTTP", "WWW."})
 def bare_addresses(text: str) -> bool:
     """Whether a line is only web addresses ("https://finance.yahoo.com/news/...
     https://www.haier.com/...")."""
-    words = spaced_words(text)
+    words = line_split(text)
     return bool(words) and all(w[:4] in _ADDRESS_HEADS for w in words)
 
 

@@ -68,8 +68,6 @@ def is_cut_blurb(text: str) -> bool:
     if text[-1:] in _STOPS and not text.endswith("..."):
         return False
     s = text.rstrip()
-    if s[-1:] in _STOPS and not s.endswith("..."):
-        return False
     return _open_end(s) and _NOT_BLURB.search(s) is None
 
 
