@@ -37,7 +37,8 @@ def rule_labels(labels: list["LineLabel"]) -> list["LineLabel"]:
     post's closing line and its comment form (which needs the filing lines `marks`
     names), a short thread opened by praise of the post, teaser paragraphs of other
     posts after the story (and a blurb sending the reader elsewhere as the page's last
-    line), the story's list of references given back to it, the site's own pitches and
+    line), a press release's About section and all after it, the story's list of
+    references given back to it, the site's own pitches and
     calls to action (and the tail after them), the closing blurbs again when those passes
     cut the tail that hid them, and last the writer's sign-off, web addresses alone ending
     the page taken from it, a lead-in, the fields of the story's last item, the list a
@@ -45,13 +46,13 @@ def rule_labels(labels: list["LineLabel"]) -> list["LineLabel"]:
     back to the story, and a fragment left as the page's last line taken from it.
     `Analysis.line_labels` is the model labels and these in turn; the training tool
     scores both."""
-    from . import boxes, contact, marks, menus, pitches, promos, references, story_end, teasers, threads, tops
+    from . import boxes, contact, marks, menus, pitches, promos, references, releases, story_end, teasers, threads, tops
 
     labels = story_end.relabel(tops.relabel(menus.relabel(labels)))
     tail = story_end.last_body(labels)
     labels = contact.relabel(marks.relabel(labels))
     labels = threads.relabel_praised_tail(threads.relabel_before_form(boxes.relabel(promos.relabel(labels))))
-    labels = pitches.relabel(references.relabel(teasers.relabel(labels)))
+    labels = pitches.relabel(references.relabel(releases.relabel(teasers.relabel(labels))))
     if story_end.last_body(labels) != tail:  # the passes since cut the tail: a blurb may stand at its end now
         labels = story_end.relabel_closing_blurbs(labels)
     labels = story_end.relabel_sign_off(labels)

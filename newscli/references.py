@@ -25,10 +25,11 @@ from dataclasses import replace
 from typing import Sequence
 
 from .boilerplate import BODY, POSITIONAL_REASONS, REASONS, LineLabel
+from .releases import AFTER_ABOUT
 
 _RUN = 2
 # reasons that say only that a line holds a web address or where it stands
-_WEAK = POSITIONAL_REASONS | {REASONS["url"]}
+_WEAK = POSITIONAL_REASONS | {REASONS["url"], AFTER_ABOUT}
 _MAX_CHARS = 400
 
 _YEAR = r"(?:19|20)\d\d[a-z]?"
