@@ -19,6 +19,9 @@ a form that is the same on every site:
     artwork: Ann Lee", "... Source & Photography: Ann Lee", "Styling: ...", but not
     "Design:" (a product's spec) nor "Source:" alone after a sentence (a story's source);
   - a paper's picture handed out by an agency: "Ann Lee/The Charlotte Observer via AP Photo";
+  - an agency that names itself before the photographer, or alone, after a caption's
+    sentence: "... Karachi June 19, 2011. REUTERS/Akhtar Soomro", "(AP Photo/Evan Vucci)",
+    "... may decrease stroke risk. Getty Images";
   - the label of a link to a picture's source on a line of its own: "(Image Source)".
 * a gallery's captions: "<title> by <Name>" with the same name under three pictures or
   more ("Color Wheel by Clay", "White Space by Clay", ...), each alone between other
@@ -152,6 +155,14 @@ _ASIDE_WORDS = 25  # "... kill the cells. (image: micrograph of the virus, NIAID
 _AGENCY = (r"(?:Getty Images|AFP|AP|Reuters|Shutterstock|iStock(?:photo)?|Unsplash|Alamy|EPA(?:-EFE)?|Bloomberg"
            r"|NurPhoto|Pexels|Wikimedia Commons|Flickr|Sipa|Corbis|Associated Press"
            r"|[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)* (?:Magazine|Images|Photos?|Pictures))")
+# Agencies that put their name before the photographer's: "REUTERS/Eric Gaillard",
+# "(AP Photo/Evan Vucci)", "AFP PHOTO/Ann Lee", "REUTERS/Robert Galbraith/Files".
+_AGENCY_FIRST = r"(?:REUTERS|Reuters|AP Photo|AFP(?: PHOTO| Photo)?|EPA(?:-EFE)?|Xinhua|UPI Photo)"
+_AGENCY_FIRST_SIGNS = ("REUTERS", "Reuters", "AP Photo", "AFP", "EPA", "Xinhua", "UPI Photo")
+# Agencies named alone after a caption's sentence: "... may decrease stroke risk. Getty Images"
+_BARE_AGENCIES = ("Getty Images", "Shutterstock", "iStock", "iStockphoto", "Corbis", "Alamy", "AFP", "AP",
+                  "Reuters", "REUTERS", "EPA", "Bloomberg")
+_CREDIT_NAME = r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}"
 # the last words `_AGENCY` can end with
 _AGENCY_ENDS = ("Images", "AFP", "AP", "Reuters", "Shutterstock", "iStock", "iStockphoto", "Unsplash", "Alamy", "EPA",
                 "EPA-EFE", "Bloomberg", "NurPhoto", "Pexels", "Commons", "Flickr", "Sipa", "Corbis", "Press", "Magazine",
@@ -172,6 +183,10 @@ _TAIL_CREDIT = re.compile(
     # artwork: Ann Lee", "... Source & Photography: Ann Lee", "... Styling: Bob Stone"
     r"|" + _ROLE_LABEL + r"\s*[A-Z]" + _NAME + r"{0,60}"
     r"|(?<=[|\u00b7\u2022]\s)" + _AGENCY + r"\)?"
+    # the agency first: "... in Nice July 26, 2012. REUTERS/Eric Gaillard", "(AP Photo/Evan Vucci)"
+    r"|" + _AGENCY_FIRST + r"\s?/\s?" + _CREDIT_NAME + r"(?:\s?/\s?" + _CREDIT_NAME + r")*\)?"
+    # an agency alone after the caption: "... may decrease stroke risk. Getty Images"
+    r"|(?:" + "|".join(_BARE_AGENCIES) + r")"
     r"|\u00a9\s?(?:\d{4}\s)?" + _NAME + r"{1,50})$")
 _TAIL = 100
 # The label of a link to where a picture or a story came from, on a line of its own:
@@ -475,7 +490,9 @@ def _tail_credit(s: str) -> bool:
     # agency alone follows a bar)
     if not (_names_picture(tail) or "\u00a9" in tail
             or (("/" in tail or "|" in tail or "\u00b7" in tail or "\u2022" in tail)
-                and tail.rstrip(")").endswith(_AGENCY_ENDS))):
+                and tail.rstrip(")").endswith(_AGENCY_ENDS))
+            or ("/" in tail and any(sign in tail for sign in _AGENCY_FIRST_SIGNS))
+            or tail.endswith(_BARE_AGENCIES)):
         return False
     m = _TAIL_CREDIT.search(tail)
     return m is not None and (not m[0].startswith("(") or s.count(" ") < _ASIDE_WORDS)

@@ -26,6 +26,24 @@ def test_a_caption_that_closes_with_a_credit_is_one():
         assert credit(text) == CREDIT, text
 
 
+def test_an_agency_that_names_itself_before_the_photographer_or_alone_closes_a_caption():
+    for text in ("A man holds sea salt harvested from a salt field near Karachi June 19, 2011. REUTERS/Akhtar Soomro",
+                 "REUTERS/Peter Macdiarmid",
+                 "An Amgen sign is seen at the company's office in this 2013 file photo. REUTERS/Robert Galbraith/Files",
+                 "The president speaks in the Rose Garden on Monday. (AP Photo/Evan Vucci)",
+                 "Tomatoes contain lycopene, which a new study shows may decrease stroke risk. Getty Images",
+                 "Cooked tomato sauces have more lycopene than raw tomatoes. Corbis"):
+        assert credit(text) == CREDIT, text
+
+
+def test_a_story_line_that_ends_on_an_agency_s_name_is_no_credit():
+    for text in ("The company declined to comment when asked by Reuters",
+                 "The figures were first reported by the AP",
+                 "Its maker, the Bayer/Reuters joint venture, said sales rose.",
+                 "He has worked for Getty Images"):
+        assert credit(text) is None, text
+
+
 def test_a_short_line_that_opens_with_a_copyright_sign_is_a_notice():
     assert credit("\u00a9 2016 Riverside Media") == REASONS["copyright"]
 
