@@ -22,7 +22,8 @@ a form that is the same on every site:
   - an agency that names itself before the photographer, or alone, after a caption's
     sentence: "... Karachi June 19, 2011. REUTERS/Akhtar Soomro", "(AP Photo/Evan Vucci)",
     "... may decrease stroke risk. Getty Images";
-  - the label of a link to a picture's source on a line of its own: "(Image Source)".
+  - the label of a link to a picture's source on a line of its own: "(Image Source)";
+  - a picture's controls run into its credit: "Enlarge this image toggle caption Ann Lee for NPR".
 * a gallery's captions: "<title> by <Name>" with the same name under three pictures or
   more ("Color Wheel by Clay", "White Space by Clay", ...), each alone between other
   lines; titles one under another are a list ("It by Stephen King", ...), left alone.
@@ -113,7 +114,7 @@ _PICTURE = r"(?:[Pp]hoto(?:graph)?|PHOTO|[Ii]mage|[Pp]icture|[Ii]llustration)s?(
 # A name or two in a credit: words and initials, no sentence stop ("J. Smith", "AP").
 _NAME = r"(?:[^.!?|]|(?<=\b[A-Z])\.)"
 # What a line's start can tell, in one anchored match: a copyright sign; a credit ("Photo: ...", "Image credit: ...", "Photo by
-# ...", "Credit: ..."); placeholder text; a reading-time note ("Reading time: 3 minutes",
+# ...", "Credit: ...", a picture's controls: "Enlarge this image toggle caption ..."); placeholder text; a reading-time note ("Reading time: 3 minutes",
 # "5 min read"); a page's navigation or filing ("Page 1 of 8", "Tags: ...").
 _START = re.compile(
     r"(?P<copyright>\u00a9)"
@@ -121,7 +122,10 @@ _START = re.compile(
     # where one picture came from: "Image from Mary's April review.", "Photo via Pexels"
     # (not "Photos from the scene show ...": a sentence about pictures)
     r"|(?:[Pp]hoto|[Ii]mage|[Pp]icture) (?P<via>from|via|courtesy|provided by)\b"
-    r"|Credits?:(?=\s*\S))"
+    r"|Credits?:(?=\s*\S)"
+    # a picture's controls run into its credit: "Enlarge this image toggle caption Ann Lee for NPR"
+    r"|(?i:enlarge (?:this )?image|toggle caption|hide caption|expand (?:this )?image|view larger image"
+    r"|click (?:the )?(?:image )?to enlarge|tap to enlarge)\b)"
     r"|(?P<source>(?:(?:Image|Chart|Data|Graphic|Photo|Video|Map) )?[Ss]ources?:(?=\s*\S))"
     r"|(?P<placeholder>(?i:lorem ipsum|dolor sit amet))"
     r"|(?P<reading>(?i:(?:estimated )?read(?:ing)? time\b|\d+\s*min(?:ute)?s? read\b))"
@@ -139,7 +143,8 @@ _RULE_HEADS = frozenset({"--", "__", "==", "**", "~~", "\u2014\u2014", "\u2013\u
 _HEADS = frozenset(w[:4] for w in ("photo", "image", "picture", "illustration", "header", "featured", "cover", "lead",
                                    "top ", "hero", "main", "credit", "lorem", "dolor", "estimated", "read", "page",
                                    "step", "tag:", "tag ", "tags", "tagged", "filed", "categor", "you ", "home",
-                                   "source", "chart", "data", "graphic", "video", "map "))
+                                   "source", "chart", "data", "graphic", "video", "map ", "enlarge", "toggle", "hide",
+                                   "expand", "view", "click", "tap "))
 # The first two letters, as a line would write them, of a credit, a copyright notice,
 # placeholder text or an estimated reading time: the marks that may end with a stop.
 _SENTENCE_HEADS = frozenset(v for w in ("Photo", "Image", "Picture", "Illustration", "Credit", "Lorem", "Estimated")

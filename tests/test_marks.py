@@ -36,6 +36,15 @@ def test_an_agency_that_names_itself_before_the_photographer_or_alone_closes_a_c
         assert credit(text) == CREDIT, text
 
 
+def test_a_picture_s_controls_run_into_its_credit_make_a_caption():
+    for text in ("Enlarge this image toggle caption Talia Herman for NPR Talia Herman for NPR",
+                 "toggle caption Courtesy of PharmaJet", "Click to enlarge", "View larger image"):
+        assert credit(text) == CREDIT, text
+    for text in ("View the full report on the council's website", "Hide and seek is back in the playground",
+                 "Expand your horizons: the city's new library opens on Monday"):
+        assert credit(text) is None, text
+
+
 def test_a_story_line_that_ends_on_an_agency_s_name_is_no_credit():
     for text in ("The company declined to comment when asked by Reuters",
                  "The figures were first reported by the AP",
