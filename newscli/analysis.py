@@ -37,7 +37,8 @@ def rule_labels(labels: list["LineLabel"]) -> list["LineLabel"]:
     post's closing line and its comment form (which needs the filing lines `marks`
     names), a short thread opened by praise of the post, teaser paragraphs of other
     posts after the story (and a blurb sending the reader elsewhere as the page's last
-    line), a press release's About section and all after it, the story's list of
+    line), a contact heading in the page's second half and the names and numbers under
+    it, a press release's About section and all after it, the story's list of
     references given back to it, the site's own pitches and
     calls to action (and the tail after them), the closing blurbs again when those passes
     cut the tail that hid them, and last the writer's sign-off, web addresses alone ending
@@ -52,7 +53,8 @@ def rule_labels(labels: list["LineLabel"]) -> list["LineLabel"]:
     tail = story_end.last_body(labels)
     labels = contact.relabel(marks.relabel(labels))
     labels = threads.relabel_praised_tail(threads.relabel_before_form(boxes.relabel(promos.relabel(labels))))
-    labels = pitches.relabel(references.relabel(releases.relabel(teasers.relabel(labels))))
+    labels = teasers.relabel(labels)
+    labels = pitches.relabel(references.relabel(releases.relabel(contact.relabel_headed_contacts(labels))))
     if story_end.last_body(labels) != tail:  # the passes since cut the tail: a blurb may stand at its end now
         labels = story_end.relabel_closing_blurbs(labels)
     labels = story_end.relabel_sign_off(labels)

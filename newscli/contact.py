@@ -30,7 +30,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from .boilerplate import EMAIL_PATTERN, LineLabel, line_split
+from .boilerplate import BODY, EMAIL_PATTERN, LineLabel, line_split
 from .story_end import closing_run
 
 CONTACT = "the site's contact details after the story"
@@ -120,4 +120,48 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
         return out
     for i, kind in run:
         out[i] = replace(out[i], label="boilerplate", reason=kind)
+    return out
+
+
+HEADED = "contact details under a contact heading"
+# A contact block's heading: "Media contacts:", "CONTACTS", "Press Contact", "For further
+# information, please contact:", "For more information, please contact the Press Office at:".
+_CONTACT_HEADING = re.compile(
+    r"(?i:\W*(?:(?:media|press|investor|corporate|news|communications?)(?: relations)? )?contacts?"
+    r"(?: information| details)?\s*:?\s*"
+    r"|for (?:further|more) (?:information|details)\b[^:.]{0,30}?,? (?:please )?contact\b[^:.]{0,40}:\s*)")
+_HEADING_CHARS = 100
+
+
+def _detail(text: str) -> bool:
+    """Whether a line under a contact heading is one of its details: names and figures (a
+    name, a job, an institution, "Media:"), or a way to reach someone."""
+    s = text.strip()
+    return (_info(line_split(text)) and s[-1:] not in ".!?") or bool(_EMAIL.search(s) or _PHONE.search(s))
+
+
+def relabel_headed_contacts(labels: Sequence[LineLabel]) -> list[LineLabel]:
+    """The labels with a contact heading in the page's second half ("Media contacts:",
+    "For further information, please contact:") and the details under it (`_detail`: the
+    names, jobs, institutions, phones and e-mails down to the first line of prose) made
+    boilerplate. A press release closes on such a block, and its names and jobs pass for
+    story line by line; under the heading they are only whom to call. A story's own
+    "Contact" section goes on in prose, which ends the block at once."""
+    out = list(labels)
+    n = len(out)
+    i = n // 2
+    while i < n:
+        text = out[i].line.text
+        if len(text) > _HEADING_CHARS or ("ontact" not in text and "ONTACT" not in text) \
+                or _CONTACT_HEADING.fullmatch(text.strip()) is None:  # (substring tests first, for speed)
+            i += 1
+            continue
+        j = i + 1
+        while j < n and (_detail(out[j].line.text) or _CONTACT_HEADING.fullmatch(out[j].line.text.strip())):
+            j += 1
+        if j > i + 1:  # a heading with nothing under it is left as it is
+            for k in range(i, j):
+                if out[k].label == BODY:
+                    out[k] = replace(out[k], label="boilerplate", reason=HEADED)
+        i = j
     return out

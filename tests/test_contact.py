@@ -62,3 +62,31 @@ def test_a_news_story_ending_on_a_number_to_call_keeps_it():
 def test_nothing_of_the_story_before_the_block_leaves_it_alone():
     labs = page(("Phone: (707) 665-9472", None, 0.5), ("Privacy Policy", REASONS["lex_legal"], 0.99))
     assert relabel(labs) == labs
+
+
+def test_a_contact_heading_and_the_names_and_numbers_under_it_are_whom_to_call():
+    from pages import labelled
+    from newscli.contact import HEADED, relabel_headed_contacts
+    news = ["COPENHAGEN -- Children who eat breakfast do better at school, a study of 2,000 pupils found.",
+            "The effect was largest in the first two lessons of the day, the researchers said.",
+            "They now plan to follow the pupils for another three years to see if it lasts.",
+            "Schools in the city already serve a free breakfast to about a third of their pupils.",
+            "The study was published on Tuesday in the journal Public Health Nutrition."]
+    block = ["For further information, please contact:", "Assistant professor Mads Hjorth",
+             "Department of Nutrition, University of Copenhagen", "Email: mads@example.ku.dk", "Tel.: 45-4097-8366"]
+    labs = relabel_headed_contacts(labelled(news + block))
+    assert [lab.label for lab in labs] == ["body"] * 5 + ["boilerplate"] * 5
+    assert {lab.reason for lab in labs[5:]} == {HEADED}
+
+
+def test_a_story_s_contact_section_in_prose_or_a_heading_in_its_first_half_stays():
+    from pages import labelled
+    from newscli.contact import relabel_headed_contacts
+    prose = ["The council met on Monday to discuss the new bus routes through the town centre.",
+             "Residents raised concerns about noise and the loss of parking on the high street.",
+             "Contact:", "Residents can write to the council before the end of the month, the mayor said."]
+    assert [lab.label for lab in relabel_headed_contacts(labelled(prose))] == ["body"] * 4
+    early = ["Media contacts:", "Ann Lee", "The council met on Monday to discuss the new bus routes.",
+             "Residents raised concerns about noise.", "The mayor said a decision would come in May.",
+             "Buses will run every ten minutes at peak times."]
+    assert [lab.label for lab in relabel_headed_contacts(labelled(early))] == ["body"] * 6
