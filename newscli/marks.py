@@ -39,6 +39,8 @@ a form that is the same on every site:
   text to access the formatting toolbar.", "I'm a paragraph. Click here to add your own
   text and edit me."), and its code left unrendered on a line of its own: a template's tag ("{{hire-ai-eng="/banners/ai"}}")
   or a shortcode ("[convertkit form=1630175]"), a box the page failed to draw.
+* a teaser of another story closed by its link's label: "Migraines could be caused by gut
+  bacteria, study suggests Read more".
 * a box set off from the story by a rule of symbols on its own first line: "----------
   SHARE YOUR STORY Do you have an issue ...", "****** A message from ...", "=========
   Multi-Author AdSense ========= Skipped ...". Plain text keeps the rule a page draws
@@ -434,6 +436,14 @@ def alone(s: str) -> str | None:
     return None if category is None else REASONS["lex_" + category]
 
 
+# A link's label closing a teaser of another story: "Migraines could be caused by gut
+# bacteria, study suggests Read more" (a sentence of the story that asks its reader to
+# read more says so in lower case and ends with a stop).
+_READ_MORE = (" Read more", " Read More", " READ MORE")
+_TEASER_SPACES = 3  # a few words before it ("Subscribe | Read More" is a menu's), and a
+# teaser's few sentences at most (`_CAPTION_WORDS`): a whole page run into one line may end so
+
+
 def mark(text: str) -> str | None:
     """Why a line is furniture by its own form (a reason, see the module doc), or None."""
     s = text.strip()
@@ -442,6 +452,8 @@ def mark(text: str) -> str | None:
         return why
     if s[:1] in "{[" and _TEMPLATE_CODE.fullmatch(s) is not None:
         return TEMPLATE_CODE
+    if s.endswith(_READ_MORE) and _TEASER_SPACES <= s.count(" ") < _CAPTION_WORDS:
+        return REASONS["lex_related"]
     if len(s) <= _LINK_CHARS:
         link = s.strip("()[] ").lower()
         if link in _SOURCE_LINKS:

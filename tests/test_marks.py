@@ -53,6 +53,16 @@ def test_a_story_line_that_ends_on_an_agency_s_name_is_no_credit():
         assert credit(text) is None, text
 
 
+def test_a_teaser_closed_by_its_link_s_label_is_a_link_to_another_story():
+    for text in ("Migraines could be caused by gut bacteria, study suggests Read more",
+                 "Can you manufacture blood cells? Read more",
+                 "The Acer Nitro 16 may not have the performance of the MSI Katana 15, but its battery lasts. Read More"):
+        assert mark(text) == REASONS["lex_related"], text
+    assert mark("The teacher urged her pupils to read more") is None  # the story's own words
+    whole_page = "The clinic opened in May and has seen 300 patients since. " * 10 + "Read more"
+    assert mark(whole_page) is None  # a page run into one line is not a teaser
+
+
 def test_a_short_line_that_opens_with_a_copyright_sign_is_a_notice():
     assert credit("\u00a9 2016 Riverside Media") == REASONS["copyright"]
 
