@@ -38,9 +38,9 @@ def rule_labels(labels: list["LineLabel"]) -> list["LineLabel"]:
     names), a short thread opened by praise of the post, teaser paragraphs of other
     posts after the story (and a blurb sending the reader elsewhere as the page's last
     line), a contact heading in the page's second half and the names and numbers under
-    it, a press release's About section and all after it, the story's list of
-    references given back to it, the site's own pitches and
-    calls to action (and the tail after them), the closing blurbs again when those passes
+    it, all after a press release's end mark and its About section and all after it,
+    the story's list of references given back to it, the site's own pitches and calls
+    to action (and the tail after them), the closing blurbs again when those passes
     cut the tail that hid them, and last the writer's sign-off, web addresses alone ending
     the page taken from it, a lead-in, the fields of the story's last item, the list a
     closing lead-in introduces, the writer's closing word and the writer's thanks given

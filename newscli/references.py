@@ -25,11 +25,11 @@ from dataclasses import replace
 from typing import Sequence
 
 from .boilerplate import BODY, POSITIONAL_REASONS, REASONS, LineLabel
-from .releases import AFTER_ABOUT
+from .releases import AFTER_ABOUT, AFTER_END_MARK
 
 _RUN = 2
 # reasons that say only that a line holds a web address or where it stands
-_WEAK = POSITIONAL_REASONS | {REASONS["url"], AFTER_ABOUT}
+_WEAK = POSITIONAL_REASONS | {REASONS["url"], AFTER_ABOUT, AFTER_END_MARK}
 _MAX_CHARS = 400
 
 _YEAR = r"(?:19|20)\d\d[a-z]?"

@@ -1,4 +1,4 @@
-"""A press release's closing matter: the issuer's "About" section and all after it.
+"""A press release's closing matter: all after its end mark, and its "About" section and all after it.
 
 A press release ends the same way whoever sends it. After the news comes a paragraph
 headed "About <organisation>" that says what the issuer is, often one for each partner:
@@ -27,6 +27,13 @@ The section and every body line after it are furniture when it opens in the seco
 of the page (a release's About comes last) and no line after it quotes someone speaking
 ('"...," said Dr. Lee'): a story that goes on after a section so headed is still the story.
 A list of references after it stays the release's own (see `references`).
+
+Before all that, a release may close its text with an end mark alone on a line, "###" or
+"-30-" by the old newsroom convention, "ENDS" in British releases; what follows it is for
+editors (notes, funding, the About sections, contacts), not for print. The body lines after
+the page's one end mark are furniture when three lines of story or more stand above it,
+unless someone is quoted speaking after it; a page with several marks parts its sections
+with them and is left alone.
 """
 from __future__ import annotations
 
@@ -38,6 +45,12 @@ from .boilerplate import BODY, LineLabel, holds_quotation_mark
 
 ABOUT = "the sender's About section"
 AFTER_ABOUT = "after the sender's About section"
+AFTER_END_MARK = "after the release's end mark"
+
+# The mark that ends a press release's text, alone on its line: "###", "-30-", "- END -", "ENDS".
+_END_MARK = re.compile(r"#\s?#\s?#|-\s?30\s?-|-+\s?ENDS?\s?-+|ENDS")
+_END_MARK_CHARS = 12
+_STORY_LINES = 3  # the release's text above its end mark: a mark above no story ends nothing
 
 # "About X: ...", "About XThe ...", "ABOUT ASCOFounded ...": the heading, then the rest of
 # the line after a colon or where a word starts without a space after a lower-case letter,
@@ -96,22 +109,44 @@ def _speaks(text: str) -> bool:
     return holds_quotation_mark(text) and (" said" in text or " says" in text)
 
 
+def end_mark(labels: Sequence[LineLabel]) -> int | None:
+    """The index of the page's one end mark ("###", "-30-", "ENDS"), or None (none, or
+    several: a page that parts its sections so)."""
+    found = None
+    for i, lab in enumerate(labels):
+        text = lab.line.text
+        if len(text) <= _END_MARK_CHARS and _END_MARK.fullmatch(text.strip()) is not None:
+            if found is not None:
+                return None
+            found = i
+    return found
+
+
+def _cut(out: list[LineLabel], start: int, first: str, rest: str) -> None:
+    """Make the body lines from `start` to the page's end furniture (the first with reason
+    `first` when it is body, the others `rest`), unless one of them quotes someone speaking."""
+    after = [j for j in range(start, len(out)) if out[j].label == BODY]
+    if any(_speaks(out[j].line.text) for j in after):
+        return
+    for j in after:
+        out[j] = replace(out[j], label="boilerplate", reason=first if j == start else rest)
+
+
 def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
-    """The labels with a press release's About section, and the body lines after it,
-    made furniture (see the module doc). Reads the second half of the page; a line is
-    read further only when "About" opens it."""
+    """The labels with a press release's closing matter made furniture (see the module
+    doc): the body lines after its end mark, and its About section with the body lines
+    after it. Reads the second half of the page for the section; a line is read further
+    only when "About" opens it."""
     out = list(labels)
     n = len(out)
+    mark = end_mark(out)
+    if mark is not None and sum(1 for lab in out[:mark] if lab.label == BODY) >= _STORY_LINES:
+        _cut(out, mark + 1, AFTER_END_MARK, AFTER_END_MARK)
     for i in range(n // 2, n):
         text = out[i].line.text
         if "bout " not in text[:12] and "BOUT " not in text[:12]:  # (for speed)
             continue
-        if not opens_about(text, out[i + 1].line.text if i + 1 < n else ""):
-            continue
-        after = [j for j in range(i, n) if out[j].label == BODY]
-        if not after or any(_speaks(out[j].line.text) for j in after):
-            return out
-        for j in after:
-            out[j] = replace(out[j], label="boilerplate", reason=ABOUT if j == i else AFTER_ABOUT)
-        return out
+        if opens_about(text, out[i + 1].line.text if i + 1 < n else ""):
+            _cut(out, i, ABOUT, AFTER_ABOUT)
+            break
     return out

@@ -1,5 +1,5 @@
 """A press release's About section and what follows it (lines written for these tests)."""
-from newscli.releases import ABOUT, AFTER_ABOUT, opens_about, relabel
+from newscli.releases import ABOUT, AFTER_ABOUT, AFTER_END_MARK, end_mark, opens_about, relabel
 from newscli.references import relabel as give_back_references
 
 from pages import labelled
@@ -51,11 +51,11 @@ def test_the_section_and_everything_after_it_leave_the_story():
 
 
 def test_lines_already_furniture_keep_their_reasons():
-    rows = NEWS + [("###", "boilerplate", "symbols, not words", 0.9),
+    rows = NEWS + [("Share this article", "boilerplate", "share or follow prompt", 0.9),
                    "About IDRI: As a nonprofit global health organization, IDRI takes a comprehensive approach "
                    "to combating infectious diseases."]
     labs = relabel(labelled(rows))
-    assert labs[4].reason == "symbols, not words"
+    assert labs[4].reason == "share or follow prompt"
     assert (labs[5].label, labs[5].reason) == ("boilerplate", ABOUT)
 
 
@@ -76,3 +76,28 @@ def test_the_release_keeps_its_list_of_references():
                    *references]
     labs = give_back_references(relabel(labelled(rows)))
     assert [lab.line.text for lab in labs if lab.label == "body"] == NEWS + references
+
+
+NOTES = ["The study was funded by the National Cancer Institute.",
+         "Other authors are Ann Lee and Bob Stone of the Mayo Clinic.",
+         "Media contact: Jane Doe, newsbureau@example.org"]
+
+
+def test_the_notes_after_a_release_s_end_mark_are_for_editors():
+    for mark in ("###", "# # #", "-30-", "ENDS"):
+        labs = relabel(labelled(NEWS + [(mark, "boilerplate", "symbols, not words", 0.9)] + NOTES))
+        assert [lab.label for lab in labs] == ["body"] * 4 + ["boilerplate"] * 4, mark
+        assert {lab.reason for lab in labs[5:]} == {AFTER_END_MARK}
+
+
+def test_several_marks_part_sections_and_a_mark_above_the_story_ends_nothing():
+    rows = [NEWS[0], "###", NEWS[1], NEWS[2], "###", NEWS[3]]
+    assert end_mark(labelled(rows)) is None
+    assert body(rows) == rows
+    early = ["Embargoed until 9am", "###"] + NEWS
+    assert body(early) == early
+
+
+def test_a_story_that_goes_on_after_the_mark_is_left_alone():
+    rows = NEWS + ["###", '"We will open two more clinics next year," said Dr. Lee, who led the trial.']
+    assert body(rows) == rows
