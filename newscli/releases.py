@@ -1,4 +1,4 @@
-"""A press release's closing matter: all after its end mark, and its "About" section and all after it.
+"""A press release's closing matter: all after its end mark, its About section and all after it.
 
 A press release ends the same way whoever sends it. After the news comes a paragraph
 headed "About <organisation>" that says what the issuer is, often one for each partner:
