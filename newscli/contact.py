@@ -31,6 +31,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from .boilerplate import BODY, EMAIL_PATTERN, LineLabel, line_split
+from .marks import holds_any
 from .story_end import closing_run
 
 CONTACT = "the site's contact details after the story"
@@ -93,7 +94,7 @@ def contact_kind(text: str) -> str | None:
         return None
     if s[-1:].isdigit() and _ADDRESS.search(s) and _info(line_split(text)):
         return CONTACT
-    if not any(clue in s for clue in _CLUES):
+    if not holds_any(s, _CLUES):
         return None
     words = line_split(text)
     info = _info(words)  # read once: most of the forms below are information, not prose

@@ -169,7 +169,7 @@ def shop_button(text: str) -> bool:
 
 def promotion(text: str) -> str | None:
     """The kind of promotion a line is ("offer", "deadline", "seats"), or None."""
-    if len(text) > _PROMO_CHARS:
+    if len(text) > _PROMO_CHARS:  # (`relabel` makes this test before the call too)
         return None
     words = line_words(text)
     # each kind holds one of these words: most lines hold none
@@ -215,7 +215,8 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
     for i, lab in enumerate(labels):
         t = lab.line.text
         # only body lines change; the furniture's offers count only towards `_deals`
-        kind = promotion(t) if lab.label == BODY else None
+        # (for speed: `promotion`'s length test, which rules long lines out, before its call)
+        kind = promotion(t) if lab.label == BODY and len(t) <= _PROMO_CHARS else None
         if kind is not None:
             promos.append((i, kind))
         if len(t) > _LINK_CHARS:

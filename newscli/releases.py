@@ -42,6 +42,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from .boilerplate import BODY, LineLabel, holds_quotation_mark
+from .marks import holds_any
 
 ABOUT = "the sender's About section"
 AFTER_ABOUT = "after the sender's About section"
@@ -85,7 +86,7 @@ def _describes(text: str, name: list[str]) -> bool:
     says what it is or when it began."""
     opening = text.lower().replace(",", " ").split()[:_OPENING_WORDS]
     return (any(word.strip("()'\u2019\u00ae") in name for word in opening)
-            and any(cue in text[:_SAYS_WHAT_CHARS] for cue in _SAYS_WHAT))
+            and holds_any(text[:_SAYS_WHAT_CHARS], _SAYS_WHAT))
 
 
 def opens_about(text: str, following: str = "") -> bool:

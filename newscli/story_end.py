@@ -47,7 +47,7 @@ from typing import Callable, Sequence
 
 from .boilerplate import (AFTER_STORY, BODY, PITCH_VERBS, REASONS, REPEATED, SHORT_LINE, LineLabel,
                           _sentence_breaks, line_lower, line_split)
-from .marks import CREDIT, names
+from .marks import CREDIT, holds_any, names
 from .threads import COMMENT, FORM, PINGBACK, RELATED, signs_off
 
 AFTER_END = "after the closing furniture"
@@ -122,7 +122,7 @@ def is_account_prompt(text: str) -> bool:
     """Whether a line is an account widget's prompt (see `_ACCOUNT`): a short line that
     opens on one."""
     s = text.strip()
-    return (s.count(" ") < _ACCOUNT_WORDS and any(cue in s for cue in _ACCOUNT_CUES)
+    return (s.count(" ") < _ACCOUNT_WORDS and holds_any(s, _ACCOUNT_CUES)
             and _ACCOUNT.match(s) is not None)
 
 
@@ -504,10 +504,10 @@ def blurb_kind(text: str) -> str | None:
     description, a notice), else None. Where it stands is the caller's to judge."""
     s = text.strip()
     head = s[:200]
-    if any(verb in head for verb in _VERBS) and (is_author_bio(s) or is_person_bio(s) or _ABOUT.match(s)):
+    if holds_any(head, _VERBS) and (is_author_bio(s) or is_person_bio(s) or _ABOUT.match(s)):
         return BLURB
     low = line_lower(text)  # the labeller's, when it has just read the line
-    if any(word in low for word in _NOTICE_WORDS) and _NOTICE.search(s):
+    if holds_any(low, _NOTICE_WORDS) and _NOTICE.search(s):
         return DISCLAIMER
     return None
 

@@ -26,7 +26,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from .boilerplate import BODY, HEADLINE, REASONS, SHORT_LINE, SYMBOLS, LineLabel, line_words, reports_speech
-from .marks import CREDIT, GALLERY, SOURCE
+from .marks import CREDIT, GALLERY, SOURCE, holds_any
 from .story_end import last_line
 
 TEASERS = "teaser paragraphs of other posts after the story"
@@ -64,7 +64,8 @@ def is_cut_blurb(text: str) -> bool:
     """Whether a line ends as a blurb shown in a list does: with no closing stop, or cut
     off on "...", and is not a list's marked item, a quoted post or a reference."""
     # for speed: most lines close on a stop that is not "...", which rules them out at once
-    # (a stop is no space: such a line is its own `rstrip`, which need not be made)
+    # (a stop is no space: such a line is its own `rstrip`, which need not be made);
+    # `teaser_runs` makes this test before the call too
     if text[-1:] in _STOPS and not text.endswith("..."):
         return False
     s = text.rstrip()
@@ -161,7 +162,8 @@ def teaser_runs(labels: Sequence[LineLabel]) -> list[tuple[int, int]]:
     not break a run."""
     body = [i for i, lab in enumerate(labels) if lab.label == BODY]
     texts = [labels[i].line.text for i in body]
-    cut = [is_cut_blurb(t) and _teaser_sized(t) for t in texts]
+    # (for speed: `is_cut_blurb`'s first test, which rules most lines out, before its call)
+    cut = [(t[-1:] not in _STOPS or t.endswith("...")) and is_cut_blurb(t) and _teaser_sized(t) for t in texts]
     chars = [len(t) for t in texts]  # text is weighed in characters
     total = sum(chars)
     # a pitched blurb is looked for only in the body's second half, where a run that ends
@@ -305,7 +307,7 @@ def closing_teaser(labels: Sequence[LineLabel]) -> int | None:
     if last < 0 or labels[last].label != BODY:
         return None
     s = labels[last].line.text.strip()
-    if s.endswith(":") or not any(w in s for w in _SENDS_ON_WORDS):
+    if s.endswith(":") or not holds_any(s, _SENDS_ON_WORDS):
         return None
     if _SENDS_ON.search(s) is None or not _teaser_sized(s):
         return None

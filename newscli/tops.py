@@ -66,6 +66,7 @@ from typing import Sequence
 from .boilerplate import (_CLOSERS, _DATE_WORDS, _MONTH_SET, _NUMERIC_DATE, _ORDINAL, BEFORE_STORY, BODY, LineLabel,
                           _Shape, is_paragraph, line_words)
 from .boilerplate import line_shape as _shape
+from .marks import holds_any
 from .menus import _CONTINUING
 from .threads import signs_off
 
@@ -186,7 +187,7 @@ def stamped_head(labels: Sequence[LineLabel]) -> int:
 
 def notice(text: str) -> bool:
     """Whether a line is a site notice (see module doc)."""
-    return (text.count(" ") < _NOTICE_WORDS and any(g in text for g in _NOTICE_GATES)
+    return (text.count(" ") < _NOTICE_WORDS and holds_any(text, _NOTICE_GATES)
             and _NOTICE.search(text) is not None)
 
 
@@ -198,7 +199,7 @@ def promotion(text: str) -> bool:
 
 def verdict(text: str) -> bool:
     """Whether a line is a review's verdict: "Our top pick, X, ...", "We chose X as the best ..."."""
-    return (any(g in text for g in _VERDICT_GATES) and text.count(" ") < _VERDICT_WORDS
+    return (holds_any(text, _VERDICT_GATES) and text.count(" ") < _VERDICT_WORDS
             and _VERDICT.search(text) is not None)
 
 
