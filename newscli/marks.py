@@ -88,12 +88,12 @@ characters, so the pass costs little.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Sequence
 
 from .boilerplate import (ALONE_CHARS, BODY, BYLINE_LEADS, PITCH_VERBS, REASONS, LineLabel, line_words,
                           phrase_alone)
 from .promos import reads_on
+from .relabelling import relabelled
 from .segment import NAME_RUN
 
 CREDIT = "photo caption or credit"
@@ -589,18 +589,18 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
             continue
         t = lab.line.text
         if len(t) <= 30 and byline_label(t.strip()):
-            out[i] = replace(lab, label="byline", reason=REASONS["byline"])
+            out[i] = relabelled(lab, label="byline", reason=REASONS["byline"])
             after = labels[i + 1] if i + 1 < len(labels) else None
             if after is not None and after.label == BODY and names(after.line.text.strip()):
                 if bylines is None:
                     bylines = _bylines(labels)
                 if bylines <= _BYLINES:
-                    out[i + 1] = replace(after, label="byline", reason=REASONS["byline"])
+                    out[i + 1] = relabelled(after, label="byline", reason=REASONS["byline"])
             continue
         if out[i] is not lab:  # the name after a byline's label, labelled with it
             continue
         if len(t) <= _BYLINE_NAMES_CHARS and named_byline(t):  # (for speed: most lines are longer)
-            out[i] = replace(lab, label="byline", reason=REASONS["byline"])
+            out[i] = relabelled(lab, label="byline", reason=REASONS["byline"])
             continue
         if t[-1:] not in _CLOSING_MARKS or t[:2] in _SENTENCE_HEADS:
             why = mark(t)
@@ -624,7 +624,7 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
             if i in gallery:
                 why = GALLERY
         if why is not None:
-            out[i] = replace(lab, label="caption" if why in _CAPTIONS else "boilerplate", reason=why)
+            out[i] = relabelled(lab, label="caption" if why in _CAPTIONS else "boilerplate", reason=why)
     return out
 
 

@@ -37,10 +37,10 @@ Only body lines change, and the pass reads each short line once, so it costs lit
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Sequence
 
 from .boilerplate import BODY, PITCH_VERBS, LineLabel, line_words
+from .relabelling import relabelled
 
 ITEM_LINK = "link repeated for each item"
 PROMOTION = "promotion"
@@ -237,19 +237,19 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
         return list(labels)
     out = list(labels)
     for i in prices:
-        out[i] = replace(labels[i], label="boilerplate", reason=PRICE_LINK)
+        out[i] = relabelled(labels[i], label="boilerplate", reason=PRICE_LINK)
     if len(shops) >= _SHOP_BUTTONS:
         for i in shops:
             if labels[i].label == BODY:
-                out[i] = replace(labels[i], label="boilerplate", reason=SHOP_BUTTON)
+                out[i] = relabelled(labels[i], label="boilerplate", reason=SHOP_BUTTON)
     for i, lab in enumerate(labels):
         key = keys[i]
         if key is None or lab.label != BODY:
             continue
         if counts[key[0]] >= _LINK_REPEATS and len(names[key[0]]) >= 2:
-            out[i] = replace(lab, label="boilerplate", reason=ITEM_LINK)
+            out[i] = relabelled(lab, label="boilerplate", reason=ITEM_LINK)
     deals = _deals(labels, promos)
     for i, kind in promos:
         if out[i].label == BODY and not (deals and kind == "offer"):
-            out[i] = replace(out[i], label="boilerplate", reason=PROMOTION)
+            out[i] = relabelled(out[i], label="boilerplate", reason=PROMOTION)
     return out

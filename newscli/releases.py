@@ -38,11 +38,11 @@ with them and is left alone.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Sequence
 
 from .boilerplate import BODY, LineLabel, holds_quotation_mark
 from .marks import holds_any
+from .relabelling import relabelled
 
 ABOUT = "the sender's About section"
 AFTER_ABOUT = "after the sender's About section"
@@ -130,7 +130,7 @@ def _cut(out: list[LineLabel], start: int, first: str, rest: str) -> None:
     if any(_speaks(out[j].line.text) for j in after):
         return
     for j in after:
-        out[j] = replace(out[j], label="boilerplate", reason=first if j == start else rest)
+        out[j] = relabelled(out[j], label="boilerplate", reason=first if j == start else rest)
 
 
 def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:

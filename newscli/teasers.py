@@ -22,11 +22,11 @@ A pure function over the labels; it reads the body lines once.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Sequence
 
 from .boilerplate import BODY, HEADLINE, REASONS, SHORT_LINE, SYMBOLS, LineLabel, line_words, reports_speech
 from .marks import CREDIT, GALLERY, SOURCE, holds_any
+from .relabelling import relabelled
 from .story_end import last_line
 
 TEASERS = "teaser paragraphs of other posts after the story"
@@ -328,16 +328,16 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
     for first, last in teaser_runs(labels):
         for i in range(first, last + 1):
             if out[i].label == BODY:
-                out[i] = replace(out[i], label="boilerplate", reason=TEASERS)
+                out[i] = relabelled(out[i], label="boilerplate", reason=TEASERS)
     for first, last in pinned_runs(out):
         for i in range(first, last + 1):
-            out[i] = replace(out[i], label="boilerplate", reason=PINNED)
+            out[i] = relabelled(out[i], label="boilerplate", reason=PINNED)
     tail = off_topic_tail(out)
     if tail is not None:
         for i in range(tail[0], tail[1] + 1):
             if out[i].label == BODY:
-                out[i] = replace(out[i], label="boilerplate", reason=OFF_TOPIC)
+                out[i] = relabelled(out[i], label="boilerplate", reason=OFF_TOPIC)
     last = closing_teaser(out)
     if last is not None:
-        out[last] = replace(out[last], label="boilerplate", reason=CLOSING_TEASER)
+        out[last] = relabelled(out[last], label="boilerplate", reason=CLOSING_TEASER)
     return out
