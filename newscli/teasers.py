@@ -120,7 +120,10 @@ def _closed_by_pitch(text: str) -> bool:
     tail = text[-_READ_ON_CHARS:]
     if ("ore" in tail or "ORE" in tail) and _READ_ON.search(tail) is not None:
         return _teaser_sized(text)
-    k = max(text.rfind(". "), text.rfind("? "), text.rfind("! "), text.rfind("\u2026 "))
+    # the other breaks are looked for only after the last ". " (for speed: most lines hold
+    # no "? ", and a search from the end reads all of them; the same last break)
+    k = text.rfind(". ")
+    k = max(k, text.rfind("? ", k + 1), text.rfind("! ", k + 1), text.rfind("\u2026 ", k + 1))
     return k > 0 and _PITCH.match(text, k + 2) is not None and _teaser_sized(text)
 
 
