@@ -47,7 +47,8 @@ _CUT = ("...", "\u2026")
 # Not a blurb, though it may end with no stop: an item of a marked list ("-- Editorial:
 # ...", "1 Yiou et al. ..."), a post the story quotes ("... \u2014 Ann Lee (@annlee)
 # September 25, 2016"), a reference given by its address.
-_NOT_BLURB = re.compile(r"^\s*(?:[-\u2013\u2014\u2022*\u00b7>]|\d{1,3}[.)]?\s)|@\w|https?:|www\.")
+_LIST_ITEM = re.compile(r"\s*(?:[-\u2013\u2014\u2022*\u00b7>]|\d{1,3}[.)]?\s)")  # at the line's start
+_HANDLE = re.compile(r"@\w")
 
 
 def _open_end(s: str) -> bool:
@@ -69,7 +70,16 @@ def is_cut_blurb(text: str) -> bool:
     if text[-1:] in _STOPS and not text.endswith("..."):
         return False
     s = text.rstrip()
-    return _open_end(s) and _NOT_BLURB.search(s) is None
+    return _open_end(s) and not _not_blurb(s)
+
+
+def _not_blurb(s: str) -> bool:
+    """Whether a line is a list's marked item, a quoted post or a reference (see `_LIST_ITEM`
+    and the comment above it): the item's mark is matched at the line's start, and the
+    rest looked for as words (for speed: one pattern with a branch anchored at the start
+    would be tried at every character of the line)."""
+    return (_LIST_ITEM.match(s) is not None or "http:" in s or "https:" in s or "www." in s
+            or ("@" in s and _HANDLE.search(s) is not None))
 
 
 # A blurb that pitches the post it stands for to the reader: a sentence of it opens on
