@@ -29,10 +29,10 @@ Only body lines change; the pass counts the page's lines once, so it costs littl
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Sequence
 
 from .boilerplate import BODY, PITCH_VERBS, SENTENCE_GAP, LineLabel, holds_quotation_mark, line_words
+from .relabelling import relabelled
 
 REPEATED_BOX = "box repeated in the story"
 DOUBLED = "line said twice in a row"
@@ -89,10 +89,10 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
         if n < _REPEATS:
             continue
         if repeated_box(t, n):
-            out[i] = replace(lab, label="boilerplate", reason=REPEATED_BOX)
+            out[i] = relabelled(lab, label="boilerplate", reason=REPEATED_BOX)
         elif ((i > 0 and labels[i - 1].line.text.strip() == key)
               or (i < last and labels[i + 1].line.text.strip() == key)) and doubled(key):
-            out[i] = replace(lab, label="boilerplate", reason=DOUBLED)
+            out[i] = relabelled(lab, label="boilerplate", reason=DOUBLED)
     return out
 
 

@@ -27,10 +27,11 @@ out by substring tests before any pattern runs.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Sequence
 
 from .boilerplate import BODY, EMAIL_PATTERN, LineLabel, line_split
+from .marks import holds_any
+from .relabelling import relabelled
 from .story_end import closing_run
 
 CONTACT = "the site's contact details after the story"
@@ -93,7 +94,7 @@ def contact_kind(text: str) -> str | None:
         return None
     if s[-1:].isdigit() and _ADDRESS.search(s) and _info(line_split(text)):
         return CONTACT
-    if not any(clue in s for clue in _CLUES):
+    if not holds_any(s, _CLUES):
         return None
     words = line_split(text)
     info = _info(words)  # read once: most of the forms below are information, not prose
@@ -119,7 +120,7 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
     if stop < 0:
         return out
     for i, kind in run:
-        out[i] = replace(out[i], label="boilerplate", reason=kind)
+        out[i] = relabelled(out[i], label="boilerplate", reason=kind)
     return out
 
 
@@ -162,6 +163,6 @@ def relabel_headed_contacts(labels: Sequence[LineLabel]) -> list[LineLabel]:
         if j > i + 1:  # a heading with nothing under it is left as it is
             for k in range(i, j):
                 if out[k].label == BODY:
-                    out[k] = replace(out[k], label="boilerplate", reason=HEADED)
+                    out[k] = relabelled(out[k], label="boilerplate", reason=HEADED)
         i = j
     return out

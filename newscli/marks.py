@@ -88,12 +88,12 @@ characters, so the pass costs little.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Sequence
 
 from .boilerplate import (ALONE_CHARS, BODY, BYLINE_LEADS, PITCH_VERBS, REASONS, LineLabel, line_words,
                           phrase_alone)
 from .promos import reads_on
+from .relabelling import relabelled
 from .segment import NAME_RUN
 
 CREDIT = "photo caption or credit"
@@ -111,6 +111,15 @@ PROMISE = "sign-up form's privacy promise"
 GALLERY = "picture caption credited to the same name down the page"
 MAILING = "mailing-list or redirect notice"
 RULED = "box set off by a rule"
+
+def holds_any(text: str, words: Sequence[str]) -> bool:
+    """Whether a text holds one of the words (a loop: for speed, any() over a generator
+    costs more, and the passes ask this of many lines)."""
+    for word in words:
+        if word in text:
+            return True
+    return False
+
 
 _PICTURE = r"(?:[Pp]hoto(?:graph)?|PHOTO|[Ii]mage|[Pp]icture|[Ii]llustration)s?(?: [Cc]redits?)?"
 # A name or two in a credit: words and initials, no sentence stop ("J. Smith", "AP").
@@ -274,11 +283,10 @@ _MAILING_WORDS = 40
 
 
 def mailing(s: str) -> bool:
-    """Whether a line is a mailing list's or a redirect's notice to the reader (`_MAILING`)."""
-    # each notice says why the mail came or names the redirect: most lines do neither
-    if not ("because" in s or "edirected" in s):
-        return False
-    return s.count(" ") < _MAILING_WORDS and _MAILING.search(s) is not None
+    """Whether a line of fewer than `_MAILING_WORDS` words that says "because" or
+    "edirected" (`in_sentences` tells) is a mailing list's or a redirect's notice to the
+    reader (`_MAILING`)."""
+    return _MAILING.search(s) is not None
 
 
 # The promise under a sign-up form, a sentence of its own: "We respect your privacy.",
@@ -291,23 +299,18 @@ _PROMISE_CHARS = 250
 
 
 def privacy_promise(s: str) -> bool:
-    """Whether a short line is the promise a sign-up form makes under its box: the
-    site's "we" (or the reader's "unsubscribe") about what becomes of the address, never
-    a story's sentence (a story that quotes such a promise quotes it within more words)."""
-    # each promise holds one of these: most lines hold none
-    if len(s) > _PROMISE_CHARS or not ("rivacy" in s or "sell" in s or "share" in s or "spam" in s
-                                        or "nsubscribe" in s or "pt-out" in s or "pt out" in s):
-        return False
-    return s.count(" ") < _PROMISE_WORDS and _PRIVACY_PROMISE.search(s) is not None
+    """Whether a short line (fewer than `_PROMISE_WORDS` words, at most `_PROMISE_CHARS`
+    characters, with one of the words `in_sentences` looks for) is the promise a sign-up
+    form makes under its box: the site's "we" (or the reader's "unsubscribe") about what
+    becomes of the address, never a story's sentence (a story that quotes such a promise
+    quotes it within more words)."""
+    return _PRIVACY_PROMISE.search(s) is not None
 
 
 def sign_up(s: str) -> bool:
-    """Whether a line holds a prompt to sign up (see the module doc)."""
-    # each prompt holds one of these: most lines hold none
-    if not ("ign up" in s or "IGN UP" in s or "ubscribe" in s or "UBSCRIBE" in s or "Join " in s or "Get " in s
-            or "Enter your" in s):
-        return False
-    return s.count(" ") < _PROMPT_WORDS and _SIGN_UP.search(s) is not None
+    """Whether a line of fewer than `_PROMPT_WORDS` words, with one of the words
+    `in_sentences` looks for, holds a prompt to sign up (see the module doc)."""
+    return _SIGN_UP.search(s) is not None
 
 
 # A shop's banner of its free-shipping threshold: "Free standard shipping on orders $60 CAD+.
@@ -322,29 +325,40 @@ _SHIPPING_WORDS = 40
 
 
 def shipping(s: str) -> bool:
-    """Whether a stripped line is a shop's free-shipping banner (see `_SHIPPING`)."""
-    return (("hipping" in s or "HIPPING" in s) and s.count(" ") < _SHIPPING_WORDS
-            and _SHIPPING.search(s) is not None)
+    """Whether a stripped line of fewer than `_SHIPPING_WORDS` words that names shipping
+    (`in_sentences` tells) is a shop's free-shipping banner (see `_SHIPPING`)."""
+    return _SHIPPING.search(s) is not None
 
 
 def in_sentences(s: str) -> str | None:
     """The reason of a line whose sentences mark it as furniture (an affiliate
     disclosure, a prompt to sign up), or None. Each kind has a most words it runs to, so
-    a long paragraph skips the substring tests of the shorter kinds (the same answers)."""
+    a long paragraph skips the substring tests of the shorter kinds (the same answers).
+
+    Each kind holds one of a few words, which are looked for here, before its patterns
+    are called (for speed: most lines hold none of them, and a call per kind cost more
+    than its substring tests)."""
     words = s.count(" ")
-    if words < _DISCLOSURE_WORDS and disclosure(s):
+    # a disclosure names commissions, affiliates, links, compensation or pay
+    if words < _DISCLOSURE_WORDS and ("ffiliate" in s or "ommission" in s or "ompensat" in s or "kickback" in s
+                                      or "links" in s or "pay us" in s or "dvertising on" in s) and disclosure(s):
         return DISCLOSURE
-    if words < _PROMPT_WORDS and sign_up(s):
+    if words < _PROMPT_WORDS and ("ign up" in s or "IGN UP" in s or "ubscribe" in s or "UBSCRIBE" in s
+                                  or "Join " in s or "Get " in s or "Enter your" in s) and sign_up(s):
         return REASONS["lex_newsletter"]
-    if words < _PROMISE_WORDS and privacy_promise(s):
+    if words < _PROMISE_WORDS and len(s) <= _PROMISE_CHARS and (
+            "rivacy" in s or "sell" in s or "share" in s or "spam" in s or "nsubscribe" in s or "pt-out" in s
+            or "pt out" in s) and privacy_promise(s):
         return PROMISE
     if s[:3] in ("By ", "BY ", "by ") and _CONSENT.match(s) is not None:
         return CONSENT
-    if words < _SHIPPING_WORDS and shipping(s):
+    if words < _SHIPPING_WORDS and ("hipping" in s or "HIPPING" in s) and shipping(s):
         return SHIPPING
-    if words < _MAILING_WORDS and mailing(s):
+    # a mailing list's notice says why the mail came; a redirect's names it
+    if words < _MAILING_WORDS and ("because" in s or "edirected" in s) and mailing(s):
         return MAILING
-    if words < _BUILDER_WORDS and builder_text(s):
+    # each sample names the text ("text", "Text")
+    if words < _BUILDER_WORDS and "ext" in s and builder_text(s):
         return PLACEHOLDER
     return None
 
@@ -361,20 +375,17 @@ _BUILDER_WORDS = 40
 
 
 def builder_text(s: str) -> bool:
-    """Whether a stripped line holds a page builder's sample text (see `_BUILDER`); a
-    line of `_BUILDER_WORDS` or more is a paragraph that `in_sentences` does not ask about."""
-    # each sample names the text ("text", "Text"): most lines do not
-    return "ext" in s and _BUILDER.search(s) is not None
+    """Whether a stripped line that names a text (`in_sentences` tells) holds a page
+    builder's sample text (see `_BUILDER`); a line of `_BUILDER_WORDS` or more is a
+    paragraph that `in_sentences` does not ask about."""
+    return _BUILDER.search(s) is not None
 
 
 def disclosure(s: str) -> bool:
-    """Whether a line is an affiliate disclosure (see the module doc)."""
-    # each kind names commissions, affiliates, links, compensation or pay: most lines name none of them
-    if not ("ffiliate" in s or "ommission" in s or "ompensat" in s or "kickback" in s or "links" in s
-            or "pay us" in s or "dvertising on" in s):
-        return False
-    return (s.count(" ") < _DISCLOSURE_WORDS and _DISCLOSURE.search(s) is not None
-            and _OWN_VOICE.search(s) is not None)
+    """Whether a line of fewer than `_DISCLOSURE_WORDS` words that names commissions,
+    affiliates, links, compensation or pay (`in_sentences` tells) is an affiliate
+    disclosure (see the module doc)."""
+    return _DISCLOSURE.search(s) is not None and _OWN_VOICE.search(s) is not None
 
 
 # A byline's label with the name on a line of its own: "Written by", "Authors:", "By:".
@@ -508,7 +519,7 @@ def _tail_credit(s: str) -> bool:
     if not (_names_picture(tail) or "\u00a9" in tail
             or (("/" in tail or "|" in tail or "\u00b7" in tail or "\u2022" in tail)
                 and tail.rstrip(")").endswith(_AGENCY_ENDS))
-            or ("/" in tail and any(sign in tail for sign in _AGENCY_FIRST_SIGNS))
+            or ("/" in tail and holds_any(tail, _AGENCY_FIRST_SIGNS))
             or tail.endswith(_BARE_AGENCIES)):
         return False
     m = _TAIL_CREDIT.search(tail)
@@ -578,25 +589,25 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
             continue
         t = lab.line.text
         if len(t) <= 30 and byline_label(t.strip()):
-            out[i] = replace(lab, label="byline", reason=REASONS["byline"])
+            out[i] = relabelled(lab, label="byline", reason=REASONS["byline"])
             after = labels[i + 1] if i + 1 < len(labels) else None
             if after is not None and after.label == BODY and names(after.line.text.strip()):
                 if bylines is None:
                     bylines = _bylines(labels)
                 if bylines <= _BYLINES:
-                    out[i + 1] = replace(after, label="byline", reason=REASONS["byline"])
+                    out[i + 1] = relabelled(after, label="byline", reason=REASONS["byline"])
             continue
         if out[i] is not lab:  # the name after a byline's label, labelled with it
             continue
-        if named_byline(t):
-            out[i] = replace(lab, label="byline", reason=REASONS["byline"])
+        if len(t) <= _BYLINE_NAMES_CHARS and named_byline(t):  # (for speed: most lines are longer)
+            out[i] = relabelled(lab, label="byline", reason=REASONS["byline"])
             continue
         if t[-1:] not in _CLOSING_MARKS or t[:2] in _SENTENCE_HEADS:
             why = mark(t)
         else:  # a sentence: a furniture phrase alone ("Learn more.") or a disclosure, if anything
             s = t.strip()
             why = (alone(s) if len(t) <= ALONE_CHARS else None) or in_sentences(s)
-            if why is None and contents_label(s):
+            if why is None and len(s) <= _CONTENTS_CHARS and contents_label(s):  # (for speed: most lines are longer)
                 why = PAGING
             if why is None and closing_credit(s):
                 why = CREDIT
@@ -613,7 +624,7 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
             if i in gallery:
                 why = GALLERY
         if why is not None:
-            out[i] = replace(lab, label="caption" if why in _CAPTIONS else "boilerplate", reason=why)
+            out[i] = relabelled(lab, label="caption" if why in _CAPTIONS else "boilerplate", reason=why)
     return out
 
 

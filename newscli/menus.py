@@ -55,11 +55,11 @@ paragraph, once.
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Sequence
 
 from .boilerplate import BODY, LineLabel, _sentence_breaks, _Shape, is_paragraph, reports_speech
 from .boilerplate import line_shape as _shape
+from .relabelling import relabelled
 
 MENU = "menu of product blurbs"
 
@@ -216,5 +216,5 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
     for a, b in menu_runs(labels) + head_menu_runs(labels) + ([opening] if opening else []):
         for i in range(a, b):
             if out[i].label == BODY:
-                out[i] = replace(out[i], label="boilerplate", reason=MENU)
+                out[i] = relabelled(out[i], label="boilerplate", reason=MENU)
     return out

@@ -38,10 +38,10 @@ substring test before any expression is run.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Sequence
 
 from .boilerplate import BODY, PITCH_VERBS, SENTENCE_GAP, LineLabel, holds_quotation_mark, is_paragraph
+from .relabelling import relabelled
 
 PITCH = "the site's own pitch to its reader"
 TAIL = "after the site's own pitch"
@@ -173,7 +173,7 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
             size = len(text)
             # a paragraph (a long line that closes a sentence) is no call: most lines are ruled out here
             if (size < _CALL_CHARS or text[-1] not in _CLOSES) and call_to_action(text):
-                out[i] = replace(lab, label="boilerplate", reason=CALL)
+                out[i] = relabelled(lab, label="boilerplate", reason=CALL)
             else:
                 total += size
     before = 0
@@ -188,7 +188,7 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
     for i in range(start, n):
         lab = out[i]
         if lab.label == BODY and self_pitch(lab.line.text):
-            out[i] = replace(lab, label="boilerplate", reason=PITCH)
+            out[i] = relabelled(lab, label="boilerplate", reason=PITCH)
             if first < 0:
                 first = i
         elif lab.reason == CALL and first < 0 and not _story_goes_on(out, i):
@@ -200,5 +200,5 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
     if rest and furniture >= _TAIL_FURNITURE * rest:
         for i in range(first + 1, n):
             if out[i].label == BODY:
-                out[i] = replace(out[i], label="boilerplate", reason=TAIL)
+                out[i] = relabelled(out[i], label="boilerplate", reason=TAIL)
     return out

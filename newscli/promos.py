@@ -37,10 +37,10 @@ Only body lines change, and the pass reads each short line once, so it costs lit
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Sequence
 
 from .boilerplate import BODY, PITCH_VERBS, LineLabel, line_words
+from .relabelling import relabelled
 
 ITEM_LINK = "link repeated for each item"
 PROMOTION = "promotion"
@@ -169,11 +169,12 @@ def shop_button(text: str) -> bool:
 
 def promotion(text: str) -> str | None:
     """The kind of promotion a line is ("offer", "deadline", "seats"), or None."""
-    if len(text) > _PROMO_CHARS:
+    if len(text) > _PROMO_CHARS:  # (`relabel` makes this test before the call too)
         return None
     words = line_words(text)
-    # each kind holds one of these words: most lines hold none
-    if _PROMO_WORDS_SEEN.isdisjoint(words) or len(words) > _PROMO_WORDS:
+    # each kind holds one of these words: most lines hold none (the length first, for speed:
+    # the set test hashes each word, most of them for the first time)
+    if len(words) > _PROMO_WORDS or _PROMO_WORDS_SEEN.isdisjoint(words):
         return None
     s = text.strip()
     code = "code" in words
@@ -215,7 +216,8 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
     for i, lab in enumerate(labels):
         t = lab.line.text
         # only body lines change; the furniture's offers count only towards `_deals`
-        kind = promotion(t) if lab.label == BODY else None
+        # (for speed: `promotion`'s length test, which rules long lines out, before its call)
+        kind = promotion(t) if lab.label == BODY and len(t) <= _PROMO_CHARS else None
         if kind is not None:
             promos.append((i, kind))
         if len(t) > _LINK_CHARS:
@@ -236,19 +238,19 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
         return list(labels)
     out = list(labels)
     for i in prices:
-        out[i] = replace(labels[i], label="boilerplate", reason=PRICE_LINK)
+        out[i] = relabelled(labels[i], label="boilerplate", reason=PRICE_LINK)
     if len(shops) >= _SHOP_BUTTONS:
         for i in shops:
             if labels[i].label == BODY:
-                out[i] = replace(labels[i], label="boilerplate", reason=SHOP_BUTTON)
+                out[i] = relabelled(labels[i], label="boilerplate", reason=SHOP_BUTTON)
     for i, lab in enumerate(labels):
         key = keys[i]
         if key is None or lab.label != BODY:
             continue
         if counts[key[0]] >= _LINK_REPEATS and len(names[key[0]]) >= 2:
-            out[i] = replace(lab, label="boilerplate", reason=ITEM_LINK)
+            out[i] = relabelled(lab, label="boilerplate", reason=ITEM_LINK)
     deals = _deals(labels, promos)
     for i, kind in promos:
         if out[i].label == BODY and not (deals and kind == "offer"):
-            out[i] = replace(out[i], label="boilerplate", reason=PROMOTION)
+            out[i] = relabelled(out[i], label="boilerplate", reason=PROMOTION)
     return out

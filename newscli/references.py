@@ -21,10 +21,10 @@ single such line: one citation is as often a caption's credit as a source.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Sequence
 
 from .boilerplate import BODY, POSITIONAL_REASONS, REASONS, LineLabel
+from .relabelling import relabelled
 from .releases import AFTER_ABOUT, AFTER_END_MARK
 
 _RUN = 2
@@ -85,6 +85,6 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
         if len(run) >= _RUN:
             for k in run:
                 if not labels[k].is_body and labels[k].reason in _WEAK:
-                    out[k] = replace(labels[k], label=BODY, reason=None)
+                    out[k] = relabelled(labels[k], label=BODY, reason=None)
         i = j
     return out

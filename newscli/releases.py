@@ -38,10 +38,11 @@ with them and is left alone.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Sequence
 
 from .boilerplate import BODY, LineLabel, holds_quotation_mark
+from .marks import holds_any
+from .relabelling import relabelled
 
 ABOUT = "the sender's About section"
 AFTER_ABOUT = "after the sender's About section"
@@ -85,7 +86,7 @@ def _describes(text: str, name: list[str]) -> bool:
     says what it is or when it began."""
     opening = text.lower().replace(",", " ").split()[:_OPENING_WORDS]
     return (any(word.strip("()'\u2019\u00ae") in name for word in opening)
-            and any(cue in text[:_SAYS_WHAT_CHARS] for cue in _SAYS_WHAT))
+            and holds_any(text[:_SAYS_WHAT_CHARS], _SAYS_WHAT))
 
 
 def opens_about(text: str, following: str = "") -> bool:
@@ -129,7 +130,7 @@ def _cut(out: list[LineLabel], start: int, first: str, rest: str) -> None:
     if any(_speaks(out[j].line.text) for j in after):
         return
     for j in after:
-        out[j] = replace(out[j], label="boilerplate", reason=first if j == start else rest)
+        out[j] = relabelled(out[j], label="boilerplate", reason=first if j == start else rest)
 
 
 def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:

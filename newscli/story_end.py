@@ -42,12 +42,12 @@ once and the lines after it at most twice, so its cost is linear and small.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Callable, Sequence
 
 from .boilerplate import (AFTER_STORY, BODY, PITCH_VERBS, REASONS, REPEATED, SHORT_LINE, LineLabel,
                           _sentence_breaks, line_lower, line_split)
-from .marks import CREDIT, names
+from .marks import CREDIT, holds_any, names
+from .relabelling import relabelled
 from .threads import COMMENT, FORM, PINGBACK, RELATED, signs_off
 
 AFTER_END = "after the closing furniture"
@@ -122,7 +122,7 @@ def is_account_prompt(text: str) -> bool:
     """Whether a line is an account widget's prompt (see `_ACCOUNT`): a short line that
     opens on one."""
     s = text.strip()
-    return (s.count(" ") < _ACCOUNT_WORDS and any(cue in s for cue in _ACCOUNT_CUES)
+    return (s.count(" ") < _ACCOUNT_WORDS and holds_any(s, _ACCOUNT_CUES)
             and _ACCOUNT.match(s) is not None)
 
 
@@ -362,9 +362,9 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
         if out[i].label == BODY:
             text = out[i].line.text
             if is_account_prompt(text):
-                out[i] = replace(out[i], label="boilerplate", reason=ACCOUNT)
+                out[i] = relabelled(out[i], label="boilerplate", reason=ACCOUNT)
             elif closing_prompt(text):
-                out[i] = replace(out[i], label="boilerplate", reason=PROMPT)
+                out[i] = relabelled(out[i], label="boilerplate", reason=PROMPT)
     mark = None  # where the story ends, once a closing mark has been seen
     told_of: tuple[str, ...] | None = None  # the last bio's person's names, while lines may go on about them
     run = 0
@@ -374,12 +374,12 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
             if mark is None and is_closing_mark(lab):
                 mark = _closing_mark(out, i)
         elif mark is not None and i > mark:
-            out[i] = replace(lab, label="boilerplate", reason=AFTER_END)
+            out[i] = relabelled(lab, label="boilerplate", reason=AFTER_END)
         elif is_bio(out, i) or (i + 1 < len(out) and _tells_more(out[i + 1].line.text) and is_bio(out, i, True)):
-            out[i] = replace(lab, label="boilerplate", reason=BIO)
+            out[i] = relabelled(lab, label="boilerplate", reason=BIO)
             told_of, run = bio_names(lab.line.text), 0
         elif told_of is not None and run < _BIO_RUN and _continues_bio(lab.line.text, told_of):
-            out[i] = replace(lab, label="boilerplate", reason=BIO)
+            out[i] = relabelled(lab, label="boilerplate", reason=BIO)
             run += 1
         else:
             told_of = None
@@ -504,10 +504,10 @@ def blurb_kind(text: str) -> str | None:
     description, a notice), else None. Where it stands is the caller's to judge."""
     s = text.strip()
     head = s[:200]
-    if any(verb in head for verb in _VERBS) and (is_author_bio(s) or is_person_bio(s) or _ABOUT.match(s)):
+    if holds_any(head, _VERBS) and (is_author_bio(s) or is_person_bio(s) or _ABOUT.match(s)):
         return BLURB
     low = line_lower(text)  # the labeller's, when it has just read the line
-    if any(word in low for word in _NOTICE_WORDS) and _NOTICE.search(s):
+    if holds_any(low, _NOTICE_WORDS) and _NOTICE.search(s):
         return DISCLAIMER
     return None
 
@@ -561,7 +561,7 @@ def relabel_closing_blurbs(labels: Sequence[LineLabel]) -> list[LineLabel]:
     if sum(1 for i, _ in run if _ABOUT.match(out[i].line.text.strip())) >= 2:
         return out  # organisations in turn: a list's entries, a site has one self-description
     for i, kind in run:
-        out[i] = replace(out[i], label="boilerplate", reason=kind)
+        out[i] = relabelled(out[i], label="boilerplate", reason=kind)
     return out
 
 
@@ -585,7 +585,7 @@ def relabel_sign_off(labels: Sequence[LineLabel]) -> list[LineLabel]:
     if not (signs_off(text) or _WISH.match(text)):
         return list(labels)
     out = list(labels)
-    out[nxt] = replace(labels[nxt], label=BODY, reason=None)
+    out[nxt] = relabelled(labels[nxt], label=BODY, reason=None)
     return out
 
 
@@ -649,7 +649,7 @@ def relabel_story_tail(labels: Sequence[LineLabel]) -> list[LineLabel]:
             continue
         if not fields and lab.reason in _LEAD_IN_REASONS and text.endswith(":") and _is_lead_in(text):
             out = list(labels)
-            out[i] = replace(lab, label=BODY, reason=None)
+            out[i] = relabelled(lab, label=BODY, reason=None)
             return out
         head = _field_head(text) if lab.reason in _FIELD_REASONS and ":" in text else None
         if head is None:
@@ -669,7 +669,7 @@ def relabel_story_tail(labels: Sequence[LineLabel]) -> list[LineLabel]:
     for i, head in fields:
         if uses[head] < _FIELD_USES:
             break
-        out[i] = replace(labels[i], label=BODY, reason=None)
+        out[i] = relabelled(labels[i], label=BODY, reason=None)
     return out
 
 
@@ -717,12 +717,12 @@ def relabel_closing_words(labels: Sequence[LineLabel]) -> list[LineLabel]:
     items = _placed_only(labels, story + 1, last) if lead.endswith(":") and _is_lead_in(lead) else None
     if items is not None and _LIST_ITEMS[0] <= len(items) <= _LIST_ITEMS[1]:
         for i in items:
-            out[i] = replace(labels[i], label=BODY, reason=None)
+            out[i] = relabelled(labels[i], label=BODY, reason=None)
         return out
     text = labels[last].line.text.strip()
     if not (_WISH.match(text) or (text.endswith(":") and _is_lead_in(text))):
         return out
-    out[last] = replace(labels[last], label=BODY, reason=None)
+    out[last] = relabelled(labels[last], label=BODY, reason=None)
     seen = 0
     for i in range(last - 1, story, -1):
         lab = labels[i]
@@ -731,7 +731,7 @@ def relabel_closing_words(labels: Sequence[LineLabel]) -> list[LineLabel]:
         seen += 1
         if seen > _CLOSING_REACH or lab.reason != AFTER_STORY:
             break
-        out[i] = replace(lab, label=BODY, reason=None)
+        out[i] = relabelled(lab, label=BODY, reason=None)
     return out
 
 
@@ -769,7 +769,7 @@ def relabel_closing_fragment(labels: Sequence[LineLabel]) -> list[LineLabel]:
     else:
         return list(labels)
     out = list(labels)
-    out[last] = replace(labels[last], label="boilerplate", reason=FRAGMENT)
+    out[last] = relabelled(labels[last], label="boilerplate", reason=FRAGMENT)
     return out
 
 
@@ -801,7 +801,7 @@ def relabel_closing_addresses(labels: Sequence[LineLabel]) -> list[LineLabel]:
             if not bare_addresses(text):
                 break
             if lab.is_body:
-                out[i] = replace(lab, label="boilerplate", reason=ADDRESSES)
+                out[i] = relabelled(lab, label="boilerplate", reason=ADDRESSES)
                 seen = True
         i -= 1
     if not seen or last_body(out) < 0:
@@ -842,5 +842,5 @@ def relabel_thanks(labels: Sequence[LineLabel]) -> list[LineLabel]:
         if (lab.reason in _THANKS_REASONS and text.count(" ") < _THANKS_WORDS
                 and ("hank" in text or "contributed" in text or "out to" in text or "tip to" in text)
                 and _THANKS.match(text) is not None):
-            out[i] = replace(lab, label=BODY, reason=None)
+            out[i] = relabelled(lab, label=BODY, reason=None)
     return out

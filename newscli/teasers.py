@@ -22,11 +22,11 @@ A pure function over the labels; it reads the body lines once.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Sequence
 
 from .boilerplate import BODY, HEADLINE, REASONS, SHORT_LINE, SYMBOLS, LineLabel, line_words, reports_speech
-from .marks import CREDIT, GALLERY, SOURCE
+from .marks import CREDIT, GALLERY, SOURCE, holds_any
+from .relabelling import relabelled
 from .story_end import last_line
 
 TEASERS = "teaser paragraphs of other posts after the story"
@@ -47,7 +47,8 @@ _CUT = ("...", "\u2026")
 # Not a blurb, though it may end with no stop: an item of a marked list ("-- Editorial:
 # ...", "1 Yiou et al. ..."), a post the story quotes ("... \u2014 Ann Lee (@annlee)
 # September 25, 2016"), a reference given by its address.
-_NOT_BLURB = re.compile(r"^\s*(?:[-\u2013\u2014\u2022*\u00b7>]|\d{1,3}[.)]?\s)|@\w|https?:|www\.")
+_LIST_ITEM = re.compile(r"\s*(?:[-\u2013\u2014\u2022*\u00b7>]|\d{1,3}[.)]?\s)")  # at the line's start
+_HANDLE = re.compile(r"@\w")
 
 
 def _open_end(s: str) -> bool:
@@ -64,11 +65,21 @@ def is_cut_blurb(text: str) -> bool:
     """Whether a line ends as a blurb shown in a list does: with no closing stop, or cut
     off on "...", and is not a list's marked item, a quoted post or a reference."""
     # for speed: most lines close on a stop that is not "...", which rules them out at once
-    # (a stop is no space: such a line is its own `rstrip`, which need not be made)
+    # (a stop is no space: such a line is its own `rstrip`, which need not be made);
+    # `teaser_runs` makes this test before the call too
     if text[-1:] in _STOPS and not text.endswith("..."):
         return False
     s = text.rstrip()
-    return _open_end(s) and _NOT_BLURB.search(s) is None
+    return _open_end(s) and not _not_blurb(s)
+
+
+def _not_blurb(s: str) -> bool:
+    """Whether a line is a list's marked item, a quoted post or a reference (see `_LIST_ITEM`
+    and the comment above it): the item's mark is matched at the line's start, and the
+    rest looked for as words (for speed: one pattern with a branch anchored at the start
+    would be tried at every character of the line)."""
+    return (_LIST_ITEM.match(s) is not None or "http:" in s or "https:" in s or "www." in s
+            or ("@" in s and _HANDLE.search(s) is not None))
 
 
 # A blurb that pitches the post it stands for to the reader: a sentence of it opens on
@@ -119,7 +130,10 @@ def _closed_by_pitch(text: str) -> bool:
     tail = text[-_READ_ON_CHARS:]
     if ("ore" in tail or "ORE" in tail) and _READ_ON.search(tail) is not None:
         return _teaser_sized(text)
-    k = max(text.rfind(". "), text.rfind("? "), text.rfind("! "), text.rfind("\u2026 "))
+    # the other breaks are looked for only after the last ". " (for speed: most lines hold
+    # no "? ", and a search from the end reads all of them; the same last break)
+    k = text.rfind(". ")
+    k = max(k, text.rfind("? ", k + 1), text.rfind("! ", k + 1), text.rfind("\u2026 ", k + 1))
     return k > 0 and _PITCH.match(text, k + 2) is not None and _teaser_sized(text)
 
 
@@ -161,7 +175,8 @@ def teaser_runs(labels: Sequence[LineLabel]) -> list[tuple[int, int]]:
     not break a run."""
     body = [i for i, lab in enumerate(labels) if lab.label == BODY]
     texts = [labels[i].line.text for i in body]
-    cut = [is_cut_blurb(t) and _teaser_sized(t) for t in texts]
+    # (for speed: `is_cut_blurb`'s first test, which rules most lines out, before its call)
+    cut = [(t[-1:] not in _STOPS or t.endswith("...")) and is_cut_blurb(t) and _teaser_sized(t) for t in texts]
     chars = [len(t) for t in texts]  # text is weighed in characters
     total = sum(chars)
     # a pitched blurb is looked for only in the body's second half, where a run that ends
@@ -305,7 +320,7 @@ def closing_teaser(labels: Sequence[LineLabel]) -> int | None:
     if last < 0 or labels[last].label != BODY:
         return None
     s = labels[last].line.text.strip()
-    if s.endswith(":") or not any(w in s for w in _SENDS_ON_WORDS):
+    if s.endswith(":") or not holds_any(s, _SENDS_ON_WORDS):
         return None
     if _SENDS_ON.search(s) is None or not _teaser_sized(s):
         return None
@@ -326,16 +341,16 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
     for first, last in teaser_runs(labels):
         for i in range(first, last + 1):
             if out[i].label == BODY:
-                out[i] = replace(out[i], label="boilerplate", reason=TEASERS)
+                out[i] = relabelled(out[i], label="boilerplate", reason=TEASERS)
     for first, last in pinned_runs(out):
         for i in range(first, last + 1):
-            out[i] = replace(out[i], label="boilerplate", reason=PINNED)
+            out[i] = relabelled(out[i], label="boilerplate", reason=PINNED)
     tail = off_topic_tail(out)
     if tail is not None:
         for i in range(tail[0], tail[1] + 1):
             if out[i].label == BODY:
-                out[i] = replace(out[i], label="boilerplate", reason=OFF_TOPIC)
+                out[i] = relabelled(out[i], label="boilerplate", reason=OFF_TOPIC)
     last = closing_teaser(out)
     if last is not None:
-        out[last] = replace(out[last], label="boilerplate", reason=CLOSING_TEASER)
+        out[last] = relabelled(out[last], label="boilerplate", reason=CLOSING_TEASER)
     return out

@@ -60,13 +60,14 @@ Pure functions over the labels; they read the lines above the first paragraph, o
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Sequence
 
 from .boilerplate import (_CLOSERS, _DATE_WORDS, _MONTH_SET, _NUMERIC_DATE, _ORDINAL, BEFORE_STORY, BODY, LineLabel,
                           _Shape, is_paragraph, line_words)
 from .boilerplate import line_shape as _shape
+from .marks import holds_any
 from .menus import _CONTINUING
+from .relabelling import relabelled
 from .threads import signs_off
 
 NOTICE = "site notice"
@@ -186,7 +187,7 @@ def stamped_head(labels: Sequence[LineLabel]) -> int:
 
 def notice(text: str) -> bool:
     """Whether a line is a site notice (see module doc)."""
-    return (text.count(" ") < _NOTICE_WORDS and any(g in text for g in _NOTICE_GATES)
+    return (text.count(" ") < _NOTICE_WORDS and holds_any(text, _NOTICE_GATES)
             and _NOTICE.search(text) is not None)
 
 
@@ -198,7 +199,7 @@ def promotion(text: str) -> bool:
 
 def verdict(text: str) -> bool:
     """Whether a line is a review's verdict: "Our top pick, X, ...", "We chose X as the best ..."."""
-    return (any(g in text for g in _VERDICT_GATES) and text.count(" ") < _VERDICT_WORDS
+    return (holds_any(text, _VERDICT_GATES) and text.count(" ") < _VERDICT_WORDS
             and _VERDICT.search(text) is not None)
 
 
@@ -244,23 +245,23 @@ def relabel(labels: Sequence[LineLabel]) -> list[LineLabel]:
     if not out:
         return out
     for i in range(restored(out)):
-        out[i] = replace(out[i], label=BODY, reason=None)
+        out[i] = relabelled(out[i], label=BODY, reason=None)
     at = stamped_head(out)
     if at >= 0:
         for i in range(at if dated(out[at].line.text) else 0):  # a reading time alone may follow a dek
             if out[i].label == BODY:
-                out[i] = replace(out[i], label="boilerplate", reason=ABOVE_STAMP)
+                out[i] = relabelled(out[i], label="boilerplate", reason=ABOVE_STAMP)
         if out[at].label == BODY:
             by = out[at].line.text.lstrip()[:3].lower() == "by "
-            out[at] = replace(out[at], label="byline" if by else "dateline", reason=STAMP)
+            out[at] = relabelled(out[at], label="byline" if by else "dateline", reason=STAMP)
     for i, lab in enumerate(out):
         if lab.label != BODY:
             continue
         text = lab.line.text
         if notice(text):
-            out[i] = replace(lab, label="boilerplate", reason=NOTICE)
+            out[i] = relabelled(lab, label="boilerplate", reason=NOTICE)
         elif i == 0 and (why := first_line_furniture(text)) is not None:
-            out[i] = replace(lab, label="boilerplate", reason=why)
+            out[i] = relabelled(lab, label="boilerplate", reason=why)
         elif is_paragraph(text):
             break  # the story's first paragraph: notices stand above it
     return out
