@@ -124,9 +124,10 @@ def holds_any(text: str, words: Sequence[str]) -> bool:
 _PICTURE = r"(?:[Pp]hoto(?:graph)?|PHOTO|[Ii]mage|[Pp]icture|[Ii]llustration)s?(?: [Cc]redits?)?"
 # A name or two in a credit: words and initials, no sentence stop ("J. Smith", "AP").
 _NAME = r"(?:[^.!?|]|(?<=\b[A-Z])\.)"
-# What a line's start can tell, in one anchored match: a copyright sign; a credit ("Photo: ...", "Image credit: ...", "Photo by
-# ...", "Credit: ...", a picture's controls: "Enlarge this image toggle caption ..."); placeholder text; a reading-time note ("Reading time: 3 minutes",
-# "5 min read"); a page's navigation or filing ("Page 1 of 8", "Tags: ...").
+# What a line's start can tell, in one anchored match: a copyright sign; a credit ("Photo:
+# ...", "Image credit: ...", "Photo by ...", "Credit: ...", a picture's controls: "Enlarge
+# this image toggle caption ..."); placeholder text; a reading-time note ("Reading time: 3
+# minutes", "5 min read"); a page's navigation or filing ("Page 1 of 8", "Tags: ...").
 _START = re.compile(
     r"(?P<copyright>\u00a9)"
     r"|(?P<credit>(?:(?:Header|Featured|Cover|Lead|Top|Hero|Main) )?" + _PICTURE + r"\s?(?::|(?P<by>by\b))"
