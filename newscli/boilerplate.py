@@ -74,6 +74,13 @@ def _line_label(line: Line, label: str, reason: str | None, score: float) -> Lin
     return lab
 
 
+def relabelled(lab: LineLabel, label: str, reason: str | None) -> LineLabel:
+    """`dataclasses.replace(lab, label=label, reason=reason)`: an equal label, built
+    without `replace`'s field-by-field machinery (for speed: the passes after the models
+    relabel a few lines of every page)."""
+    return _line_label(lab.line, label, reason, lab.score)
+
+
 # --- the line's own words ---------------------------------------------------------------
 _HANDLE = re.compile(r"(?<![\w.])@[A-Za-z0-9_]{2,}")
 EMAIL_PATTERN = r"[\w.+-]+@[\w-]+\.[\w.]+"  # an e-mail address (also read by `contact`)
@@ -1309,6 +1316,15 @@ POSITIONAL_REASONS = frozenset({BEFORE_STORY, AFTER_STORY, OUTSIDE_STORY})
 # Reasons of lines the models cut for their shape alone: a headline above the story, a
 # fragment (passes that tell a story's own subheadings from a page's furniture read them).
 HEADLINE, SHORT_LINE = "headline", "short line, not a sentence"
+
+
+def holds_any(text: str, words: Sequence[str]) -> bool:
+    """Whether a text holds one of the words (a loop: for speed, any() over a generator
+    costs more, and the passes after the models ask this of many lines)."""
+    for word in words:
+        if word in text:
+            return True
+    return False
 
 
 def holds_quotation_mark(text: str) -> bool:

@@ -31,8 +31,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from .boilerplate import BODY, PITCH_VERBS, SENTENCE_GAP, LineLabel, holds_quotation_mark, line_words
-from .relabelling import relabelled
+from .boilerplate import BODY, LineLabel, PITCH_VERBS, SENTENCE_GAP, holds_quotation_mark, line_words, relabelled
 
 REPEATED_BOX = "box repeated in the story"
 DOUBLED = "line said twice in a row"

@@ -29,9 +29,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from .boilerplate import BODY, EMAIL_PATTERN, LineLabel, line_split
-from .marks import holds_any
-from .relabelling import relabelled
+from .boilerplate import BODY, EMAIL_PATTERN, LineLabel, holds_any, line_split, relabelled
 from .story_end import closing_run
 
 CONTACT = "the site's contact details after the story"

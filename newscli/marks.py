@@ -90,10 +90,9 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from .boilerplate import (ALONE_CHARS, BODY, BYLINE_LEADS, PITCH_VERBS, REASONS, LineLabel, line_words,
-                          phrase_alone)
+from .boilerplate import (ALONE_CHARS, BODY, BYLINE_LEADS, LineLabel, PITCH_VERBS, REASONS, holds_any, line_words,
+                          phrase_alone, relabelled)
 from .promos import reads_on
-from .relabelling import relabelled
 from .segment import NAME_RUN
 
 CREDIT = "photo caption or credit"
@@ -111,14 +110,6 @@ PROMISE = "sign-up form's privacy promise"
 GALLERY = "picture caption credited to the same name down the page"
 MAILING = "mailing-list or redirect notice"
 RULED = "box set off by a rule"
-
-def holds_any(text: str, words: Sequence[str]) -> bool:
-    """Whether a text holds one of the words (a loop: for speed, any() over a generator
-    costs more, and the passes ask this of many lines)."""
-    for word in words:
-        if word in text:
-            return True
-    return False
 
 
 _PICTURE = r"(?:[Pp]hoto(?:graph)?|PHOTO|[Ii]mage|[Pp]icture|[Ii]llustration)s?(?: [Cc]redits?)?"

@@ -57,9 +57,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from .boilerplate import BODY, LineLabel, _sentence_breaks, _Shape, is_paragraph, reports_speech
+from .boilerplate import BODY, LineLabel, _Shape, _sentence_breaks, is_paragraph, relabelled, reports_speech
 from .boilerplate import line_shape as _shape
-from .relabelling import relabelled
 
 MENU = "menu of product blurbs"
 

@@ -40,8 +40,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from .boilerplate import BODY, PITCH_VERBS, SENTENCE_GAP, LineLabel, holds_quotation_mark, is_paragraph
-from .relabelling import relabelled
+from .boilerplate import BODY, LineLabel, PITCH_VERBS, SENTENCE_GAP, holds_quotation_mark, is_paragraph, relabelled
 
 PITCH = "the site's own pitch to its reader"
 TAIL = "after the site's own pitch"

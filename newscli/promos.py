@@ -39,8 +39,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from .boilerplate import BODY, PITCH_VERBS, LineLabel, line_words
-from .relabelling import relabelled
+from .boilerplate import BODY, LineLabel, PITCH_VERBS, line_words, relabelled
 
 ITEM_LINK = "link repeated for each item"
 PROMOTION = "promotion"

@@ -23,8 +23,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from .boilerplate import BODY, POSITIONAL_REASONS, REASONS, LineLabel
-from .relabelling import relabelled
+from .boilerplate import BODY, LineLabel, POSITIONAL_REASONS, REASONS, relabelled
 from .releases import AFTER_ABOUT, AFTER_END_MARK
 
 _RUN = 2

@@ -40,9 +40,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from .boilerplate import BODY, LineLabel, holds_quotation_mark
-from .marks import holds_any
-from .relabelling import relabelled
+from .boilerplate import BODY, LineLabel, holds_any, holds_quotation_mark, relabelled
 
 ABOUT = "the sender's About section"
 AFTER_ABOUT = "after the sender's About section"

@@ -44,10 +44,9 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
-from .boilerplate import (AFTER_STORY, BODY, PITCH_VERBS, REASONS, REPEATED, SHORT_LINE, LineLabel,
-                          _sentence_breaks, line_lower, line_split)
-from .marks import CREDIT, holds_any, names
-from .relabelling import relabelled
+from .boilerplate import (AFTER_STORY, BODY, LineLabel, PITCH_VERBS, REASONS, REPEATED, SHORT_LINE,
+                          _sentence_breaks, holds_any, line_lower, line_split, relabelled)
+from .marks import CREDIT, names
 from .threads import COMMENT, FORM, PINGBACK, RELATED, signs_off
 
 AFTER_END = "after the closing furniture"

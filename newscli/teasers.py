@@ -24,9 +24,9 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from .boilerplate import BODY, HEADLINE, REASONS, SHORT_LINE, SYMBOLS, LineLabel, line_words, reports_speech
-from .marks import CREDIT, GALLERY, SOURCE, holds_any
-from .relabelling import relabelled
+from .boilerplate import (BODY, HEADLINE, LineLabel, REASONS, SHORT_LINE, SYMBOLS, holds_any, line_words,
+                          relabelled, reports_speech)
+from .marks import CREDIT, GALLERY, SOURCE
 from .story_end import last_line
 
 TEASERS = "teaser paragraphs of other posts after the story"

@@ -62,12 +62,10 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from .boilerplate import (_CLOSERS, _DATE_WORDS, _MONTH_SET, _NUMERIC_DATE, _ORDINAL, BEFORE_STORY, BODY, LineLabel,
-                          _Shape, is_paragraph, line_words)
+from .boilerplate import (BEFORE_STORY, BODY, LineLabel, _CLOSERS, _DATE_WORDS, _MONTH_SET, _NUMERIC_DATE,
+                          _ORDINAL, _Shape, holds_any, is_paragraph, line_words, relabelled)
 from .boilerplate import line_shape as _shape
-from .marks import holds_any
 from .menus import _CONTINUING
-from .relabelling import relabelled
 from .threads import signs_off
 
 NOTICE = "site notice"
